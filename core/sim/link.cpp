@@ -1,0 +1,138 @@
+#include "link.h"
+
+namespace wirestep {
+
+std::string_view toString(FaultAction a)
+{
+    switch (a) {
+    case FaultAction::Drop: return "drop";
+    case FaultAction::Delay: return "delay";
+    case FaultAction::Duplicate: return "duplicate";
+    }
+    return "?";
+}
+
+std::optional<FaultAction> faultActionFromString(std::string_view s)
+{
+    for (auto a : {FaultAction::Drop, FaultAction::Delay, FaultAction::Duplicate})
+        if (toString(a) == s) return a;
+    return std::nullopt;
+}
+
+Link::Link(Simulator &sim, LinkConfig config)
+    : m_sim(sim), m_config(std::move(config)), m_ruleMatches(m_config.rules.size(), 0)
+{
+}
+
+bool Link::matches(const FaultRule &rule, const Segment &seg) const
+{
+    if (rule.from && *rule.from != seg.from) return false;
+    if (rule.proto != seg.proto) return false;
+    if ((seg.flags & rule.flags) != rule.flags) return false;
+    if (rule.exactFlags) {
+        const std::uint8_t ignored = TcpFlag::PSH;
+        if ((seg.flags & ~ignored) != (rule.flags & ~ignored)) return false;
+    }
+    if (rule.seq && *rule.seq != seg.seq) return false;
+    if (rule.hasData && *rule.hasData != !seg.payload.empty()) return false;
+    return true;
+}
+
+std::uint64_t Link::transmit(Segment seg)
+{
+    seg.id = m_sim.nextSegmentId();
+    TraceEvent ev;
+    ev.kind = EventKind::Send;
+    ev.node = seg.from;
+    ev.seg = seg;
+    const std::uint64_t sendId = m_sim.record(std::move(ev));
+
+    const LinkDirection &d = m_config.dir[indexOf(seg.from)];
+    if (m_cut) {
+        dropHalfway(seg, d.delayUs, DropReason::LinkDown, -1, sendId);
+        return sendId;
+    }
+
+    // Fault rules first, in order; the first rule whose n-th match this is applies.
+    std::int64_t extraDelay = 0;
+    for (std::size_t i = 0; i < m_config.rules.size(); ++i) {
+        const FaultRule &rule = m_config.rules[i];
+        if (!matches(rule, seg)) continue;
+        const int count = ++m_ruleMatches[i];
+        if (rule.nth != 0 && rule.nth != count) continue;
+        switch (rule.action) {
+        case FaultAction::Drop:
+            dropHalfway(seg, d.delayUs, DropReason::Rule, static_cast<int>(i), sendId);
+            return sendId;
+        case FaultAction::Delay:
+            extraDelay += rule.delayUs;
+            break;
+        case FaultAction::Duplicate: {
+            const std::int64_t jitter = static_cast<std::int64_t>(m_sim.rng().below(static_cast<std::uint64_t>(d.jitterUs)));
+            deliverAfter(seg, d.delayUs + jitter + rule.delayUs, sendId);
+            break;
+        }
+        }
+    }
+
+    // Then random loss, drawn for every segment so that a rule does not shift later draws.
+    if (m_sim.rng().chance(d.loss)) {
+        dropHalfway(seg, d.delayUs, DropReason::RandomLoss, -1, sendId);
+        return sendId;
+    }
+    const std::int64_t jitter = d.jitterUs > 0 ? static_cast<std::int64_t>(m_sim.rng().below(static_cast<std::uint64_t>(d.jitterUs))) : 0;
+    deliverAfter(seg, d.delayUs + jitter + extraDelay, sendId);
+    return sendId;
+}
+
+void Link::dropHalfway(const Segment &seg, std::int64_t delayUs, std::string_view reason, int rule,
+                       std::uint64_t sendId)
+{
+    TraceEvent ev;
+    ev.kind = EventKind::Drop;
+    ev.node = seg.from;
+    ev.seg = seg;
+    ev.reason = std::string(reason);
+    ev.ruleIndex = rule;
+    ev.cause = sendId;
+    m_sim.scheduleIn(delayUs / 2, [this, ev = std::move(ev)]() mutable { m_sim.record(std::move(ev)); }, sendId);
+}
+
+void Link::deliverAfter(const Segment &seg, std::int64_t delayUs, std::uint64_t sendId)
+{
+    m_sim.scheduleIn(delayUs, [this, seg, sendId]() {
+        if (m_receiver) m_receiver(seg, sendId);
+    }, sendId);
+}
+
+void Link::cut()
+{
+    if (m_cut) return;
+    m_cut = true;
+    TraceEvent ev;
+    ev.kind = EventKind::Link;
+    ev.call = "cut";
+    m_sim.record(std::move(ev));
+}
+
+void Link::heal()
+{
+    if (!m_cut) return;
+    m_cut = false;
+    TraceEvent ev;
+    ev.kind = EventKind::Link;
+    ev.call = "heal";
+    m_sim.record(std::move(ev));
+}
+
+void Link::scheduleInjections()
+{
+    for (const Injection &inj : m_config.injections) {
+        m_sim.schedule(inj.atUs, [this, seg = inj.segment]() mutable {
+            seg.injected = true;
+            transmit(std::move(seg));
+        });
+    }
+}
+
+} // namespace wirestep
