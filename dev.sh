@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Wirestep's two commands for developers and newcomers:
+#   ./dev.sh run    install what is missing, build, and start the app
+#   ./dev.sh test   install what is missing, build, and run every test (ctest)
+# Other sub-commands: ./dev.sh deps (install only), ./dev.sh build (build only).
+set -euo pipefail
+cd "$(dirname "$0")"
+
+BUILD_DIR=${WIRESTEP_BUILD_DIR:-build}
+JOBS=${WIRESTEP_JOBS:-$(nproc 2>/dev/null || echo 2)}
+
+# Debian 12 / Ubuntu 22.04+ package names. Other systems: install the equivalents of
+# Qt 6 (base, tools, svg, translations), Catch2 v2, libpcap, CMake, a C++20 compiler,
+# pkg-config, a CJK font (Noto Sans CJK) and tshark, then run this script again.
+PACKAGES=(
+  build-essential cmake ninja-build pkg-config
+  qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev qt6-translations-l10n libgl-dev
+  catch2 libpcap-dev
+  fonts-noto-cjk
+  tshark
+)
+
+install_deps() {
+  if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
+    echo "dev.sh: this is not a Debian or Ubuntu system; install these (or their equivalents) yourself:" >&2
+    echo "  ${PACKAGES[*]}" >&2
+    return 0
+  fi
+  local missing=()
+  for p in "${PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "dev.sh: installing ${missing[*]}"
+  local sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null 2>&1 || { echo "dev.sh: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
+    sudo=(sudo)
+  fi
+  # tshark asks whether non-root users may capture; the noninteractive answer is "no".
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+configure() {
+  local gen=()
+  command -v ninja >/dev/null 2>&1 && gen=(-G Ninja)
+  if [ ! -f "$BUILD_DIR/CMakeCache.txt" ]; then
+    cmake -S . -B "$BUILD_DIR" "${gen[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
+  else
+    cmake -S . -B "$BUILD_DIR" "$@" >/dev/null
+  fi
+}
+
+build() {
+  configure "$@"
+  cmake --build "$BUILD_DIR" -j "$JOBS"
+}
+
+case "${1:-}" in
+  deps)  install_deps ;;
+  build) install_deps; build ;;
+  run)   install_deps; build; shift; exec "$BUILD_DIR/bin/wirestep" "$@" ;;
+  test)  install_deps; build
+         export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
+         ctest --test-dir "$BUILD_DIR" --output-on-failure -j "$JOBS" ;;
+  *)     echo "usage: ./dev.sh run | test | build | deps" >&2; exit 2 ;;
+esac
