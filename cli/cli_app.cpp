@@ -1,0 +1,300 @@
+#include "cli_app.h"
+#include "text_ladder.h"
+
+#include "core/scenario/catalog.h"
+#include "core/scenario/scenario_runner.h"
+#include "core/sim/jsonl_writer.h"
+#include "core/wire/pcap_writer.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <charconv>
+#include <cmath>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <optional>
+
+namespace wirestep {
+
+namespace {
+
+std::string tr(const char *text) { return QCoreApplication::translate("CliApp", text).toStdString(); }
+std::string tr(const char *text, const std::string &a)
+{
+    return QCoreApplication::translate("CliApp", text).arg(QString::fromStdString(a)).toStdString();
+}
+std::string tr(const char *text, const std::string &a, const std::string &b)
+{
+    return QCoreApplication::translate("CliApp", text)
+        .arg(QString::fromStdString(a), QString::fromStdString(b))
+        .toStdString();
+}
+
+// Splits "--name value" / "--name=value" options from positional arguments. `valued` lists
+// the options that take a value, `flags` those that do not.
+struct ParsedArgs {
+    std::map<std::string, std::string> options;
+    std::vector<std::string> positional;
+    std::string error;
+};
+
+ParsedArgs parseArgs(const std::vector<std::string> &args, std::size_t from,
+                     const std::vector<std::string> &valued, const std::vector<std::string> &flags,
+                     const std::string &command)
+{
+    auto isIn = [](const std::vector<std::string> &v, const std::string &s) {
+        return std::find(v.begin(), v.end(), s) != v.end();
+    };
+    ParsedArgs p;
+    for (std::size_t i = from; i < args.size(); ++i) {
+        const std::string &a = args[i];
+        if (a.size() < 2 || a[0] != '-' || a == "--") {
+            p.positional.push_back(a);
+            continue;
+        }
+        std::string name = a, value;
+        bool hasValue = false;
+        if (auto eq = a.find('='); eq != std::string::npos && a.rfind("--", 0) == 0) {
+            name = a.substr(0, eq);
+            value = a.substr(eq + 1);
+            hasValue = true;
+        }
+        if (isIn(flags, name) && !hasValue) {
+            p.options[name] = "1";
+        } else if (isIn(valued, name)) {
+            if (!hasValue) {
+                if (i + 1 >= args.size()) {
+                    p.error = tr("option %1 needs a value", name);
+                    return p;
+                }
+                value = args[++i];
+            }
+            p.options[name] = value;
+        } else {
+            p.error = tr("unknown option '%1' for '%2'", name, command);
+            return p;
+        }
+    }
+    return p;
+}
+
+std::optional<double> parseDouble(const std::string &s)
+{
+    if (s.empty()) return std::nullopt;
+    char *end = nullptr;
+    const double v = std::strtod(s.c_str(), &end);
+    if (end != s.c_str() + s.size() || !std::isfinite(v)) return std::nullopt;
+    return v;
+}
+
+std::optional<std::uint64_t> parseUnsigned(const std::string &s)
+{
+    std::uint64_t v = 0;
+    auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (ec != std::errc() || ptr != s.data() + s.size()) return std::nullopt;
+    return v;
+}
+
+std::string defaultLanguage()
+{
+    for (const char *var : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        const char *v = std::getenv(var);
+        if (v && *v) return std::string(v).rfind("zh", 0) == 0 ? "zh_CN" : "en";
+    }
+    return "en";
+}
+
+bool validLanguage(const std::string &l) { return l == "en" || l == "zh_CN"; }
+
+} // namespace
+
+int CliApp::usageError(const std::string &message)
+{
+    m_err << "wirestep-cli: " << message << '\n';
+    return kUsage;
+}
+
+void CliApp::printHelp()
+{
+    m_out << tr("Usage: wirestep-cli COMMAND [OPTIONS]\n"
+                "\n"
+                "Commands:\n"
+                "  list [--lang en|zh_CN] [--json]       list the built-in scenarios\n"
+                "  run SCENARIO [options]                run a catalog scenario or a scenario file\n"
+                "      --seed N        random seed of the link\n"
+                "      --loss P        loss probability 0..1 in both directions\n"
+                "      --delay MS      one-way delay in milliseconds\n"
+                "      --profile P     timer profile: linux, rfc or classroom\n"
+                "      --until MS      stop the simulation at this time\n"
+                "      --format F      text (default), jsonl or pcap\n"
+                "      -o FILE         write to FILE instead of standard output\n"
+                "      --lang L        language of the output: en or zh_CN\n"
+                "  validate FILE...                      check scenario files\n"
+                "  --help                                show this help\n"
+                "  --version                             show the version\n"
+                "\n"
+                "Exit status: 0 on success, 2 on bad arguments or input.\n");
+}
+
+int CliApp::run(const std::vector<std::string> &args)
+{
+    if (args.empty()) return usageError(tr("no command given; try 'wirestep-cli --help'"));
+    const std::string &cmd = args[0];
+    if (cmd == "--help" || cmd == "-h" || cmd == "help") {
+        printHelp();
+        return kOk;
+    }
+    if (cmd == "--version") {
+        m_out << "wirestep-cli " << WIRESTEP_VERSION << '\n';
+        return kOk;
+    }
+    if (cmd == "list") return cmdList(args);
+    if (cmd == "run") return cmdRun(args);
+    if (cmd == "validate") return cmdValidate(args);
+    return usageError(tr("unknown command '%1'; try 'wirestep-cli --help'", cmd));
+}
+
+int CliApp::cmdList(const std::vector<std::string> &args)
+{
+    const ParsedArgs p = parseArgs(args, 1, {"--lang"}, {"--json"}, "list");
+    if (!p.error.empty()) return usageError(p.error);
+    if (!p.positional.empty()) return usageError(tr("unexpected argument '%1' for 'list'", p.positional[0]));
+    const std::string lang = p.options.count("--lang") ? p.options.at("--lang") : defaultLanguage();
+    if (!validLanguage(lang)) return usageError(tr("unknown language '%1'; use en or zh_CN", lang));
+
+    const auto &all = Catalog::builtIn().scenarios();
+    if (p.options.count("--json")) {
+        m_out << "[";
+        for (std::size_t i = 0; i < all.size(); ++i) {
+            const Scenario &s = all[i];
+            m_out << (i ? ",\n " : "\n ") << "{\"id\":" << JsonlWriter::quote(s.id)
+                  << ",\"group\":" << JsonlWriter::quote(s.group)
+                  << ",\"protocol\":" << JsonlWriter::quote(s.protocol == Protocol::Tcp ? "tcp" : "udp")
+                  << ",\"title\":" << JsonlWriter::quote(s.titleIn(lang))
+                  << ",\"description\":" << JsonlWriter::quote(s.descriptionIn(lang)) << "}";
+        }
+        m_out << "\n]\n";
+        return kOk;
+    }
+    std::size_t width = 0;
+    for (const Scenario &s : all) width = std::max(width, s.id.size());
+    for (const Scenario &s : all)
+        m_out << s.id << std::string(width + 2 - s.id.size(), ' ') << s.titleIn(lang) << '\n';
+    return kOk;
+}
+
+int CliApp::cmdRun(const std::vector<std::string> &args)
+{
+    const ParsedArgs p = parseArgs(args, 1,
+        {"--seed", "--loss", "--delay", "--profile", "--until", "--format", "-o", "--lang"}, {}, "run");
+    if (!p.error.empty()) return usageError(p.error);
+    if (p.positional.empty()) return usageError(tr("'run' needs a scenario: a catalog id or a file"));
+    if (p.positional.size() > 1) return usageError(tr("unexpected argument '%1' for 'run'", p.positional[1]));
+
+    RunOptions ro;
+    const auto &o = p.options;
+    if (o.count("--seed")) {
+        auto v = parseUnsigned(o.at("--seed"));
+        if (!v) return usageError(tr("--seed must be a whole number >= 0, not '%1'", o.at("--seed")));
+        ro.seed = *v;
+    }
+    if (o.count("--loss")) {
+        auto v = parseDouble(o.at("--loss"));
+        if (!v || *v < 0.0 || *v > 1.0) return usageError(tr("--loss must be a number from 0 to 1, not '%1'", o.at("--loss")));
+        ro.loss = *v;
+    }
+    if (o.count("--delay")) {
+        auto v = parseDouble(o.at("--delay"));
+        if (!v || *v < 0.0 || *v > 3.6e6) return usageError(tr("--delay must be a number of milliseconds from 0 to 3600000, not '%1'", o.at("--delay")));
+        ro.delayUs = std::llround(*v * 1000.0);
+    }
+    if (o.count("--profile")) {
+        auto v = timerProfileFromString(o.at("--profile"));
+        if (!v) return usageError(tr("--profile must be linux, rfc or classroom, not '%1'", o.at("--profile")));
+        ro.profile = *v;
+    }
+    if (o.count("--until")) {
+        auto v = parseDouble(o.at("--until"));
+        if (!v || *v <= 0.0 || *v > 1e12) return usageError(tr("--until must be a positive number of milliseconds, not '%1'", o.at("--until")));
+        ro.untilUs = std::llround(*v * 1000.0);
+    }
+    const std::string format = o.count("--format") ? o.at("--format") : "text";
+    if (format != "text" && format != "jsonl" && format != "pcap")
+        return usageError(tr("--format must be text, jsonl or pcap, not '%1'", format));
+    const std::string lang = o.count("--lang") ? o.at("--lang") : defaultLanguage();
+    if (!validLanguage(lang)) return usageError(tr("unknown language '%1'; use en or zh_CN", lang));
+
+    // The scenario: a catalog id, else a file.
+    const std::string &name = p.positional[0];
+    Scenario scenario;
+    if (const Scenario *builtIn = Catalog::builtIn().find(name)) {
+        scenario = *builtIn;
+    } else if (std::filesystem::exists(name)) {
+        LoadResult r = Catalog::loadFile(name);
+        if (!r.scenario) {
+            for (const auto &e : r.errors) m_err << e << '\n';
+            return kUsage;
+        }
+        scenario = *r.scenario;
+    } else {
+        return usageError(tr("no scenario '%1': it is neither a catalog id (see 'wirestep-cli list') nor a file", name));
+    }
+    scenario = withOverrides(std::move(scenario), ro);
+
+    // Where the output goes.
+    std::ofstream file;
+    std::ostream *out = &m_out;
+    const std::string outPath = o.count("-o") ? o.at("-o") : "";
+    if (format == "pcap" && outPath.empty())
+        return usageError(tr("--format pcap writes a binary file: give it with -o FILE"));
+    if (!outPath.empty() && format != "pcap") {
+        file.open(outPath, std::ios::binary | std::ios::trunc);
+        if (!file) return usageError(tr("cannot write '%1'", outPath));
+        out = &file;
+    }
+
+    if (format == "pcap") {
+        PcapWriter writer;
+        std::string error;
+        if (!writer.open(outPath, CapturePoint::Wire, &error)) return usageError(tr("cannot write '%1': %2", outPath, error));
+        ScenarioRunner runner(scenario, writer);
+        runner.run();
+        writer.close();
+        return kOk;
+    }
+    if (format == "jsonl") {
+        JsonlWriter writer(*out);
+        ScenarioRunner runner(scenario, writer);
+        runner.run();
+    } else {
+        TextLadder ladder(*out);
+        ScenarioRunner runner(scenario, ladder);
+        runner.run();
+    }
+    out->flush();
+    if (!*out) return usageError(tr("cannot write '%1'", outPath.empty() ? std::string("stdout") : outPath));
+    return kOk;
+}
+
+int CliApp::cmdValidate(const std::vector<std::string> &args)
+{
+    const ParsedArgs p = parseArgs(args, 1, {}, {}, "validate");
+    if (!p.error.empty()) return usageError(p.error);
+    if (p.positional.empty()) return usageError(tr("'validate' needs at least one file"));
+    bool allGood = true;
+    for (const std::string &path : p.positional) {
+        LoadResult r = Catalog::loadFile(path);
+        if (r.scenario) {
+            m_out << tr("%1: ok", path) << '\n';
+        } else {
+            allGood = false;
+            for (const auto &e : r.errors) m_err << e << '\n';
+        }
+    }
+    return allGood ? kOk : kUsage;
+}
+
+} // namespace wirestep

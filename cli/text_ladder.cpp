@@ -1,0 +1,122 @@
+#include "text_ladder.h"
+
+#include "core/narration/narrator.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace wirestep {
+
+namespace {
+
+// Display width of a UTF-8 string, counting CJK and full-width characters as two columns.
+int displayWidth(const std::string &s)
+{
+    int w = 0;
+    for (std::size_t i = 0; i < s.size();) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        char32_t cp = c;
+        std::size_t n = 1;
+        if (c >= 0xF0) { n = 4; cp = c & 0x07; }
+        else if (c >= 0xE0) { n = 3; cp = c & 0x0F; }
+        else if (c >= 0xC0) { n = 2; cp = c & 0x1F; }
+        for (std::size_t k = 1; k < n && i + k < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+        i += n;
+        const bool wide = (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF)
+            || (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFF00 && cp <= 0xFF60);
+        w += wide ? 2 : 1;
+    }
+    return w;
+}
+
+std::string pad(const std::string &s, int width, bool right = false)
+{
+    const int fill = std::max(0, width - displayWidth(s));
+    return right ? std::string(static_cast<std::size_t>(fill), ' ') + s : s + std::string(static_cast<std::size_t>(fill), ' ');
+}
+
+std::string repeat(const char *piece, int n)
+{
+    std::string s;
+    for (int i = 0; i < n; ++i) s += piece;
+    return s;
+}
+
+std::string tr(const char *text) { return QCoreApplication::translate("TextLadder", text).toStdString(); }
+
+} // namespace
+
+TextLadder::TextLadder(std::ostream &out, bool narrate) : m_out(out), m_narrate(narrate) {}
+
+void TextLadder::header()
+{
+    m_out << pad(tr("t (ms)"), 11, true) << "  " << pad(tr("client"), 14) << repeat("─", kMiddleWidth) << "  "
+          << tr("server") << '\n';
+    m_headerDone = true;
+}
+
+std::string TextLadder::arrow(const TraceEvent &e)
+{
+    std::string label = e.seg.label();
+    if (e.seg.retransmission) label = tr("[retransmission]") + " " + label;
+    if (e.seg.keepalive) label = tr("[keepalive]") + " " + label;
+    if (e.seg.injected) label = tr("[old duplicate]") + " " + label;
+    const bool udp = e.seg.proto == Protocol::Udp;
+    const int lineLen = std::max(3, kMiddleWidth - displayWidth(label) - 2);
+    if (e.node == NodeId::Client) return label + " " + repeat(udp ? "-" : "─", lineLen) + (udp ? ">" : "▶");
+    return std::string(udp ? "<" : "◀") + repeat(udp ? "-" : "─", lineLen) + " " + label;
+}
+
+void TextLadder::row(const TraceEvent &e, const std::string &middle, int changedNode)
+{
+    if (!m_headerDone) header();
+    char t[32];
+    std::snprintf(t, sizeof t, "%11.3f", static_cast<double>(e.tUs) / 1000.0);
+    const std::string left = m_states[0] + (changedNode == 0 ? " *" : "");
+    const std::string right = m_states[1] + (changedNode == 1 ? " *" : "");
+    std::string line = std::string(t) + "  " + pad(left, 14) + pad(middle, kMiddleWidth) + "  " + right;
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    m_out << line << '\n';
+    if (m_narrate) m_out << std::string(13, ' ') << Narrator::sentence(e).toStdString() << '\n';
+}
+
+void TextLadder::append(const TraceEvent &e)
+{
+    switch (e.kind) {
+    case EventKind::Send:
+        row(e, arrow(e), -1);
+        break;
+    case EventKind::Drop: {
+        const std::string reason = "✕ " + tr("lost") + " (" + e.reason + ")";
+        const std::string mid = e.node == NodeId::Client || e.reason == "port-unreachable" || e.reason == "node-down"
+            ? pad(repeat(" ", kMiddleWidth / 2 - 2) + reason, kMiddleWidth)
+            : pad(reason, kMiddleWidth / 2 + 2, true);
+        row(e, mid, -1);
+        break;
+    }
+    case EventKind::State:
+        m_states[indexOf(e.node)] = std::string(toString(e.to));
+        row(e, "", indexOf(e.node));
+        break;
+    case EventKind::App: {
+        std::string call = e.call + "()";
+        if (e.bytes >= 0) call += " " + std::to_string(e.bytes) + " B";
+        if (!e.error.empty()) call += " ⚠ " + e.error;
+        row(e, e.node == NodeId::Client ? "● " + call : pad(call + " ●", kMiddleWidth, true), -1);
+        break;
+    }
+    case EventKind::Timer:
+        if (e.action != TimerAction::Fired) return; // armed and stopped timers: narration only in the GUI
+        row(e, e.node == NodeId::Client ? "⏰ " + std::string(toString(e.timer))
+                                        : pad(std::string(toString(e.timer)) + " ⏰", kMiddleWidth, true), -1);
+        break;
+    case EventKind::Link:
+        row(e, pad("≈≈ " + tr("link") + " " + e.call + " ≈≈", kMiddleWidth / 2 + 6, true), -1);
+        break;
+    case EventKind::Deliver:
+        break; // the arrow's row already shows where it goes
+    }
+}
+
+} // namespace wirestep

@@ -1,0 +1,38 @@
+#pragma once
+#include "core/sim/trace_sink.h"
+
+#include <array>
+#include <ostream>
+#include <string>
+
+namespace wirestep {
+
+// The CLI's `--format text`: a ladder drawn in the terminal, streamed event by event.
+//
+//      t (ms)  client         ────────────────────────────────────────────  server
+//       0.000                                                               LISTEN *
+//      10.000  SYN_SENT *     SYN seq=100 ─────────────────────────────▶
+//              The client sends SYN with initial sequence number seq=100 ...
+//
+// One row per segment sent (an arrow between the two columns), per loss (a cross half-way),
+// per state change (marked *, the states of both nodes always at the sides), per application
+// call and per timer that fires; under each row, the narrator's sentence in the current language.
+class TextLadder : public TraceSink {
+public:
+    explicit TextLadder(std::ostream &out, bool narrate = true);
+    void append(const TraceEvent &event) override;
+
+    static constexpr int kMiddleWidth = 46;
+
+private:
+    void header();
+    void row(const TraceEvent &e, const std::string &middle, int changedNode);
+    static std::string arrow(const TraceEvent &e);
+
+    std::ostream &m_out;
+    bool m_narrate;
+    bool m_headerDone = false;
+    std::array<std::string, 2> m_states{"CLOSED", "CLOSED"};
+};
+
+} // namespace wirestep

@@ -1,0 +1,226 @@
+#include "narrator.h"
+
+#include <QCoreApplication>
+
+namespace wirestep {
+
+namespace {
+
+QString tr(const char *s) { return QCoreApplication::translate("Narrator", s); }
+
+QString label(const Segment &seg) { return QString::fromStdString(seg.label()); }
+
+bool isNode(const TraceEvent &e, NodeId n) { return e.node == n; }
+
+} // namespace
+
+QString Narrator::nodeName(NodeId node)
+{
+    return node == NodeId::Client ? tr("the client") : tr("the server");
+}
+
+QString Narrator::duration(std::int64_t us)
+{
+    if (us < 1000) return tr("%1 µs").arg(us);
+    if (us < 1'000'000) return tr("%1 ms").arg(static_cast<double>(us) / 1000.0, 0, 'g', 4);
+    if (us < 120'000'000) return tr("%1 s").arg(static_cast<double>(us) / 1e6, 0, 'g', 4);
+    if (us < 7'200'000'000LL) return tr("%1 min").arg(static_cast<double>(us) / 6e7, 0, 'g', 4);
+    return tr("%1 h").arg(static_cast<double>(us) / 3.6e9, 0, 'g', 4);
+}
+
+QString Narrator::sentence(const TraceEvent &e)
+{
+    QString s = describe(e);
+    // Sentences that start with a node's name ("%1 enters LISTEN") start in lower case.
+    if (!s.isEmpty()) s[0] = s[0].toUpper();
+    return s;
+}
+
+QString Narrator::describe(const TraceEvent &e)
+{
+    switch (e.kind) {
+    case EventKind::App: return appSentence(e);
+    case EventKind::Send: return sendSentence(e);
+    case EventKind::Deliver:
+        if (e.seg.proto == Protocol::Udp)
+            return isNode(e, NodeId::Client) ? tr("The datagram (%1 bytes) arrives at the client, whole.").arg(e.seg.payload.size())
+                                             : tr("The datagram (%1 bytes) arrives at the server, whole.").arg(e.seg.payload.size());
+        return isNode(e, NodeId::Client) ? tr("The segment %1 arrives at the client.").arg(label(e.seg))
+                                         : tr("The segment %1 arrives at the server.").arg(label(e.seg));
+    case EventKind::Drop: return dropSentence(e);
+    case EventKind::State: return stateSentence(e);
+    case EventKind::Timer: return timerSentence(e);
+    case EventKind::Link:
+        return e.call == "cut" ? tr("The link is cut: every segment sent from now on is lost.")
+                               : tr("The link is repaired: segments get through again.");
+    }
+    return {};
+}
+
+QString Narrator::appSentence(const TraceEvent &e)
+{
+    const bool c = isNode(e, NodeId::Client);
+    const QString data = QString::fromStdString(e.data);
+    if (e.call == "listen")
+        return c ? tr("The client's application calls listen(): it waits for a connection (passive open).")
+                 : tr("The server's application calls listen(): it waits for a connection (passive open).");
+    if (e.call == "connect")
+        return c ? tr("The client's application calls connect(): TCP starts the three-way handshake (active open).")
+                 : tr("The server's application calls connect(): TCP starts the three-way handshake (active open).");
+    if (e.call == "send")
+        return c ? tr("The client's application writes %1 bytes; TCP puts them in its send buffer.").arg(e.bytes)
+                 : tr("The server's application writes %1 bytes; TCP puts them in its send buffer.").arg(e.bytes);
+    if (e.call == "recv")
+        return c ? tr("The client's application reads %1 bytes from the byte stream.").arg(e.bytes)
+                 : tr("The server's application reads %1 bytes from the byte stream.").arg(e.bytes);
+    if (e.call == "eof")
+        return c ? tr("The client's application reads end-of-file: the peer will send no more data.")
+                 : tr("The server's application reads end-of-file: the peer will send no more data.");
+    if (e.call == "shutdown")
+        return c ? tr("The client's application calls shutdown(): it will send no more but keeps receiving (half-close).")
+                 : tr("The server's application calls shutdown(): it will send no more but keeps receiving (half-close).");
+    if (e.call == "close")
+        return c ? tr("The client's application calls close(): TCP will send FIN once its data has gone.")
+                 : tr("The server's application calls close(): TCP will send FIN once its data has gone.");
+    if (e.call == "abort")
+        return c ? tr("The client's application aborts the connection: TCP sends RST and forgets it.")
+                 : tr("The server's application aborts the connection: TCP sends RST and forgets it.");
+    if (e.call == "bind")
+        return c ? tr("The client's application binds a UDP socket to port %1.").arg(data)
+                 : tr("The server's application binds a UDP socket to port %1.").arg(data);
+    if (e.call == "sendto")
+        return c ? tr("The client's application calls sendto() with %1 bytes: exactly one datagram.").arg(e.bytes)
+                 : tr("The server's application calls sendto() with %1 bytes: exactly one datagram.").arg(e.bytes);
+    if (e.call == "recvfrom")
+        return c ? tr("The client's application calls recvfrom() and gets one whole datagram of %1 bytes.").arg(e.bytes)
+                 : tr("The server's application calls recvfrom() and gets one whole datagram of %1 bytes.").arg(e.bytes);
+    if (e.call == "crash")
+        return c ? tr("The client's host crashes: it forgets every connection without sending anything.")
+                 : tr("The server's host crashes: it forgets every connection without sending anything.");
+    if (e.call == "reboot")
+        return c ? tr("The client's host reboots with no connections at all.")
+                 : tr("The server's host reboots with no connections at all.");
+    if (e.call == "error") {
+        if (e.error == "connection refused")
+            return c ? tr("The client's application is told: connection refused.")
+                     : tr("The server's application is told: connection refused.");
+        if (e.error == "connection reset")
+            return c ? tr("The client's application is told: connection reset by peer.")
+                     : tr("The server's application is told: connection reset by peer.");
+        if (e.error == "connection timed out")
+            return c ? tr("The client's application is told: connection timed out.")
+                     : tr("The server's application is told: connection timed out.");
+        return c ? tr("The client's application is told of an error: %1.").arg(QString::fromStdString(e.error))
+                 : tr("The server's application is told of an error: %1.").arg(QString::fromStdString(e.error));
+    }
+    if (!e.error.empty())
+        return c ? tr("The client's application calls %1(), which fails: %2.").arg(QString::fromStdString(e.call), QString::fromStdString(e.error))
+                 : tr("The server's application calls %1(), which fails: %2.").arg(QString::fromStdString(e.call), QString::fromStdString(e.error));
+    return c ? tr("The client's application calls %1().").arg(QString::fromStdString(e.call))
+             : tr("The server's application calls %1().").arg(QString::fromStdString(e.call));
+}
+
+QString Narrator::sendSentence(const TraceEvent &e)
+{
+    const Segment &s = e.seg;
+    const bool c = isNode(e, NodeId::Client);
+    if (s.proto == Protocol::Udp)
+        return c ? tr("The client sends a UDP datagram of %1 bytes from port %2 to port %3: no handshake, no acknowledgement.").arg(s.payload.size()).arg(s.sport).arg(s.dport)
+                 : tr("The server sends a UDP datagram of %1 bytes from port %2 to port %3: no handshake, no acknowledgement.").arg(s.payload.size()).arg(s.sport).arg(s.dport);
+    if (s.injected)
+        return tr("An old duplicate %1 from an earlier connection, delayed in the network, reaches the link now.").arg(label(s));
+    if (s.keepalive)
+        return c ? tr("The client sends a keepalive probe with seq=%1, one below the next sequence number, so the server must answer with an ACK.").arg(s.seq)
+                 : tr("The server sends a keepalive probe with seq=%1, one below the next sequence number, so the client must answer with an ACK.").arg(s.seq);
+    if (s.retransmission)
+        return c ? tr("The client sends %1 again: a retransmission, because no acknowledgement came in time.").arg(label(s))
+                 : tr("The server sends %1 again: a retransmission, because no acknowledgement came in time.").arg(label(s));
+    if (s.has(TcpFlag::RST))
+        return c ? tr("The client sends RST (seq=%1): the connection is refused or aborted at once.").arg(s.seq)
+                 : tr("The server sends RST (seq=%1): the connection is refused or aborted at once.").arg(s.seq);
+    if (s.has(TcpFlag::SYN) && s.has(TcpFlag::ACK))
+        return c ? tr("The client answers with one segment carrying two flags: its own SYN (seq=%1) and the ACK of the server's SYN (ack=%2, the SYN took one sequence number).").arg(s.seq).arg(s.ack)
+                 : tr("The server answers with one segment carrying two flags: its own SYN (seq=%1) and the ACK of the client's SYN (ack=%2, the SYN took one sequence number).").arg(s.seq).arg(s.ack);
+    if (s.has(TcpFlag::SYN))
+        return c ? tr("The client sends SYN with initial sequence number seq=%1 and asks to open a connection.").arg(s.seq)
+                 : tr("The server sends SYN with initial sequence number seq=%1 and asks to open a connection.").arg(s.seq);
+    if (s.has(TcpFlag::FIN))
+        return c ? tr("The client sends FIN (seq=%1): it has no more data and closes its direction of the connection.").arg(s.seq)
+                 : tr("The server sends FIN (seq=%1): it has no more data and closes its direction of the connection.").arg(s.seq);
+    if (!s.payload.empty())
+        return c ? tr("The client sends %1 bytes of data, seq=%2 (its bytes %2 to %3).").arg(s.payload.size()).arg(s.seq).arg(s.seq + static_cast<std::uint32_t>(s.payload.size()) - 1)
+                 : tr("The server sends %1 bytes of data, seq=%2 (its bytes %2 to %3).").arg(s.payload.size()).arg(s.seq).arg(s.seq + static_cast<std::uint32_t>(s.payload.size()) - 1);
+    return c ? tr("The client acknowledges with ack=%1: the next byte it expects.").arg(s.ack)
+             : tr("The server acknowledges with ack=%1: the next byte it expects.").arg(s.ack);
+}
+
+QString Narrator::dropSentence(const TraceEvent &e)
+{
+    const QString l = label(e.seg);
+    if (e.reason == "random-loss") return tr("The segment %1 is lost on the link.").arg(l);
+    if (e.reason == "rule") return tr("The segment %1 is dropped by fault rule %2 of the scenario.").arg(l).arg(e.ruleIndex + 1);
+    if (e.reason == "link-down") return tr("The segment %1 is lost: the link is cut.").arg(l);
+    if (e.reason == "port-unreachable")
+        return tr("The datagram reaches port %1, where no socket is bound, and is discarded.").arg(e.seg.dport);
+    if (e.reason == "node-down") return tr("The segment %1 reaches a host that has crashed and is lost.").arg(l);
+    return tr("The segment %1 is lost.").arg(l);
+}
+
+QString Narrator::stateSentence(const TraceEvent &e)
+{
+    const QString n = nodeName(e.node);
+    const QString to = QString::fromLatin1(toString(e.to).data());
+    if (!e.counterfactual.empty()) {
+        if (e.counterfactual == "two-way-handshake")
+            return tr("With a two-way handshake (a deliberately broken TCP), %1 enters %2 on a bare SYN: it cannot tell an old duplicate from a new request.").arg(n, to);
+        return tr("Without TIME_WAIT (a deliberately broken TCP), %1 enters %2 at once: old segments of this connection may now reach a new one.").arg(n, to);
+    }
+    switch (e.to) {
+    case TcpState::Closed:
+        if (e.from == TcpState::TimeWait) return tr("2MSL has passed: %1 leaves TIME_WAIT and enters CLOSED; the connection is gone.").arg(n);
+        if (e.from == TcpState::LastAck) return tr("The ACK of its FIN arrived: %1 enters CLOSED.").arg(n);
+        return tr("%1 enters CLOSED (from %2): the connection no longer exists.").arg(n, QString::fromLatin1(toString(e.from).data()));
+    case TcpState::Listen: return tr("%1 enters LISTEN: it waits for a SYN.").arg(n);
+    case TcpState::SynSent: return tr("%1 enters SYN_SENT: it waits for the peer's SYN,ACK.").arg(n);
+    case TcpState::SynReceived: return tr("%1 enters SYN_RECEIVED: it has answered a SYN and waits for the ACK of its own.").arg(n);
+    case TcpState::Established: return tr("%1 enters ESTABLISHED: both directions are open and data can flow.").arg(n);
+    case TcpState::FinWait1: return tr("%1 enters FIN_WAIT_1: it has sent its FIN and waits for the ACK.").arg(n);
+    case TcpState::FinWait2: return tr("%1 enters FIN_WAIT_2: its FIN is acknowledged; the peer may still send data (half-close).").arg(n);
+    case TcpState::CloseWait: return tr("%1 enters CLOSE_WAIT: the peer has finished sending; %1 may still send until its application closes.").arg(n);
+    case TcpState::Closing: return tr("%1 enters CLOSING: both sides sent FIN at the same time (simultaneous close).").arg(n);
+    case TcpState::LastAck: return tr("%1 enters LAST_ACK: it has sent its own FIN and waits for the last ACK.").arg(n);
+    case TcpState::TimeWait: return tr("%1 enters TIME_WAIT: as the side that closed first it waits 2MSL, so that a lost last ACK can be repeated.").arg(n);
+    }
+    return {};
+}
+
+QString Narrator::timerSentence(const TraceEvent &e)
+{
+    const QString n = nodeName(e.node);
+    const QString d = duration(e.durationUs);
+    switch (e.timer) {
+    case TimerKind::Retransmission:
+        if (e.action == TimerAction::Armed) return tr("%1 starts its retransmission timer: RTO %2.").arg(n, d);
+        if (e.action == TimerAction::Fired) return tr("The retransmission timer of %1 expires (RTO %2): the segment will be sent again and the RTO doubled.").arg(n, d);
+        return tr("%1 stops its retransmission timer: everything it sent is acknowledged.").arg(n);
+    case TimerKind::TimeWait:
+        if (e.action == TimerAction::Armed) return tr("%1 starts the 2MSL timer: %2.").arg(n, d);
+        if (e.action == TimerAction::Fired) return tr("The 2MSL timer of %1 expires.").arg(n);
+        return tr("%1 stops its 2MSL timer.").arg(n);
+    case TimerKind::Keepalive:
+        if (e.action == TimerAction::Armed) return tr("%1 starts its keepalive timer: %2 until the next probe.").arg(n, d);
+        if (e.action == TimerAction::Fired) return tr("The keepalive timer of %1 expires: nothing was heard for %2.").arg(n, d);
+        return tr("%1 stops its keepalive timer.").arg(n);
+    case TimerKind::DelayedAck:
+        if (e.action == TimerAction::Armed) return tr("%1 delays its ACK by up to %2, hoping to send it with data.").arg(n, d);
+        if (e.action == TimerAction::Fired) return tr("The delayed-ACK timer of %1 expires: the ACK goes out alone.").arg(n);
+        return tr("%1 stops its delayed-ACK timer: the ACK rides on another segment.").arg(n);
+    case TimerKind::FinWait2:
+        if (e.action == TimerAction::Armed) return tr("%1 starts its FIN_WAIT_2 timer: %2 for the peer's FIN.").arg(n, d);
+        if (e.action == TimerAction::Fired) return tr("The FIN_WAIT_2 timer of %1 expires: it gives up waiting for the peer's FIN.").arg(n);
+        return tr("%1 stops its FIN_WAIT_2 timer.").arg(n);
+    }
+    return {};
+}
+
+} // namespace wirestep
