@@ -1,7 +1,9 @@
 #include "cli_app.h"
 #include "text_ladder.h"
 
+#include "core/i18n/translator.h"
 #include "core/scenario/catalog.h"
+#include "core/scenario/scenario_loader.h"
 #include "core/scenario/scenario_runner.h"
 #include "core/sim/jsonl_writer.h"
 #include "core/wire/pcap_writer.h"
@@ -21,27 +23,9 @@ namespace wirestep {
 
 namespace {
 
-std::string tr(const char *text) { return QCoreApplication::translate("CliApp", text).toStdString(); }
-std::string tr(const char *text, const std::string &a)
-{
-    return QCoreApplication::translate("CliApp", text).arg(QString::fromStdString(a)).toStdString();
-}
-std::string tr(const char *text, const std::string &a, const std::string &b)
-{
-    return QCoreApplication::translate("CliApp", text)
-        .arg(QString::fromStdString(a), QString::fromStdString(b))
-        .toStdString();
-}
+} // namespace
 
-// Splits "--name value" / "--name=value" options from positional arguments. `valued` lists
-// the options that take a value, `flags` those that do not.
-struct ParsedArgs {
-    std::map<std::string, std::string> options;
-    std::vector<std::string> positional;
-    std::string error;
-};
-
-ParsedArgs parseArgs(const std::vector<std::string> &args, std::size_t from,
+CliApp::ParsedArgs CliApp::parseArgs(const std::vector<std::string> &args, std::size_t from,
                      const std::vector<std::string> &valued, const std::vector<std::string> &flags,
                      const std::string &command)
 {
@@ -67,19 +51,21 @@ ParsedArgs parseArgs(const std::vector<std::string> &args, std::size_t from,
         } else if (isIn(valued, name)) {
             if (!hasValue) {
                 if (i + 1 >= args.size()) {
-                    p.error = tr("option %1 needs a value", name);
+                    p.error = fmt(tr("option %1 needs a value"), name);
                     return p;
                 }
                 value = args[++i];
             }
             p.options[name] = value;
         } else {
-            p.error = tr("unknown option '%1' for '%2'", name, command);
+            p.error = fmt(tr("unknown option '%1' for '%2'"), name, command);
             return p;
         }
     }
     return p;
 }
+
+namespace {
 
 std::optional<double> parseDouble(const std::string &s)
 {
@@ -111,6 +97,13 @@ bool validLanguage(const std::string &l) { return l == "en" || l == "zh_CN"; }
 
 } // namespace
 
+std::string CliApp::fmt(const QString &text) { return text.toStdString(); }
+std::string CliApp::fmt(const QString &text, const std::string &a) { return text.arg(QString::fromStdString(a)).toStdString(); }
+std::string CliApp::fmt(const QString &text, const std::string &a, const std::string &b)
+{
+    return text.arg(QString::fromStdString(a), QString::fromStdString(b)).toStdString();
+}
+
 int CliApp::usageError(const std::string &message)
 {
     m_err << "wirestep-cli: " << message << '\n';
@@ -119,7 +112,7 @@ int CliApp::usageError(const std::string &message)
 
 void CliApp::printHelp()
 {
-    m_out << tr("Usage: wirestep-cli COMMAND [OPTIONS]\n"
+    m_out << fmt(tr("Usage: wirestep-cli COMMAND [OPTIONS]\n"
                 "\n"
                 "Commands:\n"
                 "  list [--lang en|zh_CN] [--json]       list the built-in scenarios\n"
@@ -130,18 +123,20 @@ void CliApp::printHelp()
                 "      --profile P     timer profile: linux, rfc or classroom\n"
                 "      --until MS      stop the simulation at this time\n"
                 "      --format F      text (default), jsonl or pcap\n"
+                "      --capture C     pcap: every segment on the wire (default), or what\n"
+                "                      the client or the server host sees\n"
                 "      -o FILE         write to FILE instead of standard output\n"
                 "      --lang L        language of the output: en or zh_CN\n"
                 "  validate FILE...                      check scenario files\n"
                 "  --help                                show this help\n"
                 "  --version                             show the version\n"
                 "\n"
-                "Exit status: 0 on success, 2 on bad arguments or input.\n");
+                "Exit status: 0 on success, 2 on bad arguments or input.\n"));
 }
 
 int CliApp::run(const std::vector<std::string> &args)
 {
-    if (args.empty()) return usageError(tr("no command given; try 'wirestep-cli --help'"));
+    if (args.empty()) return usageError(fmt(tr("no command given; try 'wirestep-cli --help'")));
     const std::string &cmd = args[0];
     if (cmd == "--help" || cmd == "-h" || cmd == "help") {
         printHelp();
@@ -154,16 +149,17 @@ int CliApp::run(const std::vector<std::string> &args)
     if (cmd == "list") return cmdList(args);
     if (cmd == "run") return cmdRun(args);
     if (cmd == "validate") return cmdValidate(args);
-    return usageError(tr("unknown command '%1'; try 'wirestep-cli --help'", cmd));
+    return usageError(fmt(tr("unknown command '%1'; try 'wirestep-cli --help'"), cmd));
 }
 
 int CliApp::cmdList(const std::vector<std::string> &args)
 {
     const ParsedArgs p = parseArgs(args, 1, {"--lang"}, {"--json"}, "list");
     if (!p.error.empty()) return usageError(p.error);
-    if (!p.positional.empty()) return usageError(tr("unexpected argument '%1' for 'list'", p.positional[0]));
+    if (!p.positional.empty()) return usageError(fmt(tr("unexpected argument '%1' for 'list'"), p.positional[0]));
     const std::string lang = p.options.count("--lang") ? p.options.at("--lang") : defaultLanguage();
-    if (!validLanguage(lang)) return usageError(tr("unknown language '%1'; use en or zh_CN", lang));
+    if (!validLanguage(lang)) return usageError(fmt(tr("unknown language '%1'; use en or zh_CN"), lang));
+    m_translator.use(QString::fromStdString(lang));
 
     const auto &all = Catalog::builtIn().scenarios();
     if (p.options.count("--json")) {
@@ -189,43 +185,51 @@ int CliApp::cmdList(const std::vector<std::string> &args)
 int CliApp::cmdRun(const std::vector<std::string> &args)
 {
     const ParsedArgs p = parseArgs(args, 1,
-        {"--seed", "--loss", "--delay", "--profile", "--until", "--format", "-o", "--lang"}, {}, "run");
+        {"--seed", "--loss", "--delay", "--profile", "--until", "--format", "--capture", "-o", "--lang"}, {}, "run");
     if (!p.error.empty()) return usageError(p.error);
-    if (p.positional.empty()) return usageError(tr("'run' needs a scenario: a catalog id or a file"));
-    if (p.positional.size() > 1) return usageError(tr("unexpected argument '%1' for 'run'", p.positional[1]));
+    if (p.positional.empty()) return usageError(fmt(tr("'run' needs a scenario: a catalog id or a file")));
+    if (p.positional.size() > 1) return usageError(fmt(tr("unexpected argument '%1' for 'run'"), p.positional[1]));
 
     RunOptions ro;
     const auto &o = p.options;
     if (o.count("--seed")) {
         auto v = parseUnsigned(o.at("--seed"));
-        if (!v) return usageError(tr("--seed must be a whole number >= 0, not '%1'", o.at("--seed")));
+        if (!v) return usageError(fmt(tr("--seed must be a whole number >= 0, not '%1'"), o.at("--seed")));
         ro.seed = *v;
     }
     if (o.count("--loss")) {
         auto v = parseDouble(o.at("--loss"));
-        if (!v || *v < 0.0 || *v > 1.0) return usageError(tr("--loss must be a number from 0 to 1, not '%1'", o.at("--loss")));
+        if (!v || *v < 0.0 || *v > 1.0) return usageError(fmt(tr("--loss must be a number from 0 to 1, not '%1'"), o.at("--loss")));
         ro.loss = *v;
     }
     if (o.count("--delay")) {
         auto v = parseDouble(o.at("--delay"));
-        if (!v || *v < 0.0 || *v > 3.6e6) return usageError(tr("--delay must be a number of milliseconds from 0 to 3600000, not '%1'", o.at("--delay")));
+        if (!v || *v < 0.0 || *v > 3.6e6) return usageError(fmt(tr("--delay must be a number of milliseconds from 0 to 3600000, not '%1'"), o.at("--delay")));
         ro.delayUs = std::llround(*v * 1000.0);
     }
     if (o.count("--profile")) {
         auto v = timerProfileFromString(o.at("--profile"));
-        if (!v) return usageError(tr("--profile must be linux, rfc or classroom, not '%1'", o.at("--profile")));
+        if (!v) return usageError(fmt(tr("--profile must be linux, rfc or classroom, not '%1'"), o.at("--profile")));
         ro.profile = *v;
     }
     if (o.count("--until")) {
         auto v = parseDouble(o.at("--until"));
-        if (!v || *v <= 0.0 || *v > 1e12) return usageError(tr("--until must be a positive number of milliseconds, not '%1'", o.at("--until")));
+        if (!v || *v <= 0.0 || *v > 1e12) return usageError(fmt(tr("--until must be a positive number of milliseconds, not '%1'"), o.at("--until")));
         ro.untilUs = std::llround(*v * 1000.0);
     }
     const std::string format = o.count("--format") ? o.at("--format") : "text";
     if (format != "text" && format != "jsonl" && format != "pcap")
-        return usageError(tr("--format must be text, jsonl or pcap, not '%1'", format));
+        return usageError(fmt(tr("--format must be text, jsonl or pcap, not '%1'"), format));
     const std::string lang = o.count("--lang") ? o.at("--lang") : defaultLanguage();
-    if (!validLanguage(lang)) return usageError(tr("unknown language '%1'; use en or zh_CN", lang));
+    if (!validLanguage(lang)) return usageError(fmt(tr("unknown language '%1'; use en or zh_CN"), lang));
+    m_translator.use(QString::fromStdString(lang));
+    CapturePoint capture = CapturePoint::Wire;
+    if (o.count("--capture")) {
+        auto v = capturePointFromString(o.at("--capture"));
+        if (!v) return usageError(fmt(tr("--capture must be wire, client or server, not '%1'"), o.at("--capture")));
+        if (format != "pcap") return usageError(fmt(tr("--capture goes with --format pcap")));
+        capture = *v;
+    }
 
     // The scenario: a catalog id, else a file.
     const std::string &name = p.positional[0];
@@ -233,14 +237,14 @@ int CliApp::cmdRun(const std::vector<std::string> &args)
     if (const Scenario *builtIn = Catalog::builtIn().find(name)) {
         scenario = *builtIn;
     } else if (std::filesystem::exists(name)) {
-        LoadResult r = Catalog::loadFile(name);
+        LoadResult r = ScenarioLoader::loadFile(name);
         if (!r.scenario) {
-            for (const auto &e : r.errors) m_err << e << '\n';
+            for (const auto &e : r.errorLines()) m_err << e << '\n';
             return kUsage;
         }
         scenario = *r.scenario;
     } else {
-        return usageError(tr("no scenario '%1': it is neither a catalog id (see 'wirestep-cli list') nor a file", name));
+        return usageError(fmt(tr("no scenario '%1': it is neither a catalog id (see 'wirestep-cli list') nor a file"), name));
     }
     scenario = withOverrides(std::move(scenario), ro);
 
@@ -249,20 +253,20 @@ int CliApp::cmdRun(const std::vector<std::string> &args)
     std::ostream *out = &m_out;
     const std::string outPath = o.count("-o") ? o.at("-o") : "";
     if (format == "pcap" && outPath.empty())
-        return usageError(tr("--format pcap writes a binary file: give it with -o FILE"));
+        return usageError(fmt(tr("--format pcap writes a binary file: give it with -o FILE")));
     if (!outPath.empty() && format != "pcap") {
         file.open(outPath, std::ios::binary | std::ios::trunc);
-        if (!file) return usageError(tr("cannot write '%1'", outPath));
+        if (!file) return usageError(fmt(tr("cannot write '%1'"), outPath));
         out = &file;
     }
 
     if (format == "pcap") {
-        PcapWriter writer;
+        PcapWriter writer(capture);
         std::string error;
-        if (!writer.open(outPath, CapturePoint::Wire, &error)) return usageError(tr("cannot write '%1': %2", outPath, error));
+        if (!writer.open(outPath, &error)) return usageError(fmt(tr("cannot write '%1': %2"), outPath, error));
         ScenarioRunner runner(scenario, writer);
         runner.run();
-        writer.close();
+        if (!writer.close(&error)) return usageError(fmt(tr("cannot write '%1': %2"), outPath, error));
         return kOk;
     }
     if (format == "jsonl") {
@@ -275,7 +279,7 @@ int CliApp::cmdRun(const std::vector<std::string> &args)
         runner.run();
     }
     out->flush();
-    if (!*out) return usageError(tr("cannot write '%1'", outPath.empty() ? std::string("stdout") : outPath));
+    if (!*out) return usageError(fmt(tr("cannot write '%1'"), outPath.empty() ? std::string("stdout") : outPath));
     return kOk;
 }
 
@@ -283,15 +287,15 @@ int CliApp::cmdValidate(const std::vector<std::string> &args)
 {
     const ParsedArgs p = parseArgs(args, 1, {}, {}, "validate");
     if (!p.error.empty()) return usageError(p.error);
-    if (p.positional.empty()) return usageError(tr("'validate' needs at least one file"));
+    if (p.positional.empty()) return usageError(fmt(tr("'validate' needs at least one file")));
     bool allGood = true;
     for (const std::string &path : p.positional) {
-        LoadResult r = Catalog::loadFile(path);
+        LoadResult r = ScenarioLoader::loadFile(path);
         if (r.scenario) {
-            m_out << tr("%1: ok", path) << '\n';
+            m_out << fmt(tr("%1: ok"), path) << '\n';
         } else {
             allGood = false;
-            for (const auto &e : r.errors) m_err << e << '\n';
+            for (const auto &e : r.errorLines()) m_err << e << '\n';
         }
     }
     return allGood ? kOk : kUsage;

@@ -1,4 +1,10 @@
 #pragma once
+#include "core/i18n/translator.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <map>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -13,6 +19,8 @@ namespace wirestep {
 //   --help, --version
 // Exit status: 0 on success, 2 with a one-line message on bad arguments or input.
 class CliApp {
+    Q_DECLARE_TR_FUNCTIONS(wirestep::CliApp)
+
 public:
     CliApp(std::ostream &out, std::ostream &err) : m_out(out), m_err(err) {}
 
@@ -23,6 +31,20 @@ public:
     static constexpr int kUsage = 2;
 
 private:
+    // "--name value" / "--name=value" options and positional arguments of one command.
+    struct ParsedArgs {
+        std::map<std::string, std::string> options;
+        std::vector<std::string> positional;
+        std::string error;
+    };
+    // `valued` lists the options that take a value, `flags` those that do not.
+    static ParsedArgs parseArgs(const std::vector<std::string> &args, std::size_t from,
+                                const std::vector<std::string> &valued, const std::vector<std::string> &flags,
+                                const std::string &command);
+    static std::string fmt(const QString &text);
+    static std::string fmt(const QString &text, const std::string &a);
+    static std::string fmt(const QString &text, const std::string &a, const std::string &b);
+
     int cmdList(const std::vector<std::string> &args);
     int cmdRun(const std::vector<std::string> &args);
     int cmdValidate(const std::vector<std::string> &args);
@@ -31,6 +53,7 @@ private:
 
     std::ostream &m_out;
     std::ostream &m_err;
+    Translator m_translator;
 };
 
 } // namespace wirestep

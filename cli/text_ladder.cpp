@@ -43,25 +43,25 @@ std::string repeat(const char *piece, int n)
     return s;
 }
 
-std::string tr(const char *text) { return QCoreApplication::translate("TextLadder", text).toStdString(); }
-
 } // namespace
+
+std::string TextLadder::text(const QString &s) { return s.toStdString(); }
 
 TextLadder::TextLadder(std::ostream &out, bool narrate) : m_out(out), m_narrate(narrate) {}
 
 void TextLadder::header()
 {
-    m_out << pad(tr("t (ms)"), 11, true) << "  " << pad(tr("client"), 14) << repeat("─", kMiddleWidth) << "  "
-          << tr("server") << '\n';
+    m_out << pad(text(tr("t (ms)")), 11, true) << "  " << pad(text(tr("client")), 14) << repeat("─", kMiddleWidth) << "  "
+          << text(tr("server")) << '\n';
     m_headerDone = true;
 }
 
 std::string TextLadder::arrow(const TraceEvent &e)
 {
     std::string label = e.seg.label();
-    if (e.seg.retransmission) label = tr("[retransmission]") + " " + label;
-    if (e.seg.keepalive) label = tr("[keepalive]") + " " + label;
-    if (e.seg.injected) label = tr("[old duplicate]") + " " + label;
+    if (e.seg.retransmission) label = text(tr("[retransmission]")) + " " + label;
+    if (e.seg.keepalive) label = text(tr("[keepalive]")) + " " + label;
+    if (e.seg.injected) label = text(tr("[old duplicate]")) + " " + label;
     const bool udp = e.seg.proto == Protocol::Udp;
     const int lineLen = std::max(3, kMiddleWidth - displayWidth(label) - 2);
     if (e.node == NodeId::Client) return label + " " + repeat(udp ? "-" : "─", lineLen) + (udp ? ">" : "▶");
@@ -88,7 +88,7 @@ void TextLadder::append(const TraceEvent &e)
         row(e, arrow(e), -1);
         break;
     case EventKind::Drop: {
-        const std::string reason = "✕ " + tr("lost") + " (" + e.reason + ")";
+        const std::string reason = "✕ " + text(tr("lost")) + " (" + e.reason + ")";
         const std::string mid = e.node == NodeId::Client || e.reason == "port-unreachable" || e.reason == "node-down"
             ? pad(repeat(" ", kMiddleWidth / 2 - 2) + reason, kMiddleWidth)
             : pad(reason, kMiddleWidth / 2 + 2, true);
@@ -112,7 +112,7 @@ void TextLadder::append(const TraceEvent &e)
                                         : pad(std::string(toString(e.timer)) + " ⏰", kMiddleWidth, true), -1);
         break;
     case EventKind::Link:
-        row(e, pad("≈≈ " + tr("link") + " " + e.call + " ≈≈", kMiddleWidth / 2 + 6, true), -1);
+        row(e, pad("≈≈ " + text(tr("link")) + " " + e.call + " ≈≈", kMiddleWidth / 2 + 6, true), -1);
         break;
     case EventKind::Deliver:
         break; // the arrow's row already shows where it goes

@@ -1,6 +1,9 @@
 #pragma once
 #include "core/sim/trace_sink.h"
 
+#include <QCoreApplication>
+#include <QString>
+
 #include <array>
 #include <ostream>
 #include <string>
@@ -18,6 +21,8 @@ namespace wirestep {
 // per state change (marked *, the states of both nodes always at the sides), per application
 // call and per timer that fires; under each row, the narrator's sentence in the current language.
 class TextLadder : public TraceSink {
+    Q_DECLARE_TR_FUNCTIONS(wirestep::TextLadder)
+
 public:
     explicit TextLadder(std::ostream &out, bool narrate = true);
     void append(const TraceEvent &event) override;
@@ -28,6 +33,7 @@ private:
     void header();
     void row(const TraceEvent &e, const std::string &middle, int changedNode);
     static std::string arrow(const TraceEvent &e);
+    static std::string text(const QString &s);
 
     std::ostream &m_out;
     bool m_narrate;

@@ -1,4 +1,5 @@
 #include "core/narration/narrator.h"
+#include "core/narration/time_format.h"
 
 #include <catch2/catch.hpp>
 
@@ -84,9 +85,9 @@ TEST_CASE("every kind of event has a non-empty sentence", "[narrator]")
 
 TEST_CASE("durations use the unit that suits them", "[narrator]")
 {
-    CHECK(Narrator::duration(200'000) == "200 ms");
-    CHECK(Narrator::duration(1'000'000) == "1 s");
-    CHECK(Narrator::duration(60'000'000) == "60 s");
-    CHECK(Narrator::duration(240'000'000) == "4 min");
-    CHECK(Narrator::duration(7'200'000'000LL) == "2 h");
+    CHECK(TimeFormat::duration(200'000) == "200 ms");
+    CHECK(TimeFormat::duration(1'000'000) == "1 s");
+    CHECK(TimeFormat::duration(60'000'000) == "60 s");
+    CHECK(TimeFormat::duration(240'000'000) == "4 min");
+    CHECK(TimeFormat::duration(7'200'000'000LL) == "2 h");
 }

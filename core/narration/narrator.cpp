@@ -1,12 +1,11 @@
 #include "narrator.h"
+#include "time_format.h"
 
 #include <QCoreApplication>
 
 namespace wirestep {
 
 namespace {
-
-QString tr(const char *s) { return QCoreApplication::translate("Narrator", s); }
 
 QString label(const Segment &seg) { return QString::fromStdString(seg.label()); }
 
@@ -17,15 +16,6 @@ bool isNode(const TraceEvent &e, NodeId n) { return e.node == n; }
 QString Narrator::nodeName(NodeId node)
 {
     return node == NodeId::Client ? tr("the client") : tr("the server");
-}
-
-QString Narrator::duration(std::int64_t us)
-{
-    if (us < 1000) return tr("%1 µs").arg(us);
-    if (us < 1'000'000) return tr("%1 ms").arg(static_cast<double>(us) / 1000.0, 0, 'g', 4);
-    if (us < 120'000'000) return tr("%1 s").arg(static_cast<double>(us) / 1e6, 0, 'g', 4);
-    if (us < 7'200'000'000LL) return tr("%1 min").arg(static_cast<double>(us) / 6e7, 0, 'g', 4);
-    return tr("%1 h").arg(static_cast<double>(us) / 3.6e9, 0, 'g', 4);
 }
 
 QString Narrator::sentence(const TraceEvent &e)
@@ -197,7 +187,7 @@ QString Narrator::stateSentence(const TraceEvent &e)
 QString Narrator::timerSentence(const TraceEvent &e)
 {
     const QString n = nodeName(e.node);
-    const QString d = duration(e.durationUs);
+    const QString d = TimeFormat::duration(e.durationUs);
     switch (e.timer) {
     case TimerKind::Retransmission:
         if (e.action == TimerAction::Armed) return tr("%1 starts its retransmission timer: RTO %2.").arg(n, d);

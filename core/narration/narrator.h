@@ -1,6 +1,7 @@
 #pragma once
 #include "core/sim/trace_event.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace wirestep {
@@ -9,13 +10,13 @@ namespace wirestep {
 // (QCoreApplication::translate, context "Narrator"): what happened and why, in the words
 // students need (TEACHING_NOTES.md). The CLI's text ladder and the GUI's event list both use it.
 class Narrator {
+    Q_DECLARE_TR_FUNCTIONS(wirestep::Narrator)
+
 public:
     static QString sentence(const TraceEvent &event);
 
     // "the client" / "the server" (lower case, for inside a sentence).
     static QString nodeName(NodeId node);
-    // A duration in the unit that suits it: "200 ms", "1 s", "60 s", "2 h".
-    static QString duration(std::int64_t us);
 
 private:
     static QString describe(const TraceEvent &e);

@@ -30,6 +30,7 @@ struct Action {
     std::int64_t bytes = -1;      // Send/SendTo: a byte count, filled with a pattern; Recv: max
     std::uint16_t port = 0;       // Connect: remote port (0 = the peer's configured port);
                                   // Bind: local port (0 = the node's port); SendTo: destination
+    std::optional<std::uint32_t> isn; // Connect: this connection's initial sequence number
 
     // The data a Send/SendTo carries: `text` if given, else `bytes` bytes of a fixed pattern.
     std::string payload() const;

@@ -34,7 +34,10 @@ void ScenarioRunner::perform(const Action &a)
     const std::uint16_t ownPort = m_scenario.nodes[indexOf(a.node)].port;
     switch (a.kind) {
     case ActionKind::Listen: node.tcp().listen(); break;
-    case ActionKind::Connect: node.tcp().connect(a.port ? a.port : peer.port); break;
+    case ActionKind::Connect:
+        if (a.isn) node.tcp().setIsn(*a.isn);
+        node.tcp().connect(a.port ? a.port : peer.port);
+        break;
     case ActionKind::Send: node.tcp().send(a.payload()); break;
     case ActionKind::Recv: node.tcp().recv(a.bytes < 0 ? SIZE_MAX : static_cast<std::size_t>(a.bytes)); break;
     case ActionKind::Shutdown: node.tcp().shutdown(); break;

@@ -1,12 +1,16 @@
 #pragma once
+#include "receive_buffer.h"
+#include "rto_estimator.h"
 #include "segment_port.h"
 #include "simulator.h"
 #include "tcp_config.h"
 #include "tcp_state.h"
+#include "tcp_timer.h"
 
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace wirestep {
 
@@ -15,7 +19,10 @@ namespace wirestep {
 // out through the SegmentPort, timers are deadlines scheduled on the Simulator. Every state
 // change goes through setState(), which records it in the trace with its cause.
 //
-// (Interface sketch: the TCP issue fills in the body.)
+// What the application is told is recorded as `app` events: "recv" (bytes, data), "eof" once
+// when the peer's FIN is read, and "error" with one of the tokens "connection refused",
+// "connection reset", "connection timed out". A call that is illegal in the current state is
+// recorded with `error` set (RFC 9293 §3.10 wording) and does nothing else.
 class TcpEndpoint {
 public:
     TcpEndpoint(Simulator &sim, NodeId self, SegmentPort &out, TcpConfig config);
@@ -34,27 +41,178 @@ public:
 
     // SEGMENT ARRIVES (RFC 9293 §3.10.7).
     void receive(const Segment &seg);
-    // The node crashed: forget the connection silently (no segment, no timer left).
+    // The node crashed: forget the connection silently (no segment, no timer left). The one
+    // state change not caused by TCP itself; it is still recorded, as a change to CLOSED.
     void forget();
 
     TcpState state() const { return m_state; }
     const TcpConfig &config() const { return m_config; }
     std::uint16_t localPort() const { return m_config.port; }
-    // Everything delivered to the application so far, in order.
+    std::uint16_t remotePort() const { return m_tcb.remotePort; }
+    // Everything delivered to the application so far, in order (over all connections).
     const std::string &delivered() const { return m_delivered; }
+
+    // ISNs (RFC 9293 §3.4.1): with config.isn set, the first connection uses it and every later
+    // one advances from the previous ISS by the 4 µs ISN clock (so that a new connection on the
+    // same ports starts above the old one's numbers); without it, each ISN comes from the seed.
+    // setIsn() fixes the ISN of the next connection only (a rebooted host, an RFC figure).
+    void setIsn(std::optional<std::uint32_t> isn) { m_nextIsn = isn; }
+
+    // A window into the TCB (RFC 9293 §3.3.1), for tests and inspectors.
+    std::uint32_t iss() const { return m_tcb.iss; }
+    std::uint32_t sndUna() const { return m_tcb.sndUna; }
+    std::uint32_t sndNxt() const { return m_tcb.sndNxt; }
+    std::uint32_t sndWnd() const { return m_tcb.sndWnd; }
+    std::uint32_t irs() const { return m_tcb.irs; }
+    std::uint32_t rcvNxt() const { return m_tcb.rcvNxt; }
+    std::uint16_t rcvWnd() const;
+    std::int64_t rto() const { return m_tcb.rto.rto(); }
+    const RtoEstimator &rtoEstimator() const { return m_tcb.rto; }
+    // Bytes the application wrote that the peer has not yet acknowledged.
+    std::size_t unackedBytes() const { return m_tcb.sendBuf.size(); }
+    // Bytes received in order that the application has not read (autoRecv off).
+    std::size_t unreadBytes() const { return m_tcb.rcvBuf.readable(); }
+    // SYN_RECEIVED entered from SYN_SENT (simultaneous open) rather than from LISTEN (MUST-11).
+    bool openedActively() const { return m_tcb.open == OpenMode::Active; }
 
     // RFC 9293 §3.10.7.1: the answer of a port with no TCB to `incoming` (none to a RST).
     static std::optional<Segment> resetForClosedPort(const Segment &incoming, NodeId self);
 
 private:
-    void setState(TcpState next);
+    // How the connection in SYN_RECEIVED was opened: it decides where a RST leads (§3.10.7.4).
+    enum class OpenMode {
+        Active,   // connect(): SYN_SENT -> SYN_RECEIVED on a simultaneous open
+        Passive,  // listen(): a RST returns to LISTEN
+        Reopened, // a new SYN accepted in TIME_WAIT (§3.6.1); nobody listens afterwards
+    };
+    enum class AckNeed { None, Delayed, Now };
+
+    // The per-connection variables; a fresh one for every connection.
+    struct Tcb {
+        std::uint16_t remotePort = 0;
+        OpenMode open = OpenMode::Active;
+        bool closeCalled = false;   // close(), not shutdown(): FIN_WAIT_2 may time out
+
+        // Send sequence space (RFC 9293 §3.3.1).
+        std::uint32_t iss = 0;
+        std::uint32_t sndUna = 0;
+        std::uint32_t sndNxt = 0;
+        std::uint32_t sndWnd = 0;
+        std::uint32_t sndWl1 = 0;
+        std::uint32_t sndWl2 = 0;
+        std::uint16_t peerMss = 536; // RFC 9293 §3.7.1: 536 when no MSS option arrived
+        std::string sendBuf;         // written by the application, not yet acknowledged
+        std::uint32_t sendBufSeq = 0; // sequence number of sendBuf[0]
+        bool finQueued = false;      // the application will send no more: FIN follows the data
+        bool finSent = false;
+
+        // Receive sequence space.
+        std::uint32_t irs = 0;
+        std::uint32_t rcvNxt = 0;
+        bool haveIrs = false;
+        ReceiveBuffer rcvBuf;
+        bool peerFinHeld = false;    // a FIN arrived beyond a gap
+        std::uint32_t peerFinSeq = 0;
+        bool peerFinReceived = false;
+        bool eofReported = false;
+
+        // Retransmission (RFC 6298, RFC 5681).
+        RtoEstimator rto;
+        int retries = 0;             // timeouts since SND.UNA last advanced
+        int dupAcks = 0;
+        bool recovering = false;     // after an RTO or fast retransmit, until `recover` is acked
+        std::uint32_t recover = 0;
+        bool rttTiming = false;      // one segment timed at a time (Karn: never a retransmitted one)
+        std::uint32_t rttSeq = 0;
+        std::int64_t rttStartUs = 0;
+        bool handshakeTimedOut = false;
+
+        // Acknowledgments (RFC 1122 §4.2.3.2) and window updates (§4.2.3.3).
+        AckNeed ackNeed = AckNeed::None;
+        int unackedFullSegments = 0;
+        std::uint32_t lastAdvertisedWnd = 0;
+
+        // Keepalive (RFC 1122 §4.2.3.6).
+        int probesSent = 0;
+        std::int64_t lastReceivedUs = 0;
+    };
+
+    // The one place m_state changes; records the `state` event.
+    void setState(TcpState next, std::string_view counterfactual = {});
+    void resetTcb();
+    void toClosed(std::string_view counterfactual = {});
+    void enterTimeWait();
+    void enterEstablished(const Segment &seg);
+
+    // Trace records for the application.
+    std::uint64_t recordApp(std::string_view call, std::string_view error = {}, std::int64_t bytes = -1,
+                            std::string data = {});
+    void tellApp(std::string_view error) { recordApp("error", error); }
+    void deliverToApp();
+    void reportEof();
+
+    // Opening and closing.
+    void openActive(std::uint16_t remotePort);
+    void chooseIss();
+    void startSequence(std::uint32_t iss);
+    void closeSending(std::string_view call, bool closeCalled);
+
+    // SEGMENT ARRIVES, by RFC 9293 §3.10.7 section.
+    void onSegmentListen(const Segment &seg);
+    void onSegmentSynSent(const Segment &seg);
+    void onSegmentOtherwise(const Segment &seg);
+    bool answeredAsStranger(const Segment &seg);
+    bool acceptable(const Segment &seg) const;
+    void onRst(const Segment &seg);
+    bool onAck(const Segment &seg);
+    void onText(const Segment &seg);
+    void onFin();
+    void timeWaitReopen(const Segment &seg);
+    void acceptSynOf(const Segment &seg);
+    bool ackAcceptable(std::uint32_t ack) const;
+    bool advanceUna(std::uint32_t ack);
+    void updateWindow(const Segment &seg);
+
+    // Output.
+    Segment makeSegment(std::uint8_t flags, std::uint32_t seq, std::string payload = {}) const;
+    void emit(Segment seg);
+    void sendAck();
+    void sendSyn(bool retransmission);
+    void sendReset(std::uint32_t seq);
+    void sendResetFor(const Segment &seg); // <SEQ=SEG.ACK><CTL=RST> or the ACK,RST form
+    void transmitPending();
+    void retransmitFirst();
+    void flushOutput();
+    void maybeWindowUpdate();
+    std::uint32_t sendMss() const;
+    std::uint32_t dataEndSeq() const { return m_tcb.sendBufSeq + static_cast<std::uint32_t>(m_tcb.sendBuf.size()); }
+    bool synAcked() const { return m_tcb.sndUna != m_tcb.iss; }
+    bool finAcked() const;
+
+    // Timers.
+    void onRetransmissionTimeout();
+    void onKeepaliveTimeout();
+    void onDelayedAckTimeout();
+    void restartRetransmissionTimer();
+    void giveUp(std::string_view error);
+    void sendKeepaliveProbe();
+    void cancelAllTimers();
 
     Simulator &m_sim;
     NodeId m_self;
     SegmentPort &m_out;
     TcpConfig m_config;
     TcpState m_state = TcpState::Closed;
+    std::optional<std::uint32_t> m_nextIsn; // the next connection's ISN, used once
+    std::optional<std::uint32_t> m_lastIss; // for the ISN clock
+    std::int64_t m_lastIssUs = 0;
+    Tcb m_tcb;
     std::string m_delivered;
+    TcpTimer m_rtxTimer;
+    TcpTimer m_timeWaitTimer;
+    TcpTimer m_keepaliveTimer;
+    TcpTimer m_delayedAckTimer;
+    TcpTimer m_finWait2Timer;
 };
 
 } // namespace wirestep

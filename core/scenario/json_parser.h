@@ -1,0 +1,64 @@
+#pragma once
+#include "json_value.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace wirestep {
+
+// A strict RFC 8259 parser that says where the first problem is.
+//
+// Beyond the RFC: a key repeated in one object is an error (reported at the second one); arrays
+// and objects nest at most kMaxDepth deep; strings must be valid UTF-8 (no overlong forms, no
+// surrogates) and \u escapes must pair surrogates. A UTF-8 byte order mark at the very start is
+// skipped. Lines are counted at '\n'; columns count Unicode characters, both from 1.
+// Never reads outside `text`, whatever it holds.
+class JsonParser {
+public:
+    static constexpr int kMaxDepth = 64;
+
+    struct Error {
+        int line = 0;
+        int column = 0;
+        std::string message; // "expected ',' or '}' after object member"
+    };
+
+    struct Result {
+        std::optional<JsonValue> value; // set when the text is one valid JSON value
+        Error error;                    // else the first problem
+        bool ok() const { return value.has_value(); }
+    };
+
+    static Result parse(std::string_view text);
+
+private:
+    explicit JsonParser(std::string_view text) : m_text(text) {}
+
+    bool parseValue(JsonValue &out, int depth);
+    bool parseObject(JsonValue &out, int depth);
+    bool parseArray(JsonValue &out, int depth);
+    bool parseString(JsonValue &out);
+    bool parseNumber(JsonValue &out);
+    bool parseLiteral(JsonValue &out);
+    bool parseEscape(std::string &out);
+    bool parseHex4(unsigned &out);
+    bool copyUtf8Sequence(std::string &out);
+
+    void skipWhitespace();
+    bool atEnd() const { return m_pos >= m_text.size(); }
+    unsigned char peek() const { return atEnd() ? 0 : static_cast<unsigned char>(m_text[m_pos]); }
+    unsigned char peekAt(std::size_t offset) const;
+    void advance();
+    bool fail(std::string message);
+    bool failAt(int line, int column, std::string message);
+
+    std::string_view m_text;
+    std::size_t m_pos = 0;
+    int m_line = 1;
+    int m_column = 1;
+    Error m_error;
+    bool m_failed = false;
+};
+
+} // namespace wirestep

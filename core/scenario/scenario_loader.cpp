@@ -1,0 +1,475 @@
+#include "scenario_loader.h"
+
+#include "json_parser.h"
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
+namespace wirestep {
+
+namespace {
+
+using Choice = JsonFieldReader::ChoiceMessages;
+
+constexpr Choice kGroupMessages{
+    "unknown group \"%1\"; expected handshake, data, teardown, timers, udp, what-if or rfc",
+    "unknown group \"%1\"; did you mean \"%2\"?"};
+constexpr Choice kProtocolMessages{"unknown protocol \"%1\"; expected tcp or udp",
+                                   "unknown protocol \"%1\"; did you mean \"%2\"?"};
+constexpr Choice kNodeMessages{"unknown node \"%1\"; expected client or server",
+                               "unknown node \"%1\"; did you mean \"%2\"?"};
+constexpr Choice kProfileMessages{"unknown profile \"%1\"; expected linux, rfc or classroom",
+                                  "unknown profile \"%1\"; did you mean \"%2\"?"};
+constexpr Choice kHandshakeMessages{"unknown handshake \"%1\"; expected three-way or two-way",
+                                    "unknown handshake \"%1\"; did you mean \"%2\"?"};
+constexpr Choice kActionMessages{
+    "unknown action \"%1\"; expected listen, connect, send, recv, shutdown, close, abort, bind, "
+    "sendto, recvfrom, crash, reboot, link_cut or link_heal",
+    "unknown action \"%1\"; did you mean \"%2\"?"};
+constexpr Choice kFaultMessages{"unknown fault action \"%1\"; expected drop, delay, duplicate or inject",
+                                "unknown fault action \"%1\"; did you mean \"%2\"?"};
+constexpr Choice kFlagMessages{"unknown flag \"%1\"; expected SYN, ACK, FIN, RST, PSH or URG",
+                               "unknown flag \"%1\"; did you mean \"%2\"?"};
+
+constexpr std::uint16_t kDefaultClientPort = 40000;
+constexpr std::uint16_t kDefaultServerPort = 80;
+constexpr std::uint64_t kMaxUInt32 = 0xFFFF'FFFF;
+
+std::string member(const std::string &path, std::string_view key)
+{
+    return path.empty() ? std::string(key) : path + "." + std::string(key);
+}
+
+std::string element(const std::string &path, std::size_t i) { return path + "[" + std::to_string(i) + "]"; }
+
+bool isValidId(const std::string &id)
+{
+    if (id.empty()) return false;
+    for (const char c : id) {
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+        if (!ok) return false;
+    }
+    return true;
+}
+
+// A timer key in milliseconds or a count, and where it goes in TcpTimers.
+struct MsTimer {
+    std::string_view key;
+    std::int64_t TcpTimers::*field;
+};
+struct CountTimer {
+    std::string_view key;
+    int TcpTimers::*field;
+};
+constexpr MsTimer kMsTimers[] = {
+    {"rto_initial_ms", &TcpTimers::rtoInitialUs},
+    {"rto_min_ms", &TcpTimers::rtoMinUs},
+    {"rto_max_ms", &TcpTimers::rtoMaxUs},
+    {"time_wait_ms", &TcpTimers::timeWaitUs},
+    {"fin_wait_2_ms", &TcpTimers::finWait2Us},
+    {"keepalive_idle_ms", &TcpTimers::keepaliveIdleUs},
+    {"keepalive_interval_ms", &TcpTimers::keepaliveIntervalUs},
+    {"delayed_ack_ms", &TcpTimers::delayedAckUs},
+};
+constexpr CountTimer kCountTimers[] = {
+    {"syn_retries", &TcpTimers::synRetries},
+    {"synack_retries", &TcpTimers::synAckRetries},
+    {"data_retries", &TcpTimers::dataRetries},
+    {"keepalive_probes", &TcpTimers::keepaliveProbes},
+};
+
+bool takesText(ActionKind k) { return k == ActionKind::Send || k == ActionKind::SendTo; }
+bool takesBytes(ActionKind k) { return takesText(k) || k == ActionKind::Recv; }
+bool takesPort(ActionKind k)
+{
+    return k == ActionKind::Connect || k == ActionKind::Bind || k == ActionKind::SendTo;
+}
+bool isLinkAction(ActionKind k) { return k == ActionKind::LinkCut || k == ActionKind::LinkHeal; }
+
+LoadResult fileError(const std::string &path, std::string message)
+{
+    LoadResult r;
+    r.errors.push_back(LoadError{path, 0, 0, {}, std::move(message)});
+    return r;
+}
+
+} // namespace
+
+ScenarioLoader::ScenarioLoader(std::string fileName) : m_reader(std::move(fileName))
+{
+    m_scenario.group = "what-if";
+    m_scenario.nodes[indexOf(NodeId::Client)].port = kDefaultClientPort;
+    m_scenario.nodes[indexOf(NodeId::Server)].port = kDefaultServerPort;
+}
+
+LoadResult ScenarioLoader::load(std::string_view text, std::string_view fileName)
+{
+    LoadResult result;
+    const JsonParser::Result parsed = JsonParser::parse(text);
+    if (!parsed.ok()) {
+        const auto &e = parsed.error;
+        result.errors.push_back(LoadError{std::string(fileName), e.line, e.column, {}, e.message});
+        return result;
+    }
+    ScenarioLoader loader{std::string(fileName)};
+    loader.readDocument(*parsed.value);
+    if (loader.m_reader.hasErrors()) result.errors = loader.m_reader.sortedErrors();
+    else result.scenario = std::move(loader.m_scenario);
+    return result;
+}
+
+LoadResult ScenarioLoader::loadFile(const std::string &path)
+{
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    if (!fs::exists(path, ec)) return fileError(path, "file not found");
+    if (fs::is_directory(path, ec)) return fileError(path, "is a directory, not a file");
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return fileError(path, "cannot open the file");
+    std::string text;
+    char buffer[65536];
+    while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+        text.append(buffer, static_cast<std::size_t>(in.gcount()));
+        if (text.size() > kMaxFileBytes) return fileError(path, "the file is larger than 16 MiB");
+    }
+    if (in.bad()) return fileError(path, "cannot read the file");
+    return load(text, path);
+}
+
+void ScenarioLoader::readDocument(const JsonValue &root)
+{
+    if (!root.isObject()) {
+        m_reader.error(root, {}, "a scenario must be a JSON object");
+        return;
+    }
+    m_reader.checkKeys(root, {},
+                       {"format", "id", "group", "title", "description", "protocol", "link", "nodes",
+                        "actions", "faults", "until_ms"});
+    if (const JsonValue *v = m_reader.require(root, {}, "format");
+        v && !(v->isString() && v->asString() == kFormat))
+        m_reader.error(*v, "format", "must be \"wirestep-scenario/1\"");
+    if (const JsonValue *v = m_reader.require(root, {}, "id")) {
+        if (const auto id = m_reader.string(*v, "id")) {
+            if (isValidId(*id)) m_scenario.id = *id;
+            else m_reader.error(*v, "id", "must be a non-empty string of letters, digits and '-'");
+        }
+    }
+    if (const JsonValue *v = root.find("group"))
+        if (m_reader.choice(*v, "group", {"handshake", "data", "teardown", "timers", "udp", "what-if", "rfc"},
+                            kGroupMessages))
+            m_scenario.group = v->asString();
+    if (const JsonValue *v = root.find("title")) readTexts(*v, "title", m_scenario.title);
+    if (const JsonValue *v = root.find("description")) readTexts(*v, "description", m_scenario.description);
+    if (const JsonValue *v = root.find("protocol"))
+        if (const auto p = readProtocol(*v, "protocol")) m_scenario.protocol = *p;
+    if (const JsonValue *v = root.find("link")) readLink(*v);
+    if (const JsonValue *v = m_reader.require(root, {}, "nodes")) readNodes(*v);
+    if (const JsonValue *v = m_reader.require(root, {}, "actions")) readActions(*v);
+    if (const JsonValue *v = root.find("faults")) readFaults(*v); // after nodes: uses their ports
+    if (const JsonValue *v = root.find("until_ms"))
+        if (const auto us = m_reader.milliseconds(*v, "until_ms", true)) m_scenario.untilUs = *us;
+}
+
+void ScenarioLoader::readTexts(const JsonValue &v, const std::string &path,
+                               std::map<std::string, std::string> &out)
+{
+    if (!m_reader.expectObject(v, path)) return;
+    m_reader.checkKeys(v, path, {"en", "zh_CN"});
+    for (const std::string_view lang : {"en", "zh_CN"})
+        if (const JsonValue *text = v.find(lang))
+            if (const auto s = m_reader.string(*text, member(path, lang))) out[std::string(lang)] = *s;
+}
+
+void ScenarioLoader::readLink(const JsonValue &v)
+{
+    const std::string path = "link";
+    if (!m_reader.expectObject(v, path)) return;
+    m_reader.checkKeys(v, path,
+                       {"delay_ms", "jitter_ms", "loss", "seed", "client_to_server", "server_to_client"});
+    LinkDirection both;
+    readDirection(v, path, both);
+    m_scenario.link.dir = {both, both};
+    if (const JsonValue *s = v.find("seed"))
+        if (const auto seed = m_reader.unsignedInteger(*s, member(path, "seed"), UINT64_MAX))
+            m_scenario.link.seed = *seed;
+    const std::pair<std::string_view, NodeId> overrides[] = {{"client_to_server", NodeId::Client},
+                                                             {"server_to_client", NodeId::Server}};
+    for (const auto &[key, sender] : overrides) {
+        const JsonValue *d = v.find(key);
+        if (!d) continue;
+        const std::string dirPath = member(path, key);
+        if (!m_reader.expectObject(*d, dirPath)) continue;
+        m_reader.checkKeys(*d, dirPath, {"delay_ms", "jitter_ms", "loss"});
+        readDirection(*d, dirPath, m_scenario.link.dir[static_cast<std::size_t>(indexOf(sender))]);
+    }
+}
+
+void ScenarioLoader::readDirection(const JsonValue &v, const std::string &path, LinkDirection &d)
+{
+    if (const JsonValue *x = v.find("delay_ms"))
+        if (const auto us = m_reader.milliseconds(*x, member(path, "delay_ms"))) d.delayUs = *us;
+    if (const JsonValue *x = v.find("jitter_ms"))
+        if (const auto us = m_reader.milliseconds(*x, member(path, "jitter_ms"))) d.jitterUs = *us;
+    if (const JsonValue *x = v.find("loss"))
+        if (const auto loss = m_reader.number(*x, member(path, "loss"), 0.0, 1.0)) d.loss = *loss;
+}
+
+void ScenarioLoader::readNodes(const JsonValue &v)
+{
+    const std::string path = "nodes";
+    if (!m_reader.expectObject(v, path)) return;
+    m_reader.checkKeys(v, path, {"client", "server"});
+    for (const NodeId id : {NodeId::Client, NodeId::Server}) {
+        const std::string_view name = toString(id);
+        if (const JsonValue *n = m_reader.require(v, path, name))
+            readNode(*n, member(path, name), m_scenario.nodes[static_cast<std::size_t>(indexOf(id))]);
+    }
+}
+
+void ScenarioLoader::readNode(const JsonValue &v, const std::string &path, TcpConfig &n)
+{
+    if (!m_reader.expectObject(v, path)) return;
+    m_reader.checkKeys(v, path,
+                       {"port", "isn", "profile", "timers", "mss", "window", "keepalive", "delayed_ack",
+                        "handshake", "time_wait", "auto_recv"});
+    if (const JsonValue *x = v.find("port"))
+        if (const auto port = m_reader.integer(*x, member(path, "port"), 1, 65535))
+            n.port = static_cast<std::uint16_t>(*port);
+    if (const JsonValue *x = v.find("isn"))
+        if (const auto isn = m_reader.unsignedInteger(*x, member(path, "isn"), kMaxUInt32))
+            n.isn = static_cast<std::uint32_t>(*isn);
+    if (const JsonValue *x = v.find("profile")) {
+        if (m_reader.choice(*x, member(path, "profile"), {"linux", "rfc", "classroom"}, kProfileMessages)) {
+            n.profile = *timerProfileFromString(x->asString());
+            n.timers = timersFor(n.profile);
+        }
+    }
+    if (const JsonValue *x = v.find("timers")) readTimers(*x, member(path, "timers"), n.timers);
+    if (const JsonValue *x = v.find("mss"))
+        if (const auto mss = m_reader.integer(*x, member(path, "mss"), 1, 65495))
+            n.mss = static_cast<std::uint16_t>(*mss);
+    if (const JsonValue *x = v.find("window"))
+        if (const auto w = m_reader.integer(*x, member(path, "window"), 0, 65535))
+            n.receiveBuffer = static_cast<std::uint32_t>(*w);
+    if (const JsonValue *x = v.find("keepalive"))
+        if (const auto b = m_reader.boolean(*x, member(path, "keepalive"))) n.keepalive = *b;
+    if (const JsonValue *x = v.find("delayed_ack"))
+        if (const auto b = m_reader.boolean(*x, member(path, "delayed_ack"))) n.delayedAck = *b;
+    if (const JsonValue *x = v.find("handshake"))
+        if (const auto i = m_reader.choice(*x, member(path, "handshake"), {"three-way", "two-way"},
+                                           kHandshakeMessages))
+            n.handshake = *i == 0 ? HandshakeMode::ThreeWay : HandshakeMode::TwoWay;
+    if (const JsonValue *x = v.find("time_wait"))
+        if (const auto b = m_reader.boolean(*x, member(path, "time_wait"))) n.timeWait = *b;
+    if (const JsonValue *x = v.find("auto_recv"))
+        if (const auto b = m_reader.boolean(*x, member(path, "auto_recv"))) n.autoRecv = *b;
+}
+
+void ScenarioLoader::readTimers(const JsonValue &v, const std::string &path, TcpTimers &t)
+{
+    if (!m_reader.expectObject(v, path)) return;
+    m_reader.checkKeys(v, path,
+                       {"rto_initial_ms", "rto_min_ms", "rto_max_ms", "syn_retries", "synack_retries",
+                        "data_retries", "time_wait_ms", "fin_wait_2_ms", "keepalive_idle_ms",
+                        "keepalive_interval_ms", "keepalive_probes", "delayed_ack_ms"});
+    for (const MsTimer &timer : kMsTimers)
+        if (const JsonValue *x = v.find(timer.key))
+            if (const auto us = m_reader.milliseconds(*x, member(path, timer.key))) t.*timer.field = *us;
+    for (const CountTimer &timer : kCountTimers)
+        if (const JsonValue *x = v.find(timer.key))
+            if (const auto n = m_reader.integer(*x, member(path, timer.key), 0, kMaxRetries))
+                t.*timer.field = static_cast<int>(*n);
+}
+
+void ScenarioLoader::readActions(const JsonValue &v)
+{
+    if (!m_reader.expectArray(v, "actions")) return;
+    for (std::size_t i = 0; i < v.size(); ++i) readAction(v.at(i), element("actions", i));
+}
+
+void ScenarioLoader::readAction(const JsonValue &v, const std::string &path)
+{
+    if (!m_reader.expectObject(v, path)) return;
+    m_reader.checkKeys(v, path, {"at_ms", "node", "do", "text", "bytes", "port", "isn"});
+    Action a;
+    if (const JsonValue *x = m_reader.require(v, path, "at_ms"))
+        if (const auto us = m_reader.milliseconds(*x, member(path, "at_ms"))) a.atUs = *us;
+    std::optional<ActionKind> kind;
+    if (const JsonValue *x = m_reader.require(v, path, "do"))
+        if (m_reader.choice(*x, member(path, "do"),
+                            {"listen", "connect", "send", "recv", "shutdown", "close", "abort", "bind",
+                             "sendto", "recvfrom", "crash", "reboot", "link_cut", "link_heal"},
+                            kActionMessages))
+            kind = actionKindFromString(x->asString());
+    const bool nodeNeeded = kind && !isLinkAction(*kind);
+    if (const JsonValue *x = nodeNeeded ? m_reader.require(v, path, "node") : v.find("node"))
+        if (const auto node = readNodeName(*x, member(path, "node"))) a.node = *node;
+    if (!kind) return;
+    a.kind = *kind;
+    const std::string notUsed =
+        JsonFieldReader::format("not used by the \"%1\" action", {toString(*kind)});
+    if (!takesText(*kind)) rejectKeys(v, path, {"text"}, notUsed);
+    if (!takesBytes(*kind)) rejectKeys(v, path, {"bytes"}, notUsed);
+    if (!takesPort(*kind)) rejectKeys(v, path, {"port"}, notUsed);
+    if (*kind != ActionKind::Connect) rejectKeys(v, path, {"isn"}, notUsed);
+    const JsonValue *text = takesText(*kind) ? v.find("text") : nullptr;
+    const JsonValue *bytes = takesBytes(*kind) ? v.find("bytes") : nullptr;
+    const JsonValue *port = takesPort(*kind) ? v.find("port") : nullptr;
+    if (text && bytes)
+        m_reader.error(v, path, "give either \"text\" or \"bytes\", not both");
+    else if (takesText(*kind) && !text && !bytes)
+        m_reader.error(v, path, JsonFieldReader::format("the \"%1\" action needs \"text\" or \"bytes\"",
+                                                        {toString(*kind)}));
+    if (text)
+        if (const auto s = m_reader.string(*text, member(path, "text"))) a.text = *s;
+    if (bytes)
+        if (const auto n = m_reader.integer(*bytes, member(path, "bytes"), 0, kMaxPayloadBytes)) a.bytes = *n;
+    if (port)
+        if (const auto p = m_reader.integer(*port, member(path, "port"), 1, 65535))
+            a.port = static_cast<std::uint16_t>(*p);
+    if (const JsonValue *x = *kind == ActionKind::Connect ? v.find("isn") : nullptr)
+        if (const auto isn = m_reader.unsignedInteger(*x, member(path, "isn"), kMaxUInt32))
+            a.isn = static_cast<std::uint32_t>(*isn);
+    m_scenario.actions.push_back(std::move(a));
+}
+
+void ScenarioLoader::readFaults(const JsonValue &v)
+{
+    if (!m_reader.expectArray(v, "faults")) return;
+    for (std::size_t i = 0; i < v.size(); ++i) readFault(v.at(i), element("faults", i));
+}
+
+void ScenarioLoader::readFault(const JsonValue &v, const std::string &path)
+{
+    if (!m_reader.expectObject(v, path)) return;
+    m_reader.checkKeys(v, path,
+                       {"action", "from", "proto", "flags", "exact", "seq", "data", "nth", "delay_ms",
+                        "at_ms", "segment"});
+    const JsonValue *x = m_reader.require(v, path, "action");
+    if (!x) return;
+    const auto i = m_reader.choice(*x, member(path, "action"), {"drop", "delay", "duplicate", "inject"},
+                                   kFaultMessages);
+    if (!i) return;
+    const std::string notUsed = JsonFieldReader::format("not used by a \"%1\" fault", {x->asString()});
+    if (*i == 3) {
+        rejectKeys(v, path, {"from", "proto", "flags", "exact", "seq", "data", "nth", "delay_ms"}, notUsed);
+        readInjection(v, path);
+        return;
+    }
+    const FaultAction action = *faultActionFromString(x->asString());
+    rejectKeys(v, path, {"at_ms", "segment"}, notUsed);
+    if (action == FaultAction::Drop) rejectKeys(v, path, {"delay_ms"}, notUsed);
+    readRule(v, path, action);
+}
+
+void ScenarioLoader::readRule(const JsonValue &v, const std::string &path, FaultAction action)
+{
+    FaultRule r;
+    r.action = action;
+    if (const JsonValue *x = v.find("from"))
+        if (const auto node = readNodeName(*x, member(path, "from"))) r.from = *node;
+    if (const JsonValue *x = v.find("proto"))
+        if (const auto p = readProtocol(*x, member(path, "proto"))) r.proto = *p;
+    if (const JsonValue *x = v.find("flags")) r.flags = readFlags(*x, member(path, "flags"));
+    if (const JsonValue *x = v.find("exact"))
+        if (const auto b = m_reader.boolean(*x, member(path, "exact"))) r.exactFlags = *b;
+    if (const JsonValue *x = v.find("seq"))
+        if (const auto seq = m_reader.unsignedInteger(*x, member(path, "seq"), kMaxUInt32))
+            r.seq = static_cast<std::uint32_t>(*seq);
+    if (const JsonValue *x = v.find("data"))
+        if (const auto b = m_reader.boolean(*x, member(path, "data"))) r.hasData = *b;
+    if (const JsonValue *x = v.find("nth"))
+        if (const auto n = m_reader.integer(*x, member(path, "nth"), 0, kMaxNth)) r.nth = static_cast<int>(*n);
+    if (action != FaultAction::Drop) {
+        const JsonValue *x = action == FaultAction::Delay ? m_reader.require(v, path, "delay_ms")
+                                                          : v.find("delay_ms");
+        if (x)
+            if (const auto us = m_reader.milliseconds(*x, member(path, "delay_ms"))) r.delayUs = *us;
+    }
+    m_scenario.link.rules.push_back(r);
+}
+
+void ScenarioLoader::readInjection(const JsonValue &v, const std::string &path)
+{
+    Injection inj;
+    if (const JsonValue *x = m_reader.require(v, path, "at_ms"))
+        if (const auto us = m_reader.milliseconds(*x, member(path, "at_ms"))) inj.atUs = *us;
+    if (const JsonValue *x = m_reader.require(v, path, "segment"))
+        readSegment(*x, member(path, "segment"), inj.segment);
+    m_scenario.link.injections.push_back(std::move(inj));
+}
+
+void ScenarioLoader::readSegment(const JsonValue &v, const std::string &path, Segment &s)
+{
+    if (!m_reader.expectObject(v, path)) return;
+    m_reader.checkKeys(v, path, {"from", "proto", "sport", "dport", "seq", "ack", "flags", "window", "text"});
+    if (const JsonValue *x = m_reader.require(v, path, "from"))
+        if (const auto node = readNodeName(*x, member(path, "from"))) s.from = *node;
+    s.sport = m_scenario.nodes[static_cast<std::size_t>(indexOf(s.from))].port;
+    s.dport = m_scenario.nodes[static_cast<std::size_t>(indexOf(peerOf(s.from)))].port;
+    s.window = 65535;
+    if (const JsonValue *x = v.find("proto"))
+        if (const auto p = readProtocol(*x, member(path, "proto"))) s.proto = *p;
+    for (const auto &[key, field] : {std::pair{"sport", &Segment::sport}, std::pair{"dport", &Segment::dport},
+                                     std::pair{"window", &Segment::window}}) {
+        const JsonValue *x = v.find(key);
+        if (!x) continue;
+        const std::int64_t min = field == &Segment::window ? 0 : 1;
+        if (const auto n = m_reader.integer(*x, member(path, key), min, 65535))
+            s.*field = static_cast<std::uint16_t>(*n);
+    }
+    for (const auto &[key, field] : {std::pair{"seq", &Segment::seq}, std::pair{"ack", &Segment::ack}}) {
+        if (const JsonValue *x = v.find(key))
+            if (const auto n = m_reader.unsignedInteger(*x, member(path, key), kMaxUInt32))
+                s.*field = static_cast<std::uint32_t>(*n);
+    }
+    if (const JsonValue *x = v.find("flags")) s.flags = readFlags(*x, member(path, "flags"));
+    if (const JsonValue *x = v.find("text"))
+        if (const auto text = m_reader.string(*x, member(path, "text"))) s.payload = *text;
+}
+
+std::uint8_t ScenarioLoader::readFlags(const JsonValue &v, const std::string &path)
+{
+    if (!m_reader.expectArray(v, path)) return 0;
+    std::uint8_t flags = 0;
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        const JsonValue &f = v.at(i);
+        const std::string fPath = element(path, i);
+        const auto name = m_reader.string(f, fPath);
+        if (!name) continue;
+        if (const auto bit = flagFromString(*name)) {
+            flags |= *bit;
+            continue;
+        }
+        const std::string suggestion = JsonFieldReader::nearest(*name, {"SYN", "ACK", "FIN", "RST", "PSH", "URG"});
+        if (suggestion.empty()) m_reader.error(f, fPath, JsonFieldReader::format(kFlagMessages.unknown, {*name}));
+        else m_reader.error(f, fPath, JsonFieldReader::format(kFlagMessages.unknownDidYouMean, {*name, suggestion}));
+    }
+    return flags;
+}
+
+std::optional<NodeId> ScenarioLoader::readNodeName(const JsonValue &v, const std::string &path)
+{
+    if (!m_reader.choice(v, path, {"client", "server"}, kNodeMessages)) return std::nullopt;
+    return nodeFromString(v.asString());
+}
+
+std::optional<Protocol> ScenarioLoader::readProtocol(const JsonValue &v, const std::string &path)
+{
+    const auto i = m_reader.choice(v, path, {"tcp", "udp"}, kProtocolMessages);
+    if (!i) return std::nullopt;
+    return *i == 0 ? Protocol::Tcp : Protocol::Udp;
+}
+
+void ScenarioLoader::rejectKeys(const JsonValue &v, const std::string &path,
+                                std::initializer_list<std::string_view> keys, std::string_view message)
+{
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        const JsonValue &key = v.keyAt(i);
+        for (const std::string_view k : keys)
+            if (key.asString() == k) m_reader.error(key, member(path, k), std::string(message));
+    }
+}
+
+} // namespace wirestep

@@ -1,0 +1,179 @@
+#include "cli/cli_app.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCoreApplication>
+#include <QTemporaryDir>
+
+#include <fstream>
+#include <sstream>
+
+using namespace wirestep;
+
+namespace {
+
+struct Result {
+    int code;
+    std::string out;
+    std::string err;
+};
+
+Result cli(const std::vector<std::string> &args)
+{
+    std::ostringstream out, err;
+    CliApp app(out, err);
+    const int code = app.run(args);
+    return {code, out.str(), err.str()};
+}
+
+std::size_t lines(const std::string &s) { return static_cast<std::size_t>(std::count(s.begin(), s.end(), '\n')); }
+
+void writeFile(const std::string &path, const std::string &text)
+{
+    std::ofstream f(path, std::ios::binary);
+    f << text;
+}
+
+} // namespace
+
+TEST_CASE("list prints every built-in scenario with its title", "[cli]")
+{
+    auto r = cli({"list", "--lang", "en"});
+    CHECK(r.code == 0);
+    CHECK(r.out.find("udp-datagrams") != std::string::npos);
+    CHECK(r.out.find("udp-lossy") != std::string::npos);
+    auto zh = cli({"list", "--lang", "zh_CN"});
+    CHECK(zh.code == 0);
+    CHECK(zh.out != r.out); // the titles are Chinese now
+    auto json = cli({"list", "--json"});
+    CHECK(json.code == 0);
+    CHECK(json.out.find("\"id\":\"udp-datagrams\"") != std::string::npos);
+}
+
+TEST_CASE("run prints JSON Lines, one object per event, the same twice", "[cli]")
+{
+    auto a = cli({"run", "udp-lossy", "--format", "jsonl"});
+    auto b = cli({"run", "udp-lossy", "--format", "jsonl"});
+    REQUIRE(a.code == 0);
+    CHECK(a.out == b.out);
+    CHECK(a.out.rfind("{\"id\":1,", 0) == 0);
+    CHECK(a.out.find("\"kind\":\"drop\"") != std::string::npos);
+    auto other = cli({"run", "udp-lossy", "--format", "jsonl", "--seed", "12345"});
+    CHECK(other.code == 0);
+    CHECK(other.out != a.out);
+}
+
+TEST_CASE("run's link overrides change the run", "[cli]")
+{
+    auto noLoss = cli({"run", "udp-lossy", "--format", "jsonl", "--loss", "0"});
+    REQUIRE(noLoss.code == 0);
+    CHECK(noLoss.out.find("\"kind\":\"drop\"") == std::string::npos);
+    auto allLost = cli({"run", "udp-datagrams", "--format", "jsonl", "--loss", "1"});
+    CHECK(allLost.out.find("\"kind\":\"deliver\"") == std::string::npos);
+    auto slow = cli({"run", "udp-datagrams", "--format", "jsonl", "--delay", "500"});
+    CHECK(slow.out.find("\"t_us\":500000") != std::string::npos);
+}
+
+TEST_CASE("run draws a text ladder by default", "[cli]")
+{
+    auto r = cli({"run", "udp-datagrams", "--lang", "en"});
+    REQUIRE(r.code == 0);
+    CHECK(r.out.find("t (ms)") != std::string::npos);   // the header row
+    CHECK(r.out.find("--->") != std::string::npos);     // a UDP datagram's open arrow
+    CHECK(r.out.find("<---") != std::string::npos);     // and the server's answer
+    CHECK(r.out.find("one datagram") != std::string::npos); // narration under the rows
+}
+
+TEST_CASE("run writes a pcap file with -o", "[cli]")
+{
+    QTemporaryDir dir;
+    const std::string path = dir.filePath("out.pcap").toStdString();
+    auto r = cli({"run", "udp-datagrams", "--format", "pcap", "-o", path});
+    REQUIRE(r.code == 0);
+    std::ifstream f(path, std::ios::binary);
+    unsigned char magic[4] = {};
+    f.read(reinterpret_cast<char *>(magic), 4);
+    const std::uint32_t m = magic[0] | magic[1] << 8 | magic[2] << 16 | static_cast<std::uint32_t>(magic[3]) << 24;
+    CHECK(m == 0xa1b2c3d4u);
+    auto noFile = cli({"run", "udp-datagrams", "--format", "pcap"});
+    CHECK(noFile.code == 2);
+}
+
+TEST_CASE("run accepts a scenario file", "[cli]")
+{
+    QTemporaryDir dir;
+    const std::string path = dir.filePath("lab.json").toStdString();
+    writeFile(path, R"({"format": "wirestep-scenario/1", "id": "lab", "protocol": "udp",
+      "nodes": {"client": {"port": 5000}, "server": {"port": 9000}},
+      "actions": [{"at_ms": 0, "node": "server", "do": "bind"},
+                  {"at_ms": 1, "node": "client", "do": "sendto", "text": "hey"}]})");
+    auto r = cli({"run", path, "--format", "jsonl"});
+    CHECK(r.code == 0);
+    CHECK(r.out.find("\"data\":\"hey\"") != std::string::npos);
+}
+
+TEST_CASE("bad arguments exit 2 with one line naming the problem", "[cli]")
+{
+    struct Case {
+        std::vector<std::string> args;
+        std::string mention;
+    };
+    const std::vector<Case> cases = {
+        {{}, "no command"},
+        {{"frobnicate"}, "unknown command 'frobnicate'"},
+        {{"run"}, "needs a scenario"},
+        {{"run", "no-such-scenario"}, "no scenario 'no-such-scenario'"},
+        {{"run", "udp-lossy", "--loss", "1.5"}, "--loss must be a number from 0 to 1, not '1.5'"},
+        {{"run", "udp-lossy", "--loss", "abc"}, "--loss"},
+        {{"run", "udp-lossy", "--seed", "-3"}, "--seed must be a whole number"},
+        {{"run", "udp-lossy", "--delay", "-1"}, "--delay"},
+        {{"run", "udp-lossy", "--profile", "bsd"}, "--profile must be linux, rfc or classroom, not 'bsd'"},
+        {{"run", "udp-lossy", "--format", "xml"}, "--format must be text, jsonl or pcap"},
+        {{"run", "udp-lossy", "--until", "0"}, "--until"},
+        {{"run", "udp-lossy", "--bogus"}, "unknown option '--bogus' for 'run'"},
+        {{"run", "udp-lossy", "--seed"}, "option --seed needs a value"},
+        {{"list", "--lang", "fr"}, "unknown language 'fr'"},
+        {{"validate"}, "needs at least one file"},
+    };
+    for (const auto &c : cases) {
+        INFO(c.mention);
+        auto r = cli(c.args);
+        CHECK(r.code == 2);
+        CHECK(r.out.empty());
+        CHECK(lines(r.err) == 1);
+        CHECK(r.err.rfind("wirestep-cli: ", 0) == 0);
+        CHECK(r.err.find(c.mention) != std::string::npos);
+    }
+}
+
+TEST_CASE("validate says ok for good files and prints every error line of bad ones", "[cli]")
+{
+    QTemporaryDir dir;
+    const std::string good = dir.filePath("good.json").toStdString();
+    const std::string bad = dir.filePath("bad.json").toStdString();
+    writeFile(good, R"({"format": "wirestep-scenario/1", "id": "g", "nodes": {"client": {}, "server": {}}, "actions": []})");
+    writeFile(bad, "{\"format\": \"wirestep-scenario/1\", \"id\": \"b\", \"nodes\": {\"client\": {}, \"server\": {}},\n"
+                   " \"actions\": [{\"at_ms\": -1, \"node\": \"client\", \"do\": \"listen\"}],\n"
+                   " \"linkk\": {}}");
+    auto ok = cli({"validate", good});
+    CHECK(ok.code == 0);
+    CHECK(ok.out.find("good.json: ok") != std::string::npos);
+    auto r = cli({"validate", good, bad});
+    CHECK(r.code == 2);
+    CHECK(lines(r.err) == 2);
+    CHECK(r.err.find("bad.json:2:") != std::string::npos);
+    CHECK(r.err.find("actions[0].at_ms") != std::string::npos);
+    CHECK(r.err.find("did you mean \"link\"") != std::string::npos);
+    auto missing = cli({"validate", dir.filePath("none.json").toStdString()});
+    CHECK(missing.code == 2);
+}
+
+TEST_CASE("--help and --version", "[cli]")
+{
+    auto h = cli({"--help"});
+    CHECK(h.code == 0);
+    CHECK(h.out.find("Usage: wirestep-cli") != std::string::npos);
+    auto v = cli({"--version"});
+    CHECK(v.code == 0);
+    CHECK(v.out.rfind("wirestep-cli ", 0) == 0);
+}

@@ -1,0 +1,294 @@
+#include "core/sim/jsonl_writer.h"
+#include "test_ui_traces.h"
+#include "ui/demo_scenarios.h"
+#include "ui/event_list.h"
+#include "ui/link_panel.h"
+#include "ui/main_window.h"
+#include "ui/player.h"
+#include "ui/player_bar.h"
+#include "ui/scenario_library.h"
+#include "ui/sequence_diagram.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QDockWidget>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QMessageBox>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <catch2/catch.hpp>
+
+using namespace wirestep;
+
+namespace {
+
+std::vector<std::string> asJson(const Trace &t)
+{
+    std::vector<std::string> out;
+    for (const auto &e : t.events()) out.push_back(JsonlWriter::toJson(e));
+    return out;
+}
+
+std::size_t count(const Trace &t, EventKind k)
+{
+    std::size_t n = 0;
+    for (const auto &e : t.events()) n += e.kind == k;
+    return n;
+}
+
+} // namespace
+
+TEST_CASE("the arrow keys step the player: Right three times and Left once is event 2", "[window]")
+{
+    MainWindow w;
+    w.showTrace(test::handshakeTrace(), QStringLiteral("handshake"));
+    w.show();
+    w.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&w));
+    w.player()->toStart();
+    QTest::keyClick(&w, Qt::Key_Right);
+    QTest::keyClick(&w, Qt::Key_Right);
+    QTest::keyClick(&w, Qt::Key_Right);
+    QTest::keyClick(&w, Qt::Key_Left);
+    CHECK(w.player()->index() == 2);
+    QTest::keyClick(&w, Qt::Key_End);
+    CHECK(w.player()->index() == static_cast<int>(w.trace().size()));
+    QTest::keyClick(&w, Qt::Key_Home);
+    CHECK(w.player()->index() == 0);
+    // The event list follows the player.
+    QTest::keyClick(&w, Qt::Key_Right);
+    CHECK(w.eventList()->view()->currentIndex().row() == 0);
+}
+
+TEST_CASE("Space plays to the end, where playing stops", "[window]")
+{
+    MainWindow w;
+    w.showTrace(test::handshakeTrace(), QStringLiteral("handshake"));
+    w.show();
+    w.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&w));
+    w.player()->toStart();
+    QTest::keyClick(&w, Qt::Key_Space);
+    REQUIRE(w.player()->isPlaying());
+    int ticks = 0;
+    while (w.player()->isPlaying() && ticks < 100'000) {
+        w.player()->tick();
+        ++ticks;
+    }
+    CHECK_FALSE(w.player()->isPlaying());
+    CHECK(w.player()->index() == static_cast<int>(w.trace().size()));
+    CHECK(w.playerBar()->slider()->value() == static_cast<int>(w.trace().size()));
+}
+
+TEST_CASE("every player action shows its shortcut in its tooltip", "[window]")
+{
+    MainWindow w;
+    PlayerBar *bar = w.playerBar();
+    for (QAction *a : {bar->playAction(), bar->backAction(), bar->forwardAction(), bar->startAction(), bar->endAction()}) {
+        REQUIRE_FALSE(a->shortcut().isEmpty());
+        CHECK(a->toolTip().contains(a->shortcut().toString(QKeySequence::NativeText)));
+    }
+}
+
+TEST_CASE("the lossy link re-runs the scenario at once, and switching it off restores the trace", "[window][link]")
+{
+    MainWindow w;
+    w.showScenario(DemoScenarios::udpDatagrams(12));
+    const auto original = asJson(w.trace());
+    REQUIRE(count(w.trace(), EventKind::Send) == 12);
+    REQUIRE(count(w.trace(), EventKind::Drop) == 0);
+
+    LinkPanel *link = w.linkPanel();
+    link->lossBox()->setValue(50);
+    link->seedBox()->setValue(3);
+    link->lossySwitch()->setChecked(true);
+    CHECK(count(w.trace(), EventKind::Send) == 12);
+    CHECK(count(w.trace(), EventKind::Drop) > 0);
+    CHECK(asJson(w.trace()) != original);
+    CHECK(w.diagram()->layout().eventCount() == w.trace().size());
+
+    link->lossySwitch()->setChecked(false);
+    CHECK(asJson(w.trace()) == original);
+}
+
+TEST_CASE("a fault from the diagram's menu drops exactly that datagram, and removing it restores the trace", "[window][fault]")
+{
+    MainWindow w;
+    w.showScenario(DemoScenarios::udpDatagrams(4));
+    const auto original = asJson(w.trace());
+    const auto &arrows = w.diagram()->layout().arrows();
+    REQUIRE(arrows.size() == 4);
+
+    auto menu = w.diagram()->faultMenu(1);
+    QAction *drop = nullptr;
+    for (QAction *a : menu->actions())
+        if (!a->isSeparator() && a->data().toInt() == static_cast<int>(FaultAction::Drop)) drop = a;
+    REQUIRE(drop);
+    drop->trigger();
+
+    REQUIRE(w.linkPanel()->faults().size() == 1);
+    std::vector<TraceEvent> drops;
+    for (const auto &e : w.trace().events())
+        if (e.kind == EventKind::Drop) drops.push_back(e);
+    REQUIRE(drops.size() == 1);
+    CHECK(drops[0].seg.payload == "message 2");
+    CHECK(drops[0].reason == "rule");
+
+    w.linkPanel()->removeFault(0);
+    CHECK(asJson(w.trace()) == original);
+}
+
+TEST_CASE("a bad scenario file lists every error and keeps the current work", "[window][file]")
+{
+    MainWindow w;
+    w.showScenario(DemoScenarios::udpDatagrams(3));
+    const auto before = asJson(w.trace());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("broken.json"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(R"({"format": "wirestep-scenario/1", "id": 7, "group": "udp", "actions": [{"at_ms": -1}]})");
+    f.close();
+
+    CHECK_FALSE(w.openScenarioFile(path));
+    auto *box = w.findChild<QMessageBox *>(QStringLiteral("scenarioErrors"));
+    REQUIRE(box);
+    CHECK(box->informativeText().contains(QStringLiteral("broken.json")));
+    CHECK(box->informativeText().count(QLatin1Char('\n')) >= 1); // more than one problem, one line each
+    CHECK(asJson(w.trace()) == before);
+    box->close();
+}
+
+TEST_CASE("the diagram exports as PNG, SVG and PDF, and the trace as JSON Lines", "[window][export]")
+{
+    MainWindow w;
+    w.showTrace(test::handshakeTrace(), QStringLiteral("handshake"));
+    QTemporaryDir dir;
+    for (const char *name : {"d.png", "d.svg", "d.pdf"}) {
+        const QString path = dir.filePath(QString::fromLatin1(name));
+        QString error;
+        CHECK(w.exportDiagram(path, &error));
+        CHECK(QFileInfo(path).size() > 1000);
+    }
+    QImage png(dir.filePath(QStringLiteral("d.png")));
+    CHECK(png.width() == 2200); // print resolution: twice the screen's
+    CHECK(png.pixelColor(5, png.height() - 5) == QColor(Qt::white));
+
+    const QString jsonl = dir.filePath(QStringLiteral("t.jsonl"));
+    REQUIRE(w.exportTrace(jsonl));
+    QFile f(jsonl);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.readAll().count('\n') == static_cast<qsizetype>(w.trace().size()));
+}
+
+TEST_CASE("the panels are real docks that can be moved, closed and toggled from the View menu", "[window]")
+{
+    MainWindow w;
+    const auto docks = w.findChildren<QDockWidget *>();
+    REQUIRE(docks.size() == 3);
+    for (QDockWidget *d : docks) {
+        CHECK(d->features().testFlag(QDockWidget::DockWidgetMovable));
+        CHECK(d->features().testFlag(QDockWidget::DockWidgetClosable));
+        CHECK_FALSE(d->objectName().isEmpty());
+    }
+    w.show();
+    QDockWidget *d = docks.front();
+    CHECK(d->isVisible());
+    d->toggleViewAction()->trigger();
+    CHECK_FALSE(d->isVisible());
+    CHECK(w.size() == QSize(1600, 1000));
+}
+
+namespace {
+
+// Every kind of mark at once: a lost SYN and its retransmission, data, a duplicate, a teardown
+// into TIME_WAIT (folded) and a RST.
+Trace richTrace()
+{
+    test::TraceBuilder b;
+    b.at(0).app(NodeId::Server, "listen");
+    b.state(NodeId::Server, TcpState::Closed, TcpState::Listen);
+    b.at(1'000).app(NodeId::Client, "connect");
+    b.state(NodeId::Client, TcpState::Closed, TcpState::SynSent);
+    const auto syn = b.send(NodeId::Client, TcpFlag::SYN, 100, 0);
+    b.timer(NodeId::Client, TimerKind::Retransmission, TimerAction::Armed, 1'000'000);
+    b.at(6'000).drop(syn);
+    b.at(1'001'000).timer(NodeId::Client, TimerKind::Retransmission, TimerAction::Fired);
+    const auto syn2 = b.send(NodeId::Client, TcpFlag::SYN, 100, 0, {}, true);
+    b.timer(NodeId::Client, TimerKind::Retransmission, TimerAction::Armed, 2'000'000);
+    b.at(1'011'000).deliver(syn2);
+    b.state(NodeId::Server, TcpState::Listen, TcpState::SynReceived);
+    const auto synAck = b.send(NodeId::Server, TcpFlag::SYN | TcpFlag::ACK, 300, 101);
+    b.at(1'021'000).deliver(synAck);
+    b.timer(NodeId::Client, TimerKind::Retransmission, TimerAction::Cancelled);
+    b.state(NodeId::Client, TcpState::SynSent, TcpState::Established);
+    const auto ack = b.send(NodeId::Client, TcpFlag::ACK, 101, 301);
+    b.at(1'022'000).app(NodeId::Client, "send", 6);
+    const auto data = b.send(NodeId::Client, TcpFlag::ACK | TcpFlag::PSH, 101, 301, "hello!");
+    b.at(1'031'000).deliver(ack);
+    b.state(NodeId::Server, TcpState::SynReceived, TcpState::Established);
+    b.at(1'032'000).deliver(data);
+    const auto dataAck = b.send(NodeId::Server, TcpFlag::ACK, 301, 107);
+    b.at(1'040'000).deliver(data);
+    b.at(1'042'000).deliver(dataAck);
+    b.at(1'050'000).app(NodeId::Client, "close");
+    b.state(NodeId::Client, TcpState::Established, TcpState::FinWait1);
+    const auto fin = b.send(NodeId::Client, TcpFlag::FIN | TcpFlag::ACK, 107, 301);
+    b.at(1'060'000).deliver(fin);
+    b.state(NodeId::Server, TcpState::Established, TcpState::CloseWait);
+    const auto finAck = b.send(NodeId::Server, TcpFlag::ACK, 301, 108);
+    b.at(1'070'000).deliver(finAck);
+    b.state(NodeId::Client, TcpState::FinWait1, TcpState::FinWait2);
+    b.at(1'075'000).app(NodeId::Server, "close");
+    b.state(NodeId::Server, TcpState::CloseWait, TcpState::LastAck);
+    const auto fin2 = b.send(NodeId::Server, TcpFlag::FIN | TcpFlag::ACK, 301, 108);
+    b.at(1'085'000).deliver(fin2);
+    b.state(NodeId::Client, TcpState::FinWait2, TcpState::TimeWait);
+    b.timer(NodeId::Client, TimerKind::TimeWait, TimerAction::Armed, 60'000'000);
+    const auto last = b.send(NodeId::Client, TcpFlag::ACK, 108, 302);
+    b.at(1'095'000).deliver(last);
+    b.state(NodeId::Server, TcpState::LastAck, TcpState::Closed);
+    b.at(61'085'000).timer(NodeId::Client, TimerKind::TimeWait, TimerAction::Fired);
+    b.state(NodeId::Client, TcpState::TimeWait, TcpState::Closed);
+    const auto stray = b.at(61'100'000).send(NodeId::Server, TcpFlag::ACK, 302, 108);
+    b.at(61'110'000).deliver(stray);
+    const auto rst = b.send(NodeId::Client, TcpFlag::RST, 108, 0);
+    b.at(61'120'000).deliver(rst);
+    return b.build();
+}
+
+} // namespace
+
+// Not run by default: `test_main_window "[.screenshot]"` writes /tmp/wirestep-main.png,
+// /tmp/wirestep-udp.png, /tmp/wirestep-rich.png and /tmp/wirestep-catalog.png for a person to look at.
+TEST_CASE("screenshot of the main window", "[.screenshot]")
+{
+    MainWindow w;
+    w.show();
+    w.showTrace(test::handshakeTrace(), QStringLiteral("handshake"));
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    w.player()->setIndex(12);
+    w.player()->play();
+    for (int i = 0; i < 20; ++i) w.player()->tick();
+    w.player()->pause();
+    QApplication::processEvents();
+    w.grab().save(QStringLiteral("/tmp/wirestep-main.png"));
+    w.showScenario(DemoScenarios::udpDatagrams(4));
+    w.linkPanel()->lossBox()->setValue(40);
+    w.linkPanel()->seedBox()->setValue(3);
+    w.linkPanel()->lossySwitch()->setChecked(true);
+    QApplication::processEvents();
+    w.grab().save(QStringLiteral("/tmp/wirestep-udp.png"));
+    w.showTrace(richTrace(), QStringLiteral("every mark"));
+    QApplication::processEvents();
+    w.grab().save(QStringLiteral("/tmp/wirestep-rich-window.png"));
+    CHECK(w.exportDiagram(QStringLiteral("/tmp/wirestep-rich.png")));
+    w.linkPanel()->lossySwitch()->setChecked(false);
+    REQUIRE_FALSE(w.library()->scenarios().empty());
+    w.showScenarioById(w.library()->scenarios().front().id);
+    QApplication::processEvents();
+    w.grab().save(QStringLiteral("/tmp/wirestep-catalog.png"));
+}

@@ -1,0 +1,308 @@
+#include "ladder_layout.h"
+
+#include <algorithm>
+#include <array>
+#include <limits>
+#include <unordered_map>
+
+namespace wirestep {
+
+namespace {
+
+// Events that take a row of their own on their node: two of one kind at one time are pushed apart.
+int rowSlot(EventKind k)
+{
+    switch (k) {
+    case EventKind::App: return 0;
+    case EventKind::Send: return 1;
+    case EventKind::Deliver: return 2;
+    case EventKind::Drop: return 3;
+    case EventKind::State: return 4;
+    case EventKind::Timer:
+    case EventKind::Link: return -1;
+    }
+    return -1;
+}
+constexpr int kRowSlots = 5;
+constexpr int kTimerKinds = 5;
+
+std::uint8_t timerColumn(TimerKind k)
+{
+    switch (k) {
+    case TimerKind::Retransmission:
+    case TimerKind::TimeWait:
+    case TimerKind::FinWait2: return 0;
+    case TimerKind::Keepalive: return 1;
+    case TimerKind::DelayedAck: return 2;
+    }
+    return 0;
+}
+
+std::uint16_t arrowFlags(const Segment &s)
+{
+    std::uint16_t f = LadderLayout::InFlight;
+    if (s.retransmission) f |= LadderLayout::Retransmission;
+    if (s.proto == Protocol::Udp) f |= LadderLayout::Udp;
+    if (s.proto == Protocol::Tcp && s.has(TcpFlag::RST)) f |= LadderLayout::Reset;
+    if (s.keepalive) f |= LadderLayout::Keepalive;
+    if (s.injected) f |= LadderLayout::Injected;
+    return f;
+}
+
+// Maps event ids to trace indexes. Ids are position + 1 in a recorded trace; anything else
+// (a hand-made trace with gaps) falls back to a hash map.
+class IdIndex {
+public:
+    explicit IdIndex(const std::vector<TraceEvent> &ev) : m_ev(ev)
+    {
+        for (std::size_t i = 0; i < ev.size(); ++i)
+            if (ev[i].id != i + 1) {
+                for (std::size_t j = 0; j < ev.size(); ++j) m_map.emplace(ev[j].id, j);
+                return;
+            }
+    }
+    std::size_t find(std::uint64_t id) const
+    {
+        if (m_map.empty()) return id >= 1 && id <= m_ev.size() ? id - 1 : npos;
+        const auto it = m_map.find(id);
+        return it == m_map.end() ? npos : it->second;
+    }
+    static constexpr std::size_t npos = std::numeric_limits<std::size_t>::max();
+
+private:
+    const std::vector<TraceEvent> &m_ev;
+    std::unordered_map<std::uint64_t, std::size_t> m_map;
+};
+
+} // namespace
+
+LadderLayout::LadderLayout(const Trace &trace) { build(trace, Options{}); }
+
+LadderLayout::LadderLayout(const Trace &trace, const Options &options) { build(trace, options); }
+
+void LadderLayout::build(const Trace &trace) { build(trace, Options{}); }
+
+void LadderLayout::build(const Trace &trace, const Options &options)
+{
+    m_options = options;
+    m_arrows.clear();
+    m_bands[0].clear();
+    m_bands[1].clear();
+    m_timers.clear();
+    m_marks.clear();
+    m_folds.clear();
+    const std::vector<TraceEvent> &ev = trace.events();
+    const std::size_t n = ev.size();
+    m_eventY.assign(n, 0.0);
+    m_arrowEnd.assign(n, kNone);
+    m_typicalGapUs = 0;
+    m_spanUs = n ? ev.back().tUs - ev.front().tUs : 0;
+    if (n == 0) {
+        m_height = options.topPx + options.bottomPx;
+        return;
+    }
+
+    {
+        std::vector<std::int64_t> gaps;
+        gaps.reserve(n / 2);
+        for (std::size_t i = 1; i < n; ++i)
+            if (ev[i].tUs > ev[i - 1].tUs) gaps.push_back(ev[i].tUs - ev[i - 1].tUs);
+        if (!gaps.empty()) {
+            auto mid = gaps.begin() + static_cast<std::ptrdiff_t>(gaps.size() / 2);
+            std::nth_element(gaps.begin(), mid, gaps.end());
+            m_typicalGapUs = *mid;
+        }
+    }
+    const double scale = m_typicalGapUs > 0 ? options.typicalStepPx / static_cast<double>(m_typicalGapUs) : 0.0;
+    const double foldAt = static_cast<double>(m_typicalGapUs) * options.foldFactor;
+
+    const IdIndex ids(ev);
+    TcpState current[2] = {TcpState::Closed, TcpState::Closed};
+    std::array<std::array<double, kRowSlots>, 2> rowY;
+    for (auto &r : rowY) r.fill(-1e9);
+    std::array<std::array<std::uint32_t, kTimerKinds>, 2> openTimer;
+    for (auto &o : openTimer) o.fill(kNone);
+    struct RtoFire {
+        std::int64_t tUs = -1;
+        std::int64_t durationUs = 0;
+    } rtoFire[2];
+
+    bool needsSort = false;
+    double y = options.topPx;
+    for (std::size_t i = 0; i < n; ++i) {
+        const TraceEvent &e = ev[i];
+        const int k = indexOf(e.node);
+        if (i > 0) {
+            const std::int64_t gap = e.tUs - ev[i - 1].tUs;
+            if (gap > 0 && m_typicalGapUs > 0 && static_cast<double>(gap) > foldAt) {
+                const bool tw = current[0] == TcpState::TimeWait || current[1] == TcpState::TimeWait;
+                m_folds.push_back(Fold{y, y + options.foldHeightPx, gap, tw});
+                y += options.foldHeightPx;
+            } else if (gap > 0) {
+                y += static_cast<double>(gap) * scale;
+            }
+        }
+        if (const int slot = rowSlot(e.kind); slot >= 0) {
+            y = std::max(y, rowY[k][slot] + options.minStepPx);
+            rowY[k][slot] = y;
+        }
+        m_eventY[i] = y;
+        const auto idx = static_cast<std::uint32_t>(i);
+
+        switch (e.kind) {
+        case EventKind::Send: {
+            Arrow a;
+            a.y1 = a.y2 = a.maxY2 = y;
+            a.x1 = e.seg.from == NodeId::Client ? 0.0f : 1.0f;
+            a.x2 = 1.0f - a.x1;
+            a.sendIndex = idx;
+            a.flags = arrowFlags(e.seg);
+            a.from = e.seg.from;
+            const int s = indexOf(e.seg.from);
+            if (e.seg.retransmission && rtoFire[s].tUs == e.tUs)
+                a.timerMs = static_cast<std::uint32_t>(rtoFire[s].durationUs / 1000);
+            m_arrowEnd[i] = static_cast<std::uint32_t>(m_arrows.size());
+            m_arrows.push_back(a);
+            break;
+        }
+        case EventKind::Deliver:
+        case EventKind::Drop: {
+            const std::size_t s = ids.find(e.cause);
+            if (s == IdIndex::npos || s >= n || ev[s].kind != EventKind::Send || m_arrowEnd[s] == kNone) break;
+            std::uint32_t ai = m_arrowEnd[s];
+            if (!m_arrows[ai].has(InFlight)) { // a second arrival of one send: a duplicate
+                Arrow copy = m_arrows[ai];
+                copy.flags = static_cast<std::uint16_t>((copy.flags & ~Lost) | Duplicate);
+                copy.x2 = 1.0f - copy.x1;
+                ai = static_cast<std::uint32_t>(m_arrows.size());
+                m_arrows.push_back(copy);
+                needsSort = true;
+            }
+            Arrow &a = m_arrows[ai];
+            a.flags = static_cast<std::uint16_t>(a.flags & ~InFlight);
+            a.y2 = y;
+            a.endIndex = idx;
+            if (e.kind == EventKind::Drop) {
+                a.flags |= Lost;
+                if (e.node == a.from) a.x2 = 0.5f; // lost on the link: half-way
+            }
+            break;
+        }
+        case EventKind::State: {
+            auto &bands = m_bands[k];
+            if (bands.empty()) bands.push_back(StateBand{options.topPx, y, kNone, e.from});
+            bands.back().y2 = y;
+            bands.push_back(StateBand{y, y, idx, e.to});
+            current[k] = e.to;
+            break;
+        }
+        case EventKind::Timer: {
+            std::uint32_t &open = openTimer[k][static_cast<int>(e.timer)];
+            if (open != kNone) {
+                TimerBar &b = m_timers[open];
+                b.y2 = y;
+                b.endIndex = idx;
+                b.end = e.action;
+                if (e.action == TimerAction::Fired && e.timer == TimerKind::Retransmission)
+                    rtoFire[k] = RtoFire{e.tUs, b.durationUs};
+                open = kNone;
+            }
+            if (e.action == TimerAction::Armed) {
+                TimerBar b;
+                b.y1 = b.y2 = y;
+                b.armIndex = idx;
+                b.durationUs = e.durationUs > 0 ? e.durationUs : e.deadlineUs - e.tUs;
+                b.kind = e.timer;
+                b.node = e.node;
+                b.column = timerColumn(e.timer);
+                open = static_cast<std::uint32_t>(m_timers.size());
+                m_timers.push_back(b);
+            }
+            break;
+        }
+        case EventKind::App:
+        case EventKind::Link:
+            m_marks.push_back(Mark{y, idx, e.node, e.kind});
+            break;
+        }
+    }
+
+    const double lastY = y;
+    m_height = lastY + options.bottomPx;
+    for (auto &bands : m_bands)
+        if (!bands.empty()) bands.back().y2 = m_height;
+    for (auto &b : m_timers)
+        if (b.endIndex == kNone) b.y2 = m_height;
+    for (auto &a : m_arrows)
+        if (a.has(InFlight)) a.y2 = std::max(a.y1, lastY);
+
+    if (needsSort)
+        std::stable_sort(m_arrows.begin(), m_arrows.end(), [](const Arrow &a, const Arrow &b) { return a.y1 < b.y1; });
+    double maxY2 = -1e30;
+    for (auto &a : m_arrows) a.maxY2 = maxY2 = std::max(maxY2, a.y2);
+    maxY2 = -1e30;
+    for (auto &b : m_timers) b.maxY2 = maxY2 = std::max(maxY2, b.y2);
+
+    std::fill(m_arrowEnd.begin(), m_arrowEnd.end(), kNone);
+    for (std::size_t ai = 0; ai < m_arrows.size(); ++ai) {
+        const Arrow &a = m_arrows[ai];
+        if (m_arrowEnd[a.sendIndex] == kNone) m_arrowEnd[a.sendIndex] = static_cast<std::uint32_t>(ai);
+        if (a.endIndex != kNone) m_arrowEnd[a.endIndex] = static_cast<std::uint32_t>(ai);
+    }
+}
+
+std::pair<std::size_t, std::size_t> LadderLayout::arrowsIn(double top, double bottom) const
+{
+    const auto first = std::partition_point(m_arrows.begin(), m_arrows.end(), [top](const Arrow &a) { return a.maxY2 < top; });
+    const auto last = std::partition_point(first, m_arrows.end(), [bottom](const Arrow &a) { return a.y1 <= bottom; });
+    return {static_cast<std::size_t>(first - m_arrows.begin()), static_cast<std::size_t>(last - m_arrows.begin())};
+}
+
+std::pair<std::size_t, std::size_t> LadderLayout::timersIn(double top, double bottom) const
+{
+    const auto first = std::partition_point(m_timers.begin(), m_timers.end(), [top](const TimerBar &b) { return b.maxY2 < top; });
+    const auto last = std::partition_point(first, m_timers.end(), [bottom](const TimerBar &b) { return b.y1 <= bottom; });
+    return {static_cast<std::size_t>(first - m_timers.begin()), static_cast<std::size_t>(last - m_timers.begin())};
+}
+
+std::pair<std::size_t, std::size_t> LadderLayout::bandsIn(NodeId node, double top, double bottom) const
+{
+    const auto &v = m_bands[indexOf(node)];
+    const auto first = std::partition_point(v.begin(), v.end(), [top](const StateBand &b) { return b.y2 < top; });
+    const auto last = std::partition_point(first, v.end(), [bottom](const StateBand &b) { return b.y1 <= bottom; });
+    return {static_cast<std::size_t>(first - v.begin()), static_cast<std::size_t>(last - v.begin())};
+}
+
+std::pair<std::size_t, std::size_t> LadderLayout::marksIn(double top, double bottom) const
+{
+    const auto first = std::partition_point(m_marks.begin(), m_marks.end(), [top](const Mark &m) { return m.y < top; });
+    const auto last = std::partition_point(first, m_marks.end(), [bottom](const Mark &m) { return m.y <= bottom; });
+    return {static_cast<std::size_t>(first - m_marks.begin()), static_cast<std::size_t>(last - m_marks.begin())};
+}
+
+std::pair<std::size_t, std::size_t> LadderLayout::foldsIn(double top, double bottom) const
+{
+    const auto first = std::partition_point(m_folds.begin(), m_folds.end(), [top](const Fold &f) { return f.y2 < top; });
+    const auto last = std::partition_point(first, m_folds.end(), [bottom](const Fold &f) { return f.y1 <= bottom; });
+    return {static_cast<std::size_t>(first - m_folds.begin()), static_cast<std::size_t>(last - m_folds.begin())};
+}
+
+std::size_t LadderLayout::eventsAtOrAbove(double y) const
+{
+    return static_cast<std::size_t>(std::upper_bound(m_eventY.begin(), m_eventY.end(), y) - m_eventY.begin());
+}
+
+std::uint32_t LadderLayout::arrowOfEvent(std::size_t eventIndex) const
+{
+    return eventIndex < m_arrowEnd.size() ? m_arrowEnd[eventIndex] : kNone;
+}
+
+std::size_t LadderLayout::memoryBytes() const
+{
+    return m_eventY.capacity() * sizeof(double) + m_arrowEnd.capacity() * sizeof(std::uint32_t)
+        + m_arrows.capacity() * sizeof(Arrow) + m_bands[0].capacity() * sizeof(StateBand)
+        + m_bands[1].capacity() * sizeof(StateBand) + m_timers.capacity() * sizeof(TimerBar)
+        + m_marks.capacity() * sizeof(Mark) + m_folds.capacity() * sizeof(Fold);
+}
+
+} // namespace wirestep

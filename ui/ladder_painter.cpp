@@ -1,0 +1,471 @@
+#include "ladder_painter.h"
+
+#include "ui/event_text.h"
+#include "ui/ladder_style.h"
+#include "core/narration/time_format.h"
+
+#include <QFontMetricsF>
+#include <QPainterPath>
+#include <QPolygonF>
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+namespace wirestep {
+
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+double ease(double t) { return t * t * (3.0 - 2.0 * t); }
+
+double distanceToSegment(QPointF p, const QLineF &l)
+{
+    const QPointF d = l.p2() - l.p1();
+    const double len2 = d.x() * d.x() + d.y() * d.y();
+    double t = len2 > 0 ? ((p.x() - l.x1()) * d.x() + (p.y() - l.y1()) * d.y()) / len2 : 0.0;
+    t = std::clamp(t, 0.0, 1.0);
+    const QPointF q = l.p1() + t * d;
+    return std::hypot(p.x() - q.x(), p.y() - q.y());
+}
+
+QColor timerColor(TimerKind k)
+{
+    switch (k) {
+    case TimerKind::Retransmission: return LadderStyle::retransmission();
+    case TimerKind::TimeWait:
+    case TimerKind::FinWait2: return QColor(0x44, 0x44, 0x44);
+    case TimerKind::Keepalive: return QColor(0x00, 0x72, 0xB2);
+    case TimerKind::DelayedAck: return LadderStyle::muted();
+    }
+    return LadderStyle::muted();
+}
+
+} // namespace
+
+LadderGeometry LadderPainter::geometry(const View &view) const
+{
+    const bool bands = !m_layout.bands(NodeId::Client).empty() || !m_layout.bands(NodeId::Server).empty();
+    return LadderGeometry(view.width, view.scrollY, view.headerHeight, bands);
+}
+
+std::size_t LadderPainter::shownCount(const View &view) const
+{
+    return std::min(view.shown, m_layout.eventCount());
+}
+
+double LadderPainter::cursorY(const View &view) const
+{
+    const std::size_t n = shownCount(view);
+    if (n == 0) return -kInf;
+    double y = m_layout.eventY(n - 1);
+    if (n < m_layout.eventCount() && view.progress > 0)
+        y += ease(std::clamp(view.progress, 0.0, 1.0)) * (m_layout.eventY(n) - y);
+    return y;
+}
+
+QLineF LadderPainter::drawnLine(const LadderGeometry &g, const LadderLayout::Arrow &a, double cursor,
+                                std::size_t shown) const
+{
+    const QPointF start = g.point(a.x1, a.y1);
+    if (a.endIndex != LadderLayout::kNone && a.endIndex < shown) return QLineF(start, g.point(a.x2, a.y2));
+    // In flight: the head is where the segment is at the cursor's time, on its way to the far
+    // lifeline (a segment that will be lost is not given away before it is).
+    const bool lostOnLink = a.has(LadderLayout::Lost) && a.x2 > 0.25f && a.x2 < 0.75f;
+    const float xEnd = lostOnLink ? 1.0f - a.x1 : a.x2;
+    const double yEnd = lostOnLink ? a.y1 + 2.0 * (a.y2 - a.y1) : a.y2;
+    double s = yEnd > a.y1 ? (cursor - a.y1) / (yEnd - a.y1) : 1.0;
+    s = std::clamp(s, 0.0, lostOnLink ? 0.5 : 1.0);
+    const QPointF end = g.point(xEnd, yEnd);
+    return QLineF(start, start + s * (end - start));
+}
+
+void LadderPainter::paint(QPainter &p, const View &view) const
+{
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    if (view.background) p.fillRect(QRectF(0, 0, view.width, view.height), Qt::white);
+    const LadderGeometry g = geometry(view);
+    const double cursor = cursorY(view);
+    const std::size_t shown = shownCount(view);
+    const double top = g.toLayout(view.headerHeight) - 24;
+    const double bottom = g.toLayout(view.height) + 24;
+
+    p.save();
+    p.setClipRect(QRectF(0, view.headerHeight, view.width, view.height - view.headerHeight));
+    paintLifelines(p, g, view);
+    paintBands(p, g, top, bottom, cursor, shown);
+    paintFolds(p, g, top, bottom, cursor);
+    paintTimers(p, g, top, bottom, cursor, shown);
+    paintMarks(p, g, top, bottom, shown);
+    paintArrows(p, g, view, top, bottom, cursor);
+    paintCursor(p, g, view, cursor);
+    p.restore();
+    paintHeader(p, g, view);
+    p.restore();
+}
+
+void LadderPainter::paintLifelines(QPainter &p, const LadderGeometry &g, const View &view) const
+{
+    const double y2 = std::min(view.height, g.toTarget(m_layout.height()));
+    for (NodeId n : {NodeId::Client, NodeId::Server}) {
+        QColor c = LadderStyle::node(n);
+        c.setAlpha(170);
+        p.setPen(QPen(c, 2.0));
+        p.drawLine(QPointF(g.nodeX(n), view.headerHeight), QPointF(g.nodeX(n), y2));
+    }
+}
+
+void LadderPainter::paintBands(QPainter &p, const LadderGeometry &g, double top, double bottom, double cursor,
+                               std::size_t shown) const
+{
+    const QFont font = LadderStyle::sans(11, true);
+    const QFontMetricsF fm(font);
+    p.setFont(font);
+    for (NodeId n : {NodeId::Client, NodeId::Server}) {
+        const auto &bands = m_layout.bands(n);
+        const auto [first, last] = m_layout.bandsIn(n, top, bottom);
+        for (std::size_t i = first; i < last; ++i) {
+            const LadderLayout::StateBand &b = bands[i];
+            if (b.startIndex != LadderLayout::kNone && b.startIndex >= shown) break;
+            if (cursor < b.y1) break;
+            // The band the node is in now reaches a little past the cursor, so its name shows.
+            const double y2 = b.y2 > cursor ? std::min(b.y2, cursor + 20.0) : b.y2;
+            const double t1 = g.toTarget(b.y1);
+            const double t2 = g.toTarget(y2);
+            const QRectF r = g.band(n, t1, t2);
+            p.fillRect(r, LadderStyle::stateTint(b.state));
+            if (b.state == TcpState::TimeWait) p.fillRect(r, QBrush(QColor(0x33, 0x33, 0x33, 150), Qt::BDiagPattern));
+            const double stripeX = n == NodeId::Client ? r.right() - 4 : r.left();
+            p.fillRect(QRectF(stripeX, t1, 4, t2 - t1), LadderStyle::state(b.state));
+
+            const double textH = fm.height() + 2;
+            const double ty = std::max(t1 + 3, g.headerHeight() + 3);
+            if (ty + textH > t2 - 1) continue;
+            const QString name = EventText::stateName(b.state);
+            const double w = fm.horizontalAdvance(name) + 8;
+            const double tx = n == NodeId::Client ? r.right() - 6 - w : r.left() + 6;
+            const QRectF tr(tx, ty, w, textH);
+            p.setPen(Qt::NoPen);
+            p.setBrush(QColor(255, 255, 255, 215));
+            p.drawRoundedRect(tr, 3, 3);
+            p.setPen(LadderStyle::ink());
+            p.drawText(tr, Qt::AlignCenter, name);
+        }
+    }
+    p.setBrush(Qt::NoBrush);
+}
+
+void LadderPainter::paintFolds(QPainter &p, const LadderGeometry &g, double top, double bottom, double cursor) const
+{
+    const QFont font = LadderStyle::sans(12, true);
+    const QFontMetricsF fm(font);
+    const auto [first, last] = m_layout.foldsIn(top, bottom);
+    for (std::size_t i = first; i < last; ++i) {
+        const LadderLayout::Fold &f = m_layout.folds()[i];
+        if (f.y1 >= cursor) break;
+        const double t1 = g.toTarget(f.y1) + 8;
+        const double t2 = g.toTarget(f.y2) - 8;
+        p.fillRect(QRectF(LadderGeometry::kGutter - 6, t1, g.width() - LadderGeometry::kGutter, t2 - t1),
+                   QColor(0, 0, 0, 14));
+        for (NodeId n : {NodeId::Client, NodeId::Server}) {
+            const double x = g.nodeX(n);
+            p.fillRect(QRectF(x - 3, t1, 6, t2 - t1), QColor(0xF2, 0xF2, 0xF2));
+            QPolygonF zig;
+            const int teeth = 6;
+            for (int k = 0; k <= teeth; ++k)
+                zig << QPointF(x + ((k % 2) ? 6.0 : -6.0), t1 + (t2 - t1) * k / teeth);
+            p.setPen(QPen(LadderStyle::node(n), 1.6));
+            p.drawPolyline(zig);
+        }
+        const QString text = EventText::fold(f);
+        const double w = fm.horizontalAdvance(text) + 16;
+        const double cx = (g.nodeX(NodeId::Client) + g.nodeX(NodeId::Server)) / 2;
+        const QRectF r(cx - w / 2, (t1 + t2) / 2 - fm.height() / 2 - 3, w, fm.height() + 6);
+        p.setPen(QPen(LadderStyle::muted(), 1.0));
+        p.setBrush(Qt::white);
+        p.drawRoundedRect(r, 8, 8);
+        p.setFont(font);
+        p.setPen(LadderStyle::ink());
+        p.drawText(r, Qt::AlignCenter, text);
+        p.setBrush(Qt::NoBrush);
+    }
+}
+
+void LadderPainter::paintTimers(QPainter &p, const LadderGeometry &g, double top, double bottom, double cursor,
+                                std::size_t shown) const
+{
+    const QFont font = LadderStyle::sans(10.5);
+    const QFontMetricsF fm(font);
+    p.setFont(font);
+    const auto [first, last] = m_layout.timersIn(top, bottom);
+    for (std::size_t i = first; i < last; ++i) {
+        const LadderLayout::TimerBar &b = m_layout.timers()[i];
+        if (b.armIndex >= shown) break;
+        const bool ended = b.endIndex != LadderLayout::kNone && b.endIndex < shown;
+        const double y2 = ended ? b.y2 : std::min(b.y2, cursor);
+        if (y2 < top || y2 < b.y1) continue;
+        const double x = g.timerX(b.node, b.column);
+        const double t1 = g.toTarget(b.y1);
+        const double t2 = g.toTarget(y2);
+        const QColor c = timerColor(b.kind);
+        QColor fill = c;
+        fill.setAlpha(190);
+        p.fillRect(QRectF(x - 2, t1, 4, std::max(1.0, t2 - t1)), fill);
+        p.setPen(QPen(c, 1.5));
+        p.drawLine(QPointF(x - 4, t1), QPointF(x + 4, t1));
+        if (ended && b.end == TimerAction::Fired) {
+            p.setBrush(c);
+            p.drawEllipse(QPointF(x, t2), 3.5, 3.5);
+            p.setBrush(Qt::NoBrush);
+        } else if (ended) {
+            p.drawLine(QPointF(x - 4, t2), QPointF(x + 4, t2));
+        }
+        // A retransmission timer is re-armed by every send: name it only when it matters.
+        const bool running = !ended;
+        if (b.kind == TimerKind::Retransmission && !running && b.end != TimerAction::Fired) continue;
+        const QRectF r = g.appText(b.node, t1 + fm.height() + 2, fm.height());
+        p.setPen(c.darker(120));
+        const Qt::Alignment align = (b.node == NodeId::Client ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
+        p.drawText(r, align, fm.elidedText(EventText::timer(b.kind, b.durationUs), Qt::ElideRight, r.width()));
+    }
+}
+
+void LadderPainter::paintMarks(QPainter &p, const LadderGeometry &g, double top, double bottom, std::size_t shown) const
+{
+    const QFont font = LadderStyle::sans(11.5);
+    const QFontMetricsF fm(font);
+    p.setFont(font);
+    const auto [first, last] = m_layout.marksIn(top, bottom);
+    for (std::size_t i = first; i < last; ++i) {
+        const LadderLayout::Mark &m = m_layout.marks()[i];
+        if (m.index >= shown) break;
+        const TraceEvent &e = m_trace[m.index];
+        const double y = g.toTarget(m.y);
+        if (m.kind == EventKind::Link) {
+            const double x1 = g.nodeX(NodeId::Client), x2 = g.nodeX(NodeId::Server);
+            p.setPen(QPen(LadderStyle::lost(), 1.2, Qt::DashDotLine));
+            p.drawLine(QPointF(x1 + 8, y), QPointF(x2 - 8, y));
+            const QString text = EventText::linkChange(e);
+            const double w = fm.horizontalAdvance(text) + 10;
+            const QRectF r((x1 + x2 - w) / 2, y - fm.height() / 2, w, fm.height());
+            p.fillRect(r, Qt::white);
+            p.setPen(LadderStyle::lost());
+            p.drawText(r, Qt::AlignCenter, text);
+            continue;
+        }
+        const double x = g.nodeX(m.node);
+        QPolygonF diamond;
+        diamond << QPointF(x, y - 5) << QPointF(x + 5, y) << QPointF(x, y + 5) << QPointF(x - 5, y);
+        p.setPen(QPen(Qt::white, 1.0));
+        p.setBrush(LadderStyle::node(m.node));
+        p.drawPolygon(diamond);
+        p.setBrush(Qt::NoBrush);
+        const QRectF r = g.appText(m.node, y, fm.height());
+        const Qt::Alignment align = (m.node == NodeId::Client ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
+        p.setPen(LadderStyle::ink());
+        p.drawText(r, align, fm.elidedText(EventText::appCall(e), Qt::ElideRight, r.width()));
+    }
+}
+
+void LadderPainter::paintArrows(QPainter &p, const LadderGeometry &g, const View &view, double top, double bottom,
+                                double cursor) const
+{
+    const std::size_t shown = shownCount(view);
+    const QFont tickFont = LadderStyle::sans(10);
+    const QFontMetricsF tfm(tickFont);
+    double lastTick = -kInf;
+    const auto [first, last] = m_layout.arrowsIn(top, bottom);
+    for (std::size_t i = first; i < last; ++i) {
+        const LadderLayout::Arrow &a = m_layout.arrows()[i];
+        if (a.sendIndex >= shown) break;
+        if (std::max(a.y1, a.y2) < top) continue;
+        const double ty = g.toTarget(a.y1);
+        if (ty - lastTick >= 16 && !a.has(LadderLayout::Duplicate)) {
+            p.setFont(tickFont);
+            p.setPen(LadderStyle::muted());
+            p.drawText(QRectF(2, ty - tfm.height() / 2, LadderGeometry::kGutter - 8, tfm.height()),
+                       Qt::AlignRight | Qt::AlignVCenter, TimeFormat::tick(m_trace[a.sendIndex].tUs));
+            lastTick = ty;
+        }
+        paintArrow(p, g, static_cast<std::uint32_t>(i), cursor, shown, view);
+    }
+}
+
+void LadderPainter::paintArrow(QPainter &p, const LadderGeometry &g, std::uint32_t index, double cursor,
+                               std::size_t shown, const View &view) const
+{
+    const LadderLayout::Arrow &a = m_layout.arrows()[index];
+    const Segment &seg = m_trace[a.sendIndex].seg;
+    const bool complete = a.endIndex != LadderLayout::kNone && a.endIndex < shown;
+    const QLineF line = drawnLine(g, a, cursor, shown);
+
+    if (index == view.selectedArrow || index == view.hoveredArrow) {
+        QColor h = LadderStyle::highlight();
+        if (index != view.selectedArrow) h.setAlpha(90);
+        p.setPen(QPen(h, 11, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(line);
+    }
+
+    const bool retrans = a.has(LadderLayout::Retransmission);
+    const QColor color = retrans ? LadderStyle::retransmission() : LadderStyle::ink();
+    QPen pen(color, 1.6);
+    if (retrans) pen.setStyle(Qt::DashLine);
+    if (a.has(LadderLayout::Duplicate)) {
+        pen.setStyle(Qt::DotLine);
+        pen.setWidthF(1.9);
+    }
+    if (a.has(LadderLayout::Reset)) pen.setWidthF(3.2);
+    p.setPen(pen);
+    p.drawLine(line);
+
+    if (complete && a.has(LadderLayout::Lost)) {
+        const QPointF c = line.p2();
+        p.setPen(QPen(LadderStyle::lost(), 2.6, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(c + QPointF(-7, -7), c + QPointF(7, 7));
+        p.drawLine(c + QPointF(-7, 7), c + QPointF(7, -7));
+    } else if (complete) {
+        paintHead(p, line, a);
+    }
+
+    // A duplicate runs right beside its original, whose label it would repeat.
+    if (line.length() > 56 && !a.has(LadderLayout::Duplicate))
+        paintLabel(p, line, EventText::segmentLabel(seg), false, color);
+    if (retrans && a.timerMs > 0 && line.length() > 56)
+        paintLabel(p, line, EventText::timer(TimerKind::Retransmission, std::int64_t{a.timerMs} * 1000), true, color);
+    if (!complete && !a.has(LadderLayout::InFlight)) paintTag(p, line.p2(), seg);
+}
+
+void LadderPainter::paintHead(QPainter &p, const QLineF &line, const LadderLayout::Arrow &a) const
+{
+    const double len = line.length();
+    if (len < 1) return;
+    const QPointF dir = (line.p2() - line.p1()) / len;
+    const QPointF nrm(-dir.y(), dir.x());
+    const QPointF tip = line.p2();
+    const QColor c = LadderStyle::node(a.from);
+    if (a.has(LadderLayout::Reset)) {
+        p.setPen(QPen(LadderStyle::ink(), 3.2, Qt::SolidLine, Qt::FlatCap));
+        p.drawLine(tip + 8 * nrm, tip - 8 * nrm);
+        return;
+    }
+    if (a.has(LadderLayout::Udp)) {
+        p.setPen(QPen(c, 2.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.setBrush(Qt::NoBrush);
+        p.drawPolyline(QPolygonF{tip - 11 * dir + 5.5 * nrm, tip, tip - 11 * dir - 5.5 * nrm});
+        return;
+    }
+    p.setPen(Qt::NoPen);
+    p.setBrush(c);
+    p.drawPolygon(QPolygonF{tip, tip - 12 * dir + 5 * nrm, tip - 12 * dir - 5 * nrm});
+    p.setBrush(Qt::NoBrush);
+}
+
+void LadderPainter::paintLabel(QPainter &p, const QLineF &line, const QString &text, bool below, const QColor &color) const
+{
+    const QFont font = LadderStyle::mono(12);
+    const QFontMetricsF fm(font);
+    const double avail = line.length() - 40;
+    if (avail < 24) return;
+    const QString shownText = fm.elidedText(text, Qt::ElideRight, avail);
+    const double w = fm.horizontalAdvance(shownText) + 4;
+    const double h = fm.height();
+    const QPointF d = line.p2() - line.p1();
+    double angle = std::atan2(d.y(), d.x()) * 180.0 / std::numbers::pi;
+    if (d.x() < 0) angle += 180.0;
+    p.save();
+    p.translate(line.center());
+    p.rotate(angle);
+    const QRectF r(-w / 2, below ? 2.0 : -h - 2.0, w, h);
+    p.fillRect(r.adjusted(0, 2, 0, -1), QColor(255, 255, 255, 200));
+    p.setFont(font);
+    p.setPen(color);
+    p.drawText(r, Qt::AlignCenter, shownText);
+    p.restore();
+}
+
+void LadderPainter::paintTag(QPainter &p, QPointF at, const Segment &s) const
+{
+    const QFont font = LadderStyle::sans(10.5, true);
+    const QFontMetricsF fm(font);
+    const QString text = EventText::flagsTag(s);
+    const double w = fm.horizontalAdvance(text) + 12;
+    const double h = fm.height() + 4;
+    const QRectF r(at.x() - w / 2, at.y() - h / 2, w, h);
+    const QColor c = LadderStyle::node(s.from);
+    p.setPen(QPen(c, 1.4));
+    p.setBrush(QColor::fromRgbF(static_cast<float>(0.85 + 0.15 * c.redF()), static_cast<float>(0.85 + 0.15 * c.greenF()),
+                                static_cast<float>(0.85 + 0.15 * c.blueF())));
+    p.drawRoundedRect(r, h / 2, h / 2);
+    p.setBrush(Qt::NoBrush);
+    p.setFont(font);
+    p.setPen(LadderStyle::ink());
+    p.drawText(r, Qt::AlignCenter, text);
+}
+
+void LadderPainter::paintCursor(QPainter &p, const LadderGeometry &g, const View &view, double cursor) const
+{
+    const std::size_t shown = shownCount(view);
+    if (shown == 0 || shown >= m_layout.eventCount()) return;
+    const double y = g.toTarget(cursor);
+    p.setPen(QPen(QColor(0x99, 0x99, 0x99, 160), 1.0, Qt::DashLine));
+    p.drawLine(QPointF(LadderGeometry::kGutter - 4, y), QPointF(view.width - 4, y));
+}
+
+void LadderPainter::paintHeader(QPainter &p, const LadderGeometry &g, const View &view) const
+{
+    p.fillRect(QRectF(0, 0, view.width, view.headerHeight), QColor(255, 255, 255, 245));
+    p.setPen(QPen(QColor(0xDD, 0xDD, 0xDD), 1.0));
+    p.drawLine(QPointF(0, view.headerHeight - 0.5), QPointF(view.width, view.headerHeight - 0.5));
+    const QFont font = LadderStyle::sans(14, true);
+    p.setFont(font);
+    for (NodeId n : {NodeId::Client, NodeId::Server}) {
+        const QRectF r(g.nodeX(n) - 60, 10, 120, view.headerHeight - 20);
+        p.setPen(Qt::NoPen);
+        p.setBrush(LadderStyle::node(n));
+        p.drawRoundedRect(r, 6, 6);
+        p.setBrush(Qt::NoBrush);
+        p.setPen(Qt::white);
+        p.drawText(r, Qt::AlignCenter, EventText::nodeName(n));
+    }
+}
+
+std::uint32_t LadderPainter::arrowAt(const View &view, QPointF pos) const
+{
+    const LadderGeometry g = geometry(view);
+    const double cursor = cursorY(view);
+    const std::size_t shown = shownCount(view);
+    const double ly = g.toLayout(pos.y());
+    const auto [first, last] = m_layout.arrowsIn(ly - 40, ly + 40);
+    std::uint32_t best = LadderLayout::kNone;
+    double bestD = 8.0;
+    for (std::size_t i = first; i < last; ++i) {
+        const LadderLayout::Arrow &a = m_layout.arrows()[i];
+        if (a.sendIndex >= shown) break;
+        const double d = distanceToSegment(pos, drawnLine(g, a, cursor, shown));
+        if (d < bestD) {
+            bestD = d;
+            best = static_cast<std::uint32_t>(i);
+        }
+    }
+    return best;
+}
+
+std::uint32_t LadderPainter::markAt(const View &view, QPointF pos) const
+{
+    const LadderGeometry g = geometry(view);
+    const std::size_t shown = shownCount(view);
+    const double ly = g.toLayout(pos.y());
+    const auto [first, last] = m_layout.marksIn(ly - 8, ly + 8);
+    for (std::size_t i = first; i < last; ++i) {
+        const LadderLayout::Mark &m = m_layout.marks()[i];
+        if (m.index >= shown) break;
+        const QRectF text = g.appText(m.node, g.toTarget(m.y), 16);
+        if (text.contains(pos) || std::abs(pos.x() - g.nodeX(m.node)) < 8) return m.index;
+    }
+    return LadderLayout::kNone;
+}
+
+} // namespace wirestep

@@ -1,0 +1,66 @@
+#pragma once
+#include "core/sim/trace.h"
+#include "ui/ladder_geometry.h"
+#include "ui/ladder_layout.h"
+
+#include <QLineF>
+#include <QPainter>
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+
+namespace wirestep {
+
+// Draws a laid-out trace: the same code for the screen and for PNG/SVG/PDF export.
+// Only what is inside the target and already happened (events before `shown`) is drawn.
+class LadderPainter {
+public:
+    struct View {
+        double width = 800;
+        double height = 600;
+        double scrollY = 0;            // the layout y at the top of the body
+        double headerHeight = LadderGeometry::kHeaderHeight;
+        std::size_t shown = std::numeric_limits<std::size_t>::max(); // events shown; max = all
+        double progress = 0;           // 0..1 towards showing the next event (while playing)
+        std::uint32_t selectedArrow = LadderLayout::kNone;
+        std::uint32_t hoveredArrow = LadderLayout::kNone;
+        bool background = true;        // fill with white first
+    };
+
+    LadderPainter(const LadderLayout &layout, const Trace &trace) : m_layout(layout), m_trace(trace) {}
+
+    void paint(QPainter &p, const View &view) const;
+
+    // The geometry of `view` for this layout.
+    LadderGeometry geometry(const View &view) const;
+    // The layout y up to which things are drawn; -inf before the first event.
+    double cursorY(const View &view) const;
+    // The arrow as drawn now (partial while in flight), in target coordinates.
+    QLineF drawnLine(const LadderGeometry &g, const LadderLayout::Arrow &a, double cursor, std::size_t shown) const;
+    // The arrow nearest to `pos` (within a few pixels), or kNone.
+    std::uint32_t arrowAt(const View &view, QPointF pos) const;
+    // The app/link mark at `pos`, as a trace index, or kNone.
+    std::uint32_t markAt(const View &view, QPointF pos) const;
+
+private:
+    std::size_t shownCount(const View &view) const;
+    void paintFolds(QPainter &p, const LadderGeometry &g, double top, double bottom, double cursor) const;
+    void paintLifelines(QPainter &p, const LadderGeometry &g, const View &view) const;
+    void paintBands(QPainter &p, const LadderGeometry &g, double top, double bottom, double cursor, std::size_t shown) const;
+    void paintTimers(QPainter &p, const LadderGeometry &g, double top, double bottom, double cursor, std::size_t shown) const;
+    void paintMarks(QPainter &p, const LadderGeometry &g, double top, double bottom, std::size_t shown) const;
+    void paintArrows(QPainter &p, const LadderGeometry &g, const View &view, double top, double bottom, double cursor) const;
+    void paintArrow(QPainter &p, const LadderGeometry &g, std::uint32_t index, double cursor, std::size_t shown,
+                    const View &view) const;
+    void paintLabel(QPainter &p, const QLineF &line, const QString &text, bool below, const QColor &color) const;
+    void paintHead(QPainter &p, const QLineF &line, const LadderLayout::Arrow &a) const;
+    void paintTag(QPainter &p, QPointF at, const Segment &s) const;
+    void paintCursor(QPainter &p, const LadderGeometry &g, const View &view, double cursor) const;
+    void paintHeader(QPainter &p, const LadderGeometry &g, const View &view) const;
+
+    const LadderLayout &m_layout;
+    const Trace &m_trace;
+};
+
+} // namespace wirestep

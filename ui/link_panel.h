@@ -1,0 +1,59 @@
+#pragma once
+#include "core/scenario/run_options.h"
+#include "core/sim/link_config.h"
+
+#include <QWidget>
+
+#include <vector>
+
+class QCheckBox;
+class QDoubleSpinBox;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+
+namespace wirestep {
+
+// The link's knobs: a "Lossy link" switch with loss, delay and seed, and the list of faults
+// added from the diagram (each removable). Every change emits changed() at once.
+class LinkPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit LinkPanel(QWidget *parent = nullptr);
+
+    // The overrides to run the scenario with: none while the switch is off.
+    RunOptions options() const;
+    const std::vector<FaultRule> &faults() const { return m_faults; }
+    bool isLossy() const;
+    void setLossy(bool on);
+    // The delay shown before the user changes it (the scenario's own one-way delay).
+    void setDefaultDelayUs(std::int64_t us);
+    void clearFaults();
+
+    QCheckBox *lossySwitch() const { return m_lossy; }
+    QDoubleSpinBox *lossBox() const { return m_loss; }
+    QSpinBox *delayBox() const { return m_delay; }
+    QSpinBox *seedBox() const { return m_seed; }
+    QListWidget *faultList() const { return m_list; }
+
+public Q_SLOTS:
+    void addFault(const wirestep::FaultRule &rule);
+    void removeFault(int row);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void refreshList();
+
+    QCheckBox *m_lossy = nullptr;
+    QDoubleSpinBox *m_loss = nullptr;
+    QSpinBox *m_delay = nullptr;
+    QSpinBox *m_seed = nullptr;
+    QListWidget *m_list = nullptr;
+    QPushButton *m_remove = nullptr;
+    std::vector<FaultRule> m_faults;
+};
+
+} // namespace wirestep

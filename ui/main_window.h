@@ -1,0 +1,85 @@
+#pragma once
+#include "core/scenario/scenario.h"
+#include "core/sim/trace.h"
+
+#include <QMainWindow>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+class QAction;
+class QDockWidget;
+
+namespace wirestep {
+
+class EventList;
+class LinkPanel;
+class Player;
+class PlayerBar;
+class ScenarioLibrary;
+class SequenceDiagram;
+
+// The desktop window: the sequence diagram in the middle, the scenario library, the link panel
+// and the event list in docks around it, the player in the toolbar.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void setScenarios(std::vector<Scenario> scenarios);
+    // Shows a scenario of the library by id; false if there is none.
+    bool showScenarioById(const std::string &id);
+    // Runs and shows any scenario (a file, a test's); the link panel's faults are cleared.
+    void showScenario(const Scenario &scenario);
+    // Shows a trace that no scenario produced (the link panel cannot re-run it).
+    void showTrace(Trace trace, const QString &title);
+    // Loads a scenario file; a bad one opens a dialog listing every error and changes nothing.
+    bool openScenarioFile(const QString &path);
+    bool exportDiagram(const QString &path, QString *error = nullptr) const;
+    bool exportTrace(const QString &path, QString *error = nullptr) const;
+    // Restores the geometry, docks, speed and last scenario saved by the previous session.
+    void restoreSettings();
+
+    const Trace &trace() const { return *m_trace; }
+    const std::optional<Scenario> &scenario() const { return m_scenario; }
+    SequenceDiagram *diagram() const { return m_diagram; }
+    Player *player() const { return m_player; }
+    PlayerBar *playerBar() const { return m_playerBar; }
+    LinkPanel *linkPanel() const { return m_linkPanel; }
+    EventList *eventList() const { return m_eventList; }
+    ScenarioLibrary *library() const { return m_library; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildDocks();
+    void buildMenus();
+    void rerun();
+    void setTrace(std::shared_ptr<const Trace> trace);
+    void saveSettings() const;
+    void chooseOpenFile();
+    void chooseSaveFile();
+    void chooseExportDiagram();
+    void chooseExportTrace();
+    QAction *makeAction(const QString &text, const QKeySequence &key);
+
+    SequenceDiagram *m_diagram = nullptr;
+    Player *m_player = nullptr;
+    PlayerBar *m_playerBar = nullptr;
+    LinkPanel *m_linkPanel = nullptr;
+    EventList *m_eventList = nullptr;
+    ScenarioLibrary *m_library = nullptr;
+    QDockWidget *m_libraryDock = nullptr;
+    QDockWidget *m_linkDock = nullptr;
+    QDockWidget *m_eventsDock = nullptr;
+    QAction *m_saveAction = nullptr;
+    std::optional<Scenario> m_scenario;
+    std::shared_ptr<const Trace> m_trace;
+};
+
+} // namespace wirestep

@@ -1,0 +1,200 @@
+#include "sequence_diagram.h"
+
+#include "ui/event_text.h"
+#include "ui/fault_rule_factory.h"
+
+#include <QContextMenuEvent>
+#include <QHelpEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QToolTip>
+
+#include <cmath>
+
+namespace wirestep {
+
+SequenceDiagram::SequenceDiagram(QWidget *parent)
+    : QAbstractScrollArea(parent), m_trace(std::make_shared<Trace>())
+{
+    setFrameShape(QFrame::NoFrame);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    viewport()->setMouseTracking(true);
+    viewport()->setAutoFillBackground(false);
+    setFocusPolicy(Qt::StrongFocus);
+    verticalScrollBar()->setSingleStep(24);
+    m_painter = std::make_unique<LadderPainter>(m_layout, *m_trace);
+}
+
+void SequenceDiagram::setTrace(std::shared_ptr<const Trace> trace)
+{
+    m_trace = trace ? std::move(trace) : std::make_shared<Trace>();
+    m_layout.build(*m_trace);
+    m_painter = std::make_unique<LadderPainter>(m_layout, *m_trace);
+    m_selected = m_hovered = LadderLayout::kNone;
+    updateScrollRange();
+    viewport()->update();
+}
+
+LadderPainter::View SequenceDiagram::view() const
+{
+    LadderPainter::View v;
+    v.width = viewport()->width();
+    v.height = viewport()->height();
+    v.scrollY = verticalScrollBar()->value();
+    v.shown = m_shown;
+    v.progress = m_progress;
+    v.selectedArrow = m_selected;
+    v.hoveredArrow = m_hovered;
+    return v;
+}
+
+QPointF SequenceDiagram::toViewport(float normalizedX, double layoutY) const
+{
+    return m_painter->geometry(view()).point(normalizedX, layoutY);
+}
+
+std::uint32_t SequenceDiagram::arrowAt(QPointF pos) const { return m_painter->arrowAt(view(), pos); }
+
+void SequenceDiagram::setCurrent(int shown, double progress)
+{
+    m_shown = static_cast<std::size_t>(std::max(0, shown));
+    m_progress = progress;
+    follow();
+    viewport()->update();
+}
+
+void SequenceDiagram::selectEvent(quint64 eventId)
+{
+    const TraceEvent *e = m_trace->byId(eventId);
+    m_selected = e ? m_layout.arrowOfEvent(static_cast<std::size_t>(eventId - 1)) : LadderLayout::kNone;
+    viewport()->update();
+}
+
+void SequenceDiagram::updateScrollRange()
+{
+    const int content = static_cast<int>(std::ceil(m_layout.height() + LadderGeometry::kHeaderHeight));
+    QScrollBar *bar = verticalScrollBar();
+    bar->setRange(0, std::max(0, content - viewport()->height()));
+    bar->setPageStep(std::max(1, viewport()->height() - 80));
+}
+
+void SequenceDiagram::follow()
+{
+    const LadderPainter::View v = view();
+    const double cursor = m_painter->cursorY(v);
+    if (!std::isfinite(cursor)) {
+        verticalScrollBar()->setValue(0);
+        return;
+    }
+    const double visible = v.height - v.headerHeight;
+    const double rel = cursor - v.scrollY;
+    if (rel > visible - 60 || rel < 0) verticalScrollBar()->setValue(static_cast<int>(cursor - visible * 0.4));
+}
+
+void SequenceDiagram::paintEvent(QPaintEvent *)
+{
+    QPainter p(viewport());
+    m_painter->paint(p, view());
+}
+
+void SequenceDiagram::resizeEvent(QResizeEvent *event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    updateScrollRange();
+}
+
+void SequenceDiagram::mouseMoveEvent(QMouseEvent *event)
+{
+    const std::uint32_t hovered = arrowAt(event->position());
+    if (hovered != m_hovered) {
+        m_hovered = hovered;
+        viewport()->update();
+    }
+    QAbstractScrollArea::mouseMoveEvent(event);
+}
+
+void SequenceDiagram::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QAbstractScrollArea::mousePressEvent(event);
+        return;
+    }
+    const std::uint32_t arrow = arrowAt(event->position());
+    m_selected = arrow;
+    viewport()->update();
+    if (arrow != LadderLayout::kNone) {
+        Q_EMIT eventSelected((*m_trace)[m_layout.arrows()[arrow].sendIndex].id);
+        return;
+    }
+    const std::uint32_t mark = m_painter->markAt(view(), event->position());
+    if (mark != LadderLayout::kNone) Q_EMIT eventSelected((*m_trace)[mark].id);
+}
+
+std::unique_ptr<QMenu> SequenceDiagram::faultMenu(std::uint32_t arrow)
+{
+    auto menu = std::make_unique<QMenu>(this);
+    if (arrow >= m_layout.arrows().size()) return menu;
+    const std::size_t sendIndex = m_layout.arrows()[arrow].sendIndex;
+    const QString label = EventText::segmentLabel((*m_trace)[sendIndex].seg);
+    menu->addSection(label);
+    const struct {
+        FaultAction action;
+        QString text;
+    } items[] = {
+        {FaultAction::Drop, tr("Drop this segment")},
+        {FaultAction::Delay, tr("Delay this segment")},
+        {FaultAction::Duplicate, tr("Duplicate this segment")},
+    };
+    for (const auto &item : items) {
+        QAction *a = menu->addAction(item.text);
+        a->setData(static_cast<int>(item.action));
+        const FaultAction action = item.action;
+        connect(a, &QAction::triggered, this, [this, sendIndex, action]() {
+            Q_EMIT faultRequested(FaultRuleFactory::forSend(*m_trace, sendIndex, action, m_faultDelayUs));
+        });
+    }
+    return menu;
+}
+
+void SequenceDiagram::contextMenuEvent(QContextMenuEvent *event)
+{
+    const std::uint32_t arrow = arrowAt(event->pos());
+    if (arrow == LadderLayout::kNone) return;
+    m_selected = arrow;
+    viewport()->update();
+    faultMenu(arrow)->exec(event->globalPos());
+}
+
+bool SequenceDiagram::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const std::uint32_t arrow = arrowAt(help->pos());
+        if (arrow != LadderLayout::kNone) {
+            const LadderLayout::Arrow &a = m_layout.arrows()[arrow];
+            const bool ended = a.endIndex != LadderLayout::kNone && a.endIndex < m_shown;
+            QToolTip::showText(help->globalPos(),
+                               EventText::segmentTooltip((*m_trace)[a.sendIndex], ended ? &(*m_trace)[a.endIndex] : nullptr),
+                               viewport());
+            return true;
+        }
+        const std::uint32_t mark = m_painter->markAt(view(), help->pos());
+        if (mark != LadderLayout::kNone) {
+            const TraceEvent &e = (*m_trace)[mark];
+            QToolTip::showText(help->globalPos(), e.kind == EventKind::App ? EventText::appCall(e) : EventText::linkChange(e),
+                               viewport());
+            return true;
+        }
+        QToolTip::hideText();
+        return true;
+    }
+    if (event->type() == QEvent::Leave && m_hovered != LadderLayout::kNone) {
+        m_hovered = LadderLayout::kNone;
+        viewport()->update();
+    }
+    return QAbstractScrollArea::viewportEvent(event);
+}
+
+} // namespace wirestep

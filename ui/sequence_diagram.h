@@ -1,0 +1,69 @@
+#pragma once
+#include "core/sim/link_config.h"
+#include "core/sim/trace.h"
+#include "ui/ladder_layout.h"
+#include "ui/ladder_painter.h"
+
+#include <QAbstractScrollArea>
+#include <QMenu>
+
+#include <memory>
+
+namespace wirestep {
+
+// The animated ladder diagram of one trace. It only draws (through LadderPainter) what is
+// visible and already happened at the player's position; clicks select, a right-click on an
+// arrow offers fault rules for exactly that segment.
+class SequenceDiagram : public QAbstractScrollArea {
+    Q_OBJECT
+
+public:
+    explicit SequenceDiagram(QWidget *parent = nullptr);
+
+    void setTrace(std::shared_ptr<const Trace> trace);
+    const Trace &trace() const { return *m_trace; }
+    const LadderLayout &layout() const { return m_layout; }
+    // The painter's view of the viewport as it is now.
+    LadderPainter::View view() const;
+    // Where layout point (normalized x, layout y) is in viewport (= widget) coordinates.
+    QPointF toViewport(float normalizedX, double layoutY) const;
+    std::uint32_t selectedArrow() const { return m_selected; }
+    std::uint32_t arrowAt(QPointF viewportPos) const;
+    // The right-click menu for an arrow: Drop / Delay / Duplicate this segment.
+    std::unique_ptr<QMenu> faultMenu(std::uint32_t arrow);
+    // The extra delay a Delay or Duplicate rule asks for.
+    void setFaultDelayUs(std::int64_t us) { m_faultDelayUs = us; }
+
+    QSize sizeHint() const override { return {900, 700}; }
+
+public Q_SLOTS:
+    void setCurrent(int shown, double progress);
+    void selectEvent(quint64 eventId);
+
+Q_SIGNALS:
+    void eventSelected(quint64 eventId);
+    void faultRequested(const wirestep::FaultRule &rule);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+
+private:
+    void updateScrollRange();
+    void follow();
+
+    std::shared_ptr<const Trace> m_trace;
+    LadderLayout m_layout;
+    std::unique_ptr<LadderPainter> m_painter;
+    std::size_t m_shown = std::numeric_limits<std::size_t>::max();
+    double m_progress = 0;
+    std::uint32_t m_selected = LadderLayout::kNone;
+    std::uint32_t m_hovered = LadderLayout::kNone;
+    std::int64_t m_faultDelayUs = 200'000;
+};
+
+} // namespace wirestep
