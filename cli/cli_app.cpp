@@ -1,7 +1,9 @@
 #include "cli_app.h"
 #include "text_ladder.h"
 
+#include "core/i18n/load_error_text.h"
 #include "core/i18n/translator.h"
+#include "core/live/lab_registry.h"
 #include "core/scenario/catalog.h"
 #include "core/scenario/scenario_loader.h"
 #include "core/scenario/scenario_runner.h"
@@ -47,7 +49,7 @@ CliApp::ParsedArgs CliApp::parseArgs(const std::vector<std::string> &args, std::
             hasValue = true;
         }
         if (isIn(flags, name) && !hasValue) {
-            p.options[name] = "1";
+            p.options.insert_or_assign(name, std::string(1, '1'));
         } else if (isIn(valued, name)) {
             if (!hasValue) {
                 if (i + 1 >= args.size()) {
@@ -127,7 +129,17 @@ void CliApp::printHelp()
                 "                      the client or the server host sees\n"
                 "      -o FILE         write to FILE instead of standard output\n"
                 "      --lang L        language of the output: en or zh_CN\n"
-                "  validate FILE...                      check scenario files\n"
+                "  validate [--lang L] FILE...           check scenario files\n"
+                "  live LAB [options]                    run a live lab on loopback sockets\n"
+                "      --list          list the live labs\n"
+                "      --format F      text (default) or jsonl\n"
+                "      --message TEXT  what the client sends (udp-time: the time format)\n"
+                "      --clients N     how many clients at once (echo, chat)\n"
+                "      --port N        the server's port (default: chosen by the system)\n"
+                "      --loss P, --delay MS, --duplicate P, --seed N\n"
+                "                      UDP labs: what the lossy relay does to datagrams\n"
+                "      --timeout MS    give up after this long (default 20000)\n"
+                "      --no-capture    do not capture real segments\n"
                 "  --help                                show this help\n"
                 "  --version                             show the version\n"
                 "\n"
@@ -149,6 +161,7 @@ int CliApp::run(const std::vector<std::string> &args)
     if (cmd == "list") return cmdList(args);
     if (cmd == "run") return cmdRun(args);
     if (cmd == "validate") return cmdValidate(args);
+    if (cmd == "live") return cmdLive(args);
     return usageError(fmt(tr("unknown command '%1'; try 'wirestep-cli --help'"), cmd));
 }
 
@@ -239,7 +252,7 @@ int CliApp::cmdRun(const std::vector<std::string> &args)
     } else if (std::filesystem::exists(name)) {
         LoadResult r = ScenarioLoader::loadFile(name);
         if (!r.scenario) {
-            for (const auto &e : r.errorLines()) m_err << e << '\n';
+            for (const QString &e : LoadErrorText::lines(r)) m_err << e.toStdString() << '\n';
             return kUsage;
         }
         scenario = *r.scenario;
@@ -274,6 +287,12 @@ int CliApp::cmdRun(const std::vector<std::string> &args)
         ScenarioRunner runner(scenario, writer);
         runner.run();
     } else {
+        // The scenario's title and description in the chosen language, then the ladder.
+        const std::string title = scenario.titleIn(lang);
+        const std::string description = scenario.descriptionIn(lang);
+        *out << fmt(tr("Scenario %1: %2"), scenario.id, title.empty() ? scenario.id : title) << '\n';
+        if (!description.empty()) *out << description << '\n';
+        *out << '\n';
         TextLadder ladder(*out);
         ScenarioRunner runner(scenario, ladder);
         runner.run();
@@ -285,8 +304,11 @@ int CliApp::cmdRun(const std::vector<std::string> &args)
 
 int CliApp::cmdValidate(const std::vector<std::string> &args)
 {
-    const ParsedArgs p = parseArgs(args, 1, {}, {}, "validate");
+    const ParsedArgs p = parseArgs(args, 1, {"--lang"}, {}, "validate");
     if (!p.error.empty()) return usageError(p.error);
+    const std::string lang = p.options.count("--lang") ? p.options.at("--lang") : defaultLanguage();
+    if (!validLanguage(lang)) return usageError(fmt(tr("unknown language '%1'; use en or zh_CN"), lang));
+    m_translator.use(QString::fromStdString(lang));
     if (p.positional.empty()) return usageError(fmt(tr("'validate' needs at least one file")));
     bool allGood = true;
     for (const std::string &path : p.positional) {
@@ -295,10 +317,97 @@ int CliApp::cmdValidate(const std::vector<std::string> &args)
             m_out << fmt(tr("%1: ok"), path) << '\n';
         } else {
             allGood = false;
-            for (const auto &e : r.errorLines()) m_err << e << '\n';
+            for (const QString &e : LoadErrorText::lines(r)) m_err << e.toStdString() << '\n';
         }
     }
     return allGood ? kOk : kUsage;
+}
+
+int CliApp::cmdLive(const std::vector<std::string> &args)
+{
+    const ParsedArgs p = parseArgs(args, 1,
+        {"--format", "--message", "--clients", "--port", "--loss", "--delay", "--duplicate", "--seed", "--timeout", "--lang"},
+        {"--list", "--no-capture"}, "live");
+    if (!p.error.empty()) return usageError(p.error);
+    const auto &o = p.options;
+    const std::string lang = o.count("--lang") ? o.at("--lang") : defaultLanguage();
+    if (!validLanguage(lang)) return usageError(fmt(tr("unknown language '%1'; use en or zh_CN"), lang));
+    m_translator.use(QString::fromStdString(lang));
+
+    if (o.count("--list")) {
+        if (!p.positional.empty()) return usageError(fmt(tr("unexpected argument '%1' for 'live --list'"), p.positional[0]));
+        const auto labs = LabRegistry::labs();
+        qsizetype width = 0;
+        for (const auto &lab : labs) width = std::max(width, lab.id.size());
+        for (const auto &lab : labs)
+            m_out << lab.id.leftJustified(width + 2).toStdString() << LabRegistry::describe(lab).toStdString() << '\n';
+        return kOk;
+    }
+    if (p.positional.empty()) return usageError(fmt(tr("'live' needs a lab; see 'wirestep-cli live --list'")));
+    if (p.positional.size() > 1) return usageError(fmt(tr("unexpected argument '%1' for 'live'"), p.positional[1]));
+
+    LabOptions lo;
+    if (o.count("--message")) {
+        lo.message = QString::fromStdString(o.at("--message"));
+        lo.messageSet = true;
+    }
+    if (o.count("--clients")) {
+        auto v = parseUnsigned(o.at("--clients"));
+        if (!v || *v < 1 || *v > 1000) return usageError(fmt(tr("--clients must be a whole number from 1 to 1000, not '%1'"), o.at("--clients")));
+        lo.clients = static_cast<int>(*v);
+    }
+    if (o.count("--port")) {
+        auto v = parseUnsigned(o.at("--port"));
+        if (!v || *v > 65535) return usageError(fmt(tr("--port must be a whole number from 0 to 65535, not '%1'"), o.at("--port")));
+        lo.port = static_cast<std::uint16_t>(*v);
+    }
+    if (o.count("--loss")) {
+        auto v = parseDouble(o.at("--loss"));
+        if (!v || *v < 0.0 || *v > 1.0) return usageError(fmt(tr("--loss must be a number from 0 to 1, not '%1'"), o.at("--loss")));
+        lo.relay.loss = *v;
+    }
+    if (o.count("--duplicate")) {
+        auto v = parseDouble(o.at("--duplicate"));
+        if (!v || *v < 0.0 || *v > 1.0) return usageError(fmt(tr("--duplicate must be a number from 0 to 1, not '%1'"), o.at("--duplicate")));
+        lo.relay.duplicate = *v;
+    }
+    if (o.count("--delay")) {
+        auto v = parseUnsigned(o.at("--delay"));
+        if (!v || *v > 10000) return usageError(fmt(tr("--delay must be a whole number of milliseconds from 0 to 10000, not '%1'"), o.at("--delay")));
+        lo.relay.delayMs = static_cast<int>(*v);
+    }
+    if (o.count("--seed")) {
+        auto v = parseUnsigned(o.at("--seed"));
+        if (!v) return usageError(fmt(tr("--seed must be a whole number >= 0, not '%1'"), o.at("--seed")));
+        lo.relay.seed = *v;
+    }
+    int timeoutMs = 20000;
+    if (o.count("--timeout")) {
+        auto v = parseUnsigned(o.at("--timeout"));
+        if (!v || *v < 1 || *v > 600000) return usageError(fmt(tr("--timeout must be a whole number of milliseconds from 1 to 600000, not '%1'"), o.at("--timeout")));
+        timeoutMs = static_cast<int>(*v);
+    }
+    lo.capture = !o.count("--no-capture");
+    const std::string format = o.count("--format") ? o.at("--format") : "text";
+    if (format != "text" && format != "jsonl") return usageError(fmt(tr("--format must be text or jsonl for a live lab, not '%1'"), format));
+    if (!QCoreApplication::instance()) return usageError(fmt(tr("live labs need a running Qt application")));
+
+    const std::string &name = p.positional[0];
+    JsonlWriter jsonl(m_out);
+    TextLadder ladder(m_out);
+    TraceSink &sink = format == "jsonl" ? static_cast<TraceSink &>(jsonl) : static_cast<TraceSink &>(ladder);
+    std::unique_ptr<LiveLab> lab = LabRegistry::create(QString::fromStdString(name), sink, lo);
+    if (!lab) return usageError(fmt(tr("no live lab '%1'; see 'wirestep-cli live --list'"), name));
+    lab->setDeadlineMs(timeoutMs);
+    if (!lab->start()) return usageError(fmt(tr("the lab '%1' cannot start: %2"), name, lab->errorString().toStdString()));
+    const bool ok = lab->waitForFinished(timeoutMs + 1000);
+    m_out.flush();
+    for (const QString &note : lab->notes()) m_err << fmt(tr("wirestep-cli: note: %1"), note.toStdString()) << '\n';
+    if (!ok) {
+        m_err << fmt(tr("wirestep-cli: the lab '%1' failed: %2"), name, lab->errorString().toStdString()) << '\n';
+        return kLabFailed;
+    }
+    return kOk;
 }
 
 } // namespace wirestep

@@ -15,7 +15,10 @@ namespace wirestep {
 //   list [--lang L] [--json]
 //   run SCENARIO [--seed N] [--loss P] [--delay MS] [--profile P] [--until MS]
 //                [--format text|jsonl|pcap] [-o FILE] [--lang L]
-//   validate FILE...
+//   validate [--lang L] FILE...
+//   live LAB [--format text|jsonl] [--message TEXT] [--clients N] [--port N] [--loss P]
+//            [--delay MS] [--duplicate P] [--seed N] [--timeout MS] [--no-capture] [--lang L]
+//   live --list
 //   --help, --version
 // Exit status: 0 on success, 2 with a one-line message on bad arguments or input.
 class CliApp {
@@ -29,6 +32,7 @@ public:
 
     static constexpr int kOk = 0;
     static constexpr int kUsage = 2;
+    static constexpr int kLabFailed = 1; // a live lab started but did not finish well
 
 private:
     // "--name value" / "--name=value" options and positional arguments of one command.
@@ -48,6 +52,7 @@ private:
     int cmdList(const std::vector<std::string> &args);
     int cmdRun(const std::vector<std::string> &args);
     int cmdValidate(const std::vector<std::string> &args);
+    int cmdLive(const std::vector<std::string> &args);
     int usageError(const std::string &message);
     void printHelp();
 

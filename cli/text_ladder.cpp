@@ -47,6 +47,28 @@ std::string repeat(const char *piece, int n)
 
 std::string TextLadder::text(const QString &s) { return s.toStdString(); }
 
+QString TextLadder::dropReason(const std::string &reason)
+{
+    if (reason == "random-loss") return tr("random loss");
+    if (reason == "rule") return tr("fault rule");
+    if (reason == "link-down") return tr("link cut");
+    if (reason == "port-unreachable") return tr("port unreachable");
+    if (reason == "node-down") return tr("host down");
+    return QString::fromStdString(reason);
+}
+
+std::string TextLadder::timerName(TimerKind k)
+{
+    switch (k) {
+    case TimerKind::Retransmission: return text(tr("retransmission timer"));
+    case TimerKind::TimeWait: return text(tr("2MSL timer"));
+    case TimerKind::Keepalive: return text(tr("keepalive timer"));
+    case TimerKind::DelayedAck: return text(tr("delayed-ACK timer"));
+    case TimerKind::FinWait2: return text(tr("FIN_WAIT_2 timer"));
+    }
+    return std::string(toString(k));
+}
+
 TextLadder::TextLadder(std::ostream &out, bool narrate) : m_out(out), m_narrate(narrate) {}
 
 void TextLadder::header()
@@ -58,10 +80,11 @@ void TextLadder::header()
 
 std::string TextLadder::arrow(const TraceEvent &e)
 {
-    std::string label = e.seg.label();
-    if (e.seg.retransmission) label = text(tr("[retransmission]")) + " " + label;
-    if (e.seg.keepalive) label = text(tr("[keepalive]")) + " " + label;
-    if (e.seg.injected) label = text(tr("[old duplicate]")) + " " + label;
+    const QString segment = QString::fromStdString(e.seg.label());
+    std::string label = text(segment);
+    if (e.seg.retransmission) label = text(tr("[retransmission] %1").arg(segment));
+    if (e.seg.keepalive) label = text(tr("[keepalive] %1").arg(segment));
+    if (e.seg.injected) label = text(tr("[old duplicate] %1").arg(segment));
     const bool udp = e.seg.proto == Protocol::Udp;
     const int lineLen = std::max(3, kMiddleWidth - displayWidth(label) - 2);
     if (e.node == NodeId::Client) return label + " " + repeat(udp ? "-" : "─", lineLen) + (udp ? ">" : "▶");
@@ -88,7 +111,7 @@ void TextLadder::append(const TraceEvent &e)
         row(e, arrow(e), -1);
         break;
     case EventKind::Drop: {
-        const std::string reason = "✕ " + text(tr("lost")) + " (" + e.reason + ")";
+        const std::string reason = text(tr("✕ lost (%1)").arg(dropReason(e.reason)));
         const std::string mid = e.node == NodeId::Client || e.reason == "port-unreachable" || e.reason == "node-down"
             ? pad(repeat(" ", kMiddleWidth / 2 - 2) + reason, kMiddleWidth)
             : pad(reason, kMiddleWidth / 2 + 2, true);
@@ -100,19 +123,19 @@ void TextLadder::append(const TraceEvent &e)
         row(e, "", indexOf(e.node));
         break;
     case EventKind::App: {
-        std::string call = e.call + "()";
-        if (e.bytes >= 0) call += " " + std::to_string(e.bytes) + " B";
-        if (!e.error.empty()) call += " ⚠ " + e.error;
-        row(e, e.node == NodeId::Client ? "● " + call : pad(call + " ●", kMiddleWidth, true), -1);
+        const QString name = QString::fromStdString(e.call);
+        QString call = e.bytes >= 0 ? tr("%1() %2 B").arg(name).arg(e.bytes) : tr("%1()").arg(name);
+        if (!e.error.empty()) call = tr("%1 ⚠ %2").arg(call, Narrator::errorText(e.error));
+        const std::string shown = text(call);
+        row(e, e.node == NodeId::Client ? "● " + shown : pad(shown + " ●", kMiddleWidth, true), -1);
         break;
     }
     case EventKind::Timer:
         if (e.action != TimerAction::Fired) return; // armed and stopped timers: narration only in the GUI
-        row(e, e.node == NodeId::Client ? "⏰ " + std::string(toString(e.timer))
-                                        : pad(std::string(toString(e.timer)) + " ⏰", kMiddleWidth, true), -1);
+        row(e, e.node == NodeId::Client ? "⏰ " + timerName(e.timer) : pad(timerName(e.timer) + " ⏰", kMiddleWidth, true), -1);
         break;
     case EventKind::Link:
-        row(e, pad("≈≈ " + text(tr("link")) + " " + e.call + " ≈≈", kMiddleWidth / 2 + 6, true), -1);
+        row(e, pad(text(e.call == "cut" ? tr("≈≈ link cut ≈≈") : tr("≈≈ link healed ≈≈")), kMiddleWidth / 2 + 6, true), -1);
         break;
     case EventKind::Deliver:
         break; // the arrow's row already shows where it goes

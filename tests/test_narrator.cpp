@@ -1,7 +1,10 @@
+#include "core/i18n/translator.h"
 #include "core/narration/narrator.h"
 #include "core/narration/time_format.h"
 
 #include <catch2/catch.hpp>
+
+#include <QCoreApplication>
 
 using namespace wirestep;
 
@@ -20,6 +23,17 @@ TraceEvent sendOf(NodeId node, std::uint8_t flags, std::uint32_t seq, std::uint3
     return e;
 }
 
+// The English catalog, as the app and the CLI install it: it gives "%n byte(s)" its plural forms.
+void useEnglish()
+{
+    static int argc = 1;
+    static char name[] = "test_narrator";
+    static char *argv[] = {name, nullptr};
+    static QCoreApplication app(argc, argv);
+    static Translator translator;
+    translator.use(QStringLiteral("en"));
+}
+
 } // namespace
 
 TEST_CASE("the SYN,ACK sentence names both flags and explains ack = seq + 1", "[narrator]")
@@ -33,6 +47,7 @@ TEST_CASE("the SYN,ACK sentence names both flags and explains ack = seq + 1", "[
 
 TEST_CASE("SYN, data, FIN, ACK, RST and retransmission each get their own sentence", "[narrator]")
 {
+    useEnglish();
     CHECK(Narrator::sentence(sendOf(NodeId::Client, TcpFlag::SYN, 100, 0))
           == "The client sends SYN with initial sequence number seq=100 and asks to open a connection.");
     CHECK(Narrator::sentence(sendOf(NodeId::Client, TcpFlag::ACK | TcpFlag::PSH, 101, 301, "hello!"))

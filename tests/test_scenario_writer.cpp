@@ -208,9 +208,9 @@ TEST_CASE("The writer prints a readable document", "[writer]")
     s.nodes[1].profile = TimerProfile::Classroom;
     s.nodes[1].timers = timersFor(TimerProfile::Classroom);
     s.nodes[1].timers.timeWaitUs = 2'000'000;
-    s.actions.push_back(Action{0, NodeId::Server, ActionKind::Bind, "", -1, 0});
-    s.actions.push_back(Action{100'250, NodeId::Client, ActionKind::SendTo, "one", -1, 0});
-    s.actions.push_back(Action{200'000, NodeId::Client, ActionKind::LinkCut, "", -1, 0});
+    s.actions.push_back(Action{0, NodeId::Server, ActionKind::Bind, "", -1, 0, std::nullopt});
+    s.actions.push_back(Action{100'250, NodeId::Client, ActionKind::SendTo, "one", -1, 0, std::nullopt});
+    s.actions.push_back(Action{200'000, NodeId::Client, ActionKind::LinkCut, "", -1, 0, std::nullopt});
     FaultRule drop;
     drop.from = NodeId::Client;
     drop.proto = Protocol::Udp;

@@ -275,3 +275,38 @@ TEST_CASE("Every segment advertises the free receive buffer and fills both ports
     CHECK(sent[0].sport == kLocalPort);
     CHECK(sent[0].dport == kRemotePort);
 }
+
+TEST_CASE("RFC 1122 §4.2.2.13: close() with data unread sends RST instead of FIN", "[tcp][data]")
+{
+    TcpConfig c = baseConfig();
+    c.autoRecv = false;
+    Harness h(c);
+    makeEstablished(h);
+    h.feed(ACK, 301, 101, "unread");
+    h.take();
+    SECTION("close() loses the data: RST")
+    {
+        h.tcp.close();
+        h.expectSends({{RST, 101}});
+        CHECK(h.tcp.state() == TcpState::Closed);
+    }
+    SECTION("shutdown() keeps reading: FIN")
+    {
+        h.tcp.shutdown();
+        h.expectSends({{FIN | ACK, 101, 307}});
+        CHECK(h.tcp.recv() == "unread");
+    }
+    SECTION("after reading everything, close() sends FIN")
+    {
+        CHECK(h.tcp.recv() == "unread");
+        h.take();
+        h.tcp.close();
+        h.expectSends({{FIN | ACK, 101, 307}});
+        SECTION("and data that arrives after close() cannot be read: RST")
+        {
+            h.feed(ACK, 307, 102, "late");
+            h.expectSends({{RST, 102}});
+            CHECK(h.tcp.state() == TcpState::Closed);
+        }
+    }
+}

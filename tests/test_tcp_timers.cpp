@@ -326,10 +326,20 @@ TEST_CASE("Delayed ACK: at most delayedAckUs later, at once for every second ful
         h.feed(ACK, 310, 101, "later");
         h.expectSends({{ACK, 101, 301}});
     }
-    SECTION("a FIN is acknowledged at once")
+    SECTION("a FIN's ACK waits too, as on Linux, and goes out alone when the timer fires")
     {
         h.feed(FIN | ACK, 301, 101, "bye");
+        h.expectNothing();
+        h.advance(d);
         h.expectSends({{ACK, 101, 305}});
+    }
+    SECTION("an application that closes at once sends its FIN with the delayed ACK")
+    {
+        h.feed(FIN | ACK, 301, 101, "bye");
+        h.tcp.close();
+        h.expectSends({{FIN | ACK, 101, 305}});
+        h.advance(d);
+        h.expectNothing();
     }
 }
 

@@ -5,252 +5,743 @@
     <name>DiagramExporter</name>
     <message>
         <source>Unknown image format &quot;%1&quot;: use .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown image format &quot;%1&quot;: use .png, .svg or .pdf.</translation>
     </message>
     <message>
         <source>The diagram is too long for one image; export it as PDF instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>The diagram is too long for one image; export it as PDF instead.</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not write %1.</translation>
     </message>
     <message>
         <source>Wirestep sequence diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirestep sequence diagram</translation>
     </message>
 </context>
 <context>
     <name>EventText</name>
     <message>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>client</translation>
     </message>
     <message>
         <source>server</source>
-        <translation type="unfinished"></translation>
+        <translation>server</translation>
     </message>
     <message>
         <source>app call</source>
-        <translation type="unfinished"></translation>
+        <translation>app call</translation>
     </message>
     <message>
         <source>send</source>
-        <translation type="unfinished"></translation>
+        <translation>send</translation>
     </message>
     <message>
         <source>deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>deliver</translation>
     </message>
     <message>
         <source>drop</source>
-        <translation type="unfinished"></translation>
+        <translation>drop</translation>
     </message>
     <message>
         <source>state</source>
-        <translation type="unfinished"></translation>
+        <translation>state</translation>
     </message>
     <message>
         <source>timer</source>
-        <translation type="unfinished"></translation>
+        <translation>timer</translation>
     </message>
     <message>
         <source>link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>link</translation>
     </message>
     <message>
         <source>%1()</source>
-        <translation type="unfinished"></translation>
+        <translation>%1()</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>link cut</source>
-        <translation type="unfinished"></translation>
+        <translation>link cut</translation>
     </message>
     <message>
         <source>link healed</source>
-        <translation type="unfinished"></translation>
+        <translation>link healed</translation>
     </message>
     <message>
         <source>RTO %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RTO %1</translation>
     </message>
     <message>
         <source>2MSL %1</source>
-        <translation type="unfinished"></translation>
+        <translation>2MSL %1</translation>
     </message>
     <message>
         <source>keepalive %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keepalive %1</translation>
     </message>
     <message>
         <source>delayed ACK %1</source>
-        <translation type="unfinished"></translation>
+        <translation>delayed ACK %1</translation>
     </message>
     <message>
         <source>FIN_WAIT_2 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>FIN_WAIT_2 %1</translation>
     </message>
     <message>
         <source>TIME_WAIT %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TIME_WAIT %1</translation>
     </message>
     <message>
         <source>%1 idle</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 idle</translation>
     </message>
     <message>
         <source>UDP</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP</translation>
     </message>
     <message>
         <source>data</source>
-        <translation type="unfinished"></translation>
+        <translation>data</translation>
     </message>
     <message>
         <source>%1+data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+data</translation>
     </message>
     <message>
         <source>from %1, sent at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>from %1, sent at %2</translation>
     </message>
     <message>
         <source>lost at %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>lost at %1 (%2)</translation>
     </message>
     <message>
         <source>delivered at %1, after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>delivered at %1, after %2</translation>
     </message>
     <message>
         <source>still in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>still in flight</translation>
     </message>
     <message>
         <source>ports: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ports: %1 → %2</translation>
     </message>
     <message>
         <source>seq: %1  ack: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>seq: %1  ack: %2</translation>
     </message>
     <message>
         <source>flags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>flags: %1</translation>
     </message>
     <message>
         <source>window: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>window: %1</translation>
     </message>
     <message>
         <source>MSS option: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>data: %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>MSS option: %1</translation>
     </message>
     <message>
         <source>a retransmission</source>
-        <translation type="unfinished"></translation>
+        <translation>a retransmission</translation>
     </message>
     <message>
         <source>a keepalive probe</source>
-        <translation type="unfinished"></translation>
+        <translation>a keepalive probe</translation>
     </message>
     <message>
         <source>injected by the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>injected by the scenario</translation>
     </message>
     <message>
         <source>Drop</source>
-        <translation type="unfinished"></translation>
+        <translation>Drop</translation>
     </message>
     <message>
         <source>Delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Delay</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate</translation>
     </message>
     <message>
         <source>UDP datagram</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP datagram</translation>
     </message>
     <message>
         <source>%1 with data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 with data</translation>
     </message>
     <message>
         <source>%1 without data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 without data</translation>
     </message>
     <message>
         <source>any node</source>
-        <translation type="unfinished"></translation>
+        <translation>any node</translation>
     </message>
     <message>
         <source>Drop %1 #%2 sent by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Drop %1 #%2 sent by %3</translation>
     </message>
     <message>
         <source>Delay %1 #%2 sent by %3 for %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Delay %1 #%2 sent by %3 for %4</translation>
     </message>
     <message>
         <source>Duplicate %1 #%2 sent by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate %1 #%2 sent by %3</translation>
+    </message>
+    <message>
+        <source>CLOSED</source>
+        <comment>state gloss</comment>
+        <translation>CLOSED</translation>
+    </message>
+    <message>
+        <source>LISTEN</source>
+        <comment>state gloss</comment>
+        <translation>LISTEN</translation>
+    </message>
+    <message>
+        <source>SYN_SENT</source>
+        <comment>state gloss</comment>
+        <translation>SYN_SENT</translation>
+    </message>
+    <message>
+        <source>SYN_RECEIVED</source>
+        <comment>state gloss</comment>
+        <translation>SYN_RECEIVED</translation>
+    </message>
+    <message>
+        <source>ESTABLISHED</source>
+        <comment>state gloss</comment>
+        <translation>ESTABLISHED</translation>
+    </message>
+    <message>
+        <source>FIN_WAIT_1</source>
+        <comment>state gloss</comment>
+        <translation>FIN_WAIT_1</translation>
+    </message>
+    <message>
+        <source>FIN_WAIT_2</source>
+        <comment>state gloss</comment>
+        <translation>FIN_WAIT_2</translation>
+    </message>
+    <message>
+        <source>CLOSE_WAIT</source>
+        <comment>state gloss</comment>
+        <translation>CLOSE_WAIT</translation>
+    </message>
+    <message>
+        <source>CLOSING</source>
+        <comment>state gloss</comment>
+        <translation>CLOSING</translation>
+    </message>
+    <message>
+        <source>LAST_ACK</source>
+        <comment>state gloss</comment>
+        <translation>LAST_ACK</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT</source>
+        <comment>state gloss</comment>
+        <translation>TIME_WAIT</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>state name and its gloss</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n byte(s)</source>
+        <translation>
+            <numerusform>%1 %n byte</numerusform>
+            <numerusform>%1 %n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>data: %n byte(s)</source>
+        <translation>
+            <numerusform>data: %n byte</numerusform>
+            <numerusform>data: %n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <comment>state name over its gloss</comment>
+        <translation>%1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioFile</name>
+    <message>
+        <source>cannot open the file</source>
+        <translation>cannot open the file</translation>
+    </message>
+    <message>
+        <source>the file must be named &quot;%1&quot;, after the scenario&apos;s id</source>
+        <translation>the file must be named &quot;%1&quot;, after the scenario&apos;s id</translation>
+    </message>
+    <message>
+        <source>another file has the same id</source>
+        <translation>another file has the same id</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>unknown key</translation>
+    </message>
+    <message>
+        <source>unknown key; did you mean &quot;%1&quot;?</source>
+        <translation>unknown key; did you mean &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>must be an object</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>must be an array</translation>
+    </message>
+    <message>
+        <source>missing required key &quot;%1&quot;</source>
+        <translation>missing required key &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>must be a string</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>must be true or false</translation>
+    </message>
+    <message>
+        <source>must be an integer from %1 to %2</source>
+        <translation>must be an integer from %1 to %2</translation>
+    </message>
+    <message>
+        <source>must be an integer from 0 to %1</source>
+        <translation>must be an integer from 0 to %1</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2</source>
+        <translation>must be a number from %1 to %2</translation>
+    </message>
+    <message>
+        <source>must be a number &gt; 0</source>
+        <translation>must be a number &gt; 0</translation>
+    </message>
+    <message>
+        <source>must be a number &gt;= 0</source>
+        <translation>must be a number &gt;= 0</translation>
+    </message>
+    <message>
+        <source>must be at most %1</source>
+        <translation>must be at most %1</translation>
+    </message>
+    <message>
+        <source>unexpected end of input; the object that starts at line %1, column %2 is not closed</source>
+        <translation>unexpected end of input; the object that starts at line %1, column %2 is not closed</translation>
+    </message>
+    <message>
+        <source>unexpected end of input; the array that starts at line %1, column %2 is not closed</source>
+        <translation>unexpected end of input; the array that starts at line %1, column %2 is not closed</translation>
+    </message>
+    <message>
+        <source>the document is empty; expected a JSON value</source>
+        <translation>the document is empty; expected a JSON value</translation>
+    </message>
+    <message>
+        <source>comments are not allowed in JSON</source>
+        <translation>comments are not allowed in JSON</translation>
+    </message>
+    <message>
+        <source>unexpected content after the JSON value</source>
+        <translation>unexpected content after the JSON value</translation>
+    </message>
+    <message>
+        <source>unexpected end of input; expected a value</source>
+        <translation>unexpected end of input; expected a value</translation>
+    </message>
+    <message>
+        <source>strings must be in double quotes</source>
+        <translation>strings must be in double quotes</translation>
+    </message>
+    <message>
+        <source>a number must start with a digit or &apos;-&apos;</source>
+        <translation>a number must start with a digit or &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation>expected a value</translation>
+    </message>
+    <message>
+        <source>too deeply nested: more than 64 levels of arrays and objects</source>
+        <translation>too deeply nested: more than 64 levels of arrays and objects</translation>
+    </message>
+    <message>
+        <source>object keys must be strings in double quotes</source>
+        <translation>object keys must be strings in double quotes</translation>
+    </message>
+    <message>
+        <source>expected a string key or &apos;}&apos;</source>
+        <translation>expected a string key or &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>expected a string key after &apos;,&apos;; trailing commas are not allowed</source>
+        <translation>expected a string key after &apos;,&apos;; trailing commas are not allowed</translation>
+    </message>
+    <message>
+        <source>expected a string key</source>
+        <translation>expected a string key</translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot;</source>
+        <translation>duplicate key &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after object key</source>
+        <translation>expected &apos;:&apos; after object key</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after object member</source>
+        <translation>expected &apos;,&apos; or &apos;}&apos; after object member</translation>
+    </message>
+    <message>
+        <source>expected a value after &apos;,&apos;; trailing commas are not allowed</source>
+        <translation>expected a value after &apos;,&apos;; trailing commas are not allowed</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; after array element</source>
+        <translation>expected &apos;,&apos; or &apos;]&apos; after array element</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>unterminated string</translation>
+    </message>
+    <message>
+        <source>unterminated string; a line break inside a string must be written as \n</source>
+        <translation>unterminated string; a line break inside a string must be written as \n</translation>
+    </message>
+    <message>
+        <source>control character in string; write it as an escape such as \t</source>
+        <translation>control character in string; write it as an escape such as \t</translation>
+    </message>
+    <message>
+        <source>invalid \u escape; expected 4 hex digits</source>
+        <translation>invalid \u escape; expected 4 hex digits</translation>
+    </message>
+    <message>
+        <source>invalid \u escape; a low surrogate without a high surrogate before it</source>
+        <translation>invalid \u escape; a low surrogate without a high surrogate before it</translation>
+    </message>
+    <message>
+        <source>invalid \u escape; a high surrogate must be followed by a low surrogate</source>
+        <translation>invalid \u escape; a high surrogate must be followed by a low surrogate</translation>
+    </message>
+    <message>
+        <source>invalid escape; use \&quot; \\ \/ \b \f \n \r \t or \u followed by 4 hex digits</source>
+        <translation>invalid escape; use \&quot; \\ \/ \b \f \n \r \t or \u followed by 4 hex digits</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8</source>
+        <translation>invalid UTF-8</translation>
+    </message>
+    <message>
+        <source>expected a digit after &apos;-&apos;</source>
+        <translation>expected a digit after &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>leading zeros are not allowed in numbers</source>
+        <translation>leading zeros are not allowed in numbers</translation>
+    </message>
+    <message>
+        <source>expected a digit after the decimal point</source>
+        <translation>expected a digit after the decimal point</translation>
+    </message>
+    <message>
+        <source>expected a digit in the exponent</source>
+        <translation>expected a digit in the exponent</translation>
+    </message>
+    <message>
+        <source>invalid literal; expected true, false or null</source>
+        <translation>invalid literal; expected true, false or null</translation>
+    </message>
+    <message>
+        <source>unknown group &quot;%1&quot;; expected handshake, data, teardown, timers, udp, what-if or rfc</source>
+        <translation>unknown group &quot;%1&quot;; expected handshake, data, teardown, timers, udp, what-if or rfc</translation>
+    </message>
+    <message>
+        <source>unknown group &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>unknown group &quot;%1&quot;; did you mean &quot;%2&quot;?</translation>
+    </message>
+    <message>
+        <source>unknown protocol &quot;%1&quot;; expected tcp or udp</source>
+        <translation>unknown protocol &quot;%1&quot;; expected tcp or udp</translation>
+    </message>
+    <message>
+        <source>unknown protocol &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>unknown protocol &quot;%1&quot;; did you mean &quot;%2&quot;?</translation>
+    </message>
+    <message>
+        <source>unknown node &quot;%1&quot;; expected client or server</source>
+        <translation>unknown node &quot;%1&quot;; expected client or server</translation>
+    </message>
+    <message>
+        <source>unknown node &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>unknown node &quot;%1&quot;; did you mean &quot;%2&quot;?</translation>
+    </message>
+    <message>
+        <source>unknown profile &quot;%1&quot;; expected linux, rfc or classroom</source>
+        <translation>unknown profile &quot;%1&quot;; expected linux, rfc or classroom</translation>
+    </message>
+    <message>
+        <source>unknown profile &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>unknown profile &quot;%1&quot;; did you mean &quot;%2&quot;?</translation>
+    </message>
+    <message>
+        <source>unknown handshake &quot;%1&quot;; expected three-way or two-way</source>
+        <translation>unknown handshake &quot;%1&quot;; expected three-way or two-way</translation>
+    </message>
+    <message>
+        <source>unknown handshake &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>unknown handshake &quot;%1&quot;; did you mean &quot;%2&quot;?</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;; expected listen, connect, send, recv, shutdown, close, abort, bind, sendto, recvfrom, crash, reboot, link_cut or link_heal</source>
+        <translation>unknown action &quot;%1&quot;; expected listen, connect, send, recv, shutdown, close, abort, bind, sendto, recvfrom, crash, reboot, link_cut or link_heal</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>unknown action &quot;%1&quot;; did you mean &quot;%2&quot;?</translation>
+    </message>
+    <message>
+        <source>unknown fault action &quot;%1&quot;; expected drop, delay, duplicate or inject</source>
+        <translation>unknown fault action &quot;%1&quot;; expected drop, delay, duplicate or inject</translation>
+    </message>
+    <message>
+        <source>unknown fault action &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>unknown fault action &quot;%1&quot;; did you mean &quot;%2&quot;?</translation>
+    </message>
+    <message>
+        <source>unknown flag &quot;%1&quot;; expected SYN, ACK, FIN, RST, PSH or URG</source>
+        <translation>unknown flag &quot;%1&quot;; expected SYN, ACK, FIN, RST, PSH or URG</translation>
+    </message>
+    <message>
+        <source>unknown flag &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>unknown flag &quot;%1&quot;; did you mean &quot;%2&quot;?</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>file not found</translation>
+    </message>
+    <message>
+        <source>is a directory, not a file</source>
+        <translation>is a directory, not a file</translation>
+    </message>
+    <message>
+        <source>the file is larger than 16 MiB</source>
+        <translation>the file is larger than 16 MiB</translation>
+    </message>
+    <message>
+        <source>cannot read the file</source>
+        <translation>cannot read the file</translation>
+    </message>
+    <message>
+        <source>a scenario must be a JSON object</source>
+        <translation>a scenario must be a JSON object</translation>
+    </message>
+    <message>
+        <source>must be &quot;wirestep-scenario/1&quot;</source>
+        <translation>must be &quot;wirestep-scenario/1&quot;</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string of letters, digits and &apos;-&apos;</source>
+        <translation>must be a non-empty string of letters, digits and &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>not used by the &quot;%1&quot; action</source>
+        <translation>not used by the &quot;%1&quot; action</translation>
+    </message>
+    <message>
+        <source>give either &quot;text&quot; or &quot;bytes&quot;, not both</source>
+        <translation>give either &quot;text&quot; or &quot;bytes&quot;, not both</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; action needs &quot;text&quot; or &quot;bytes&quot;</source>
+        <translation>the &quot;%1&quot; action needs &quot;text&quot; or &quot;bytes&quot;</translation>
+    </message>
+    <message>
+        <source>not used by a &quot;%1&quot; fault</source>
+        <translation>not used by a &quot;%1&quot; fault</translation>
     </message>
 </context>
 <context>
     <name>TimeFormat</name>
     <message>
         <source>%1 µs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 µs</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1:%2:%3.%4 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2:%3.%4 h</translation>
     </message>
 </context>
 <context>
-    <name>wirestep</name>
+    <name>wirestep::ChatLab</name>
     <message>
-        <source>option %1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <source>The chat lab runs at most %1 clients at once, not %2.</source>
+        <translation>The chat lab runs at most %1 clients at once, not %2.</translation>
     </message>
     <message>
-        <source>unknown option &apos;%1&apos; for &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>client %1: %2</source>
+        <translation>client %1: %2</translation>
+    </message>
+    <message>
+        <source>Hello from client %1</source>
+        <translation>Hello from client %1</translation>
+    </message>
+    <message>
+        <source>The message is %1 bytes long; the chat lab takes at most %2.</source>
+        <translation>The message is %1 bytes long; the chat lab takes at most %2.</translation>
+    </message>
+    <message>
+        <source>Client %1 lost its connection: %2</source>
+        <translation>Client %1 lost its connection: %2</translation>
+    </message>
+    <message>
+        <source>Client %1 received a message longer than the chat allows.</source>
+        <translation>Client %1 received a message longer than the chat allows.</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::ChatServer</name>
+    <message>
+        <source>The chat server cannot listen on 127.0.0.1 port %1: %2.</source>
+        <translation>The chat server cannot listen on 127.0.0.1 port %1: %2.</translation>
+    </message>
+    <message>
+        <source>A message longer than %1 bytes was announced: the client is not speaking this protocol.</source>
+        <translation>A message longer than %1 bytes was announced: the client is not speaking this protocol.</translation>
     </message>
 </context>
 <context>
     <name>wirestep::CliApp</name>
+    <message>
+        <source>no command given; try &apos;wirestep-cli --help&apos;</source>
+        <translation>no command given; try &apos;wirestep-cli --help&apos;</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; try &apos;wirestep-cli --help&apos;</source>
+        <translation>unknown command &apos;%1&apos;; try &apos;wirestep-cli --help&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; for &apos;list&apos;</source>
+        <translation>unexpected argument &apos;%1&apos; for &apos;list&apos;</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos;; use en or zh_CN</source>
+        <translation>unknown language &apos;%1&apos;; use en or zh_CN</translation>
+    </message>
+    <message>
+        <source>&apos;run&apos; needs a scenario: a catalog id or a file</source>
+        <translation>&apos;run&apos; needs a scenario: a catalog id or a file</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; for &apos;run&apos;</source>
+        <translation>unexpected argument &apos;%1&apos; for &apos;run&apos;</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number &gt;= 0, not &apos;%1&apos;</source>
+        <translation>--seed must be a whole number &gt;= 0, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--loss must be a number from 0 to 1, not &apos;%1&apos;</source>
+        <translation>--loss must be a number from 0 to 1, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--delay must be a number of milliseconds from 0 to 3600000, not &apos;%1&apos;</source>
+        <translation>--delay must be a number of milliseconds from 0 to 3600000, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--profile must be linux, rfc or classroom, not &apos;%1&apos;</source>
+        <translation>--profile must be linux, rfc or classroom, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--until must be a positive number of milliseconds, not &apos;%1&apos;</source>
+        <translation>--until must be a positive number of milliseconds, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--format must be text, jsonl or pcap, not &apos;%1&apos;</source>
+        <translation>--format must be text, jsonl or pcap, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--capture must be wire, client or server, not &apos;%1&apos;</source>
+        <translation>--capture must be wire, client or server, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--capture goes with --format pcap</source>
+        <translation>--capture goes with --format pcap</translation>
+    </message>
+    <message>
+        <source>no scenario &apos;%1&apos;: it is neither a catalog id (see &apos;wirestep-cli list&apos;) nor a file</source>
+        <translation>no scenario &apos;%1&apos;: it is neither a catalog id (see &apos;wirestep-cli list&apos;) nor a file</translation>
+    </message>
+    <message>
+        <source>--format pcap writes a binary file: give it with -o FILE</source>
+        <translation>--format pcap writes a binary file: give it with -o FILE</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;</source>
+        <translation>cannot write &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>cannot write &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>&apos;validate&apos; needs at least one file</source>
+        <translation>&apos;validate&apos; needs at least one file</translation>
+    </message>
+    <message>
+        <source>%1: ok</source>
+        <translation>%1: ok</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>option %1 needs a value</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; for &apos;%2&apos;</source>
+        <translation>unknown option &apos;%1&apos; for &apos;%2&apos;</translation>
+    </message>
     <message>
         <source>Usage: wirestep-cli COMMAND [OPTIONS]
 
@@ -267,832 +758,2129 @@ Commands:
                       the client or the server host sees
       -o FILE         write to FILE instead of standard output
       --lang L        language of the output: en or zh_CN
-  validate FILE...                      check scenario files
+  validate [--lang L] FILE...           check scenario files
+  live LAB [options]                    run a live lab on loopback sockets
+      --list          list the live labs
+      --format F      text (default) or jsonl
+      --message TEXT  what the client sends (udp-time: the time format)
+      --clients N     how many clients at once (echo, chat)
+      --port N        the server&apos;s port (default: chosen by the system)
+      --loss P, --delay MS, --duplicate P, --seed N
+                      UDP labs: what the lossy relay does to datagrams
+      --timeout MS    give up after this long (default 20000)
+      --no-capture    do not capture real segments
   --help                                show this help
   --version                             show the version
 
 Exit status: 0 on success, 2 on bad arguments or input.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: wirestep-cli COMMAND [OPTIONS]
+
+Commands:
+  list [--lang en|zh_CN] [--json]       list the built-in scenarios
+  run SCENARIO [options]                run a catalog scenario or a scenario file
+      --seed N        random seed of the link
+      --loss P        loss probability 0..1 in both directions
+      --delay MS      one-way delay in milliseconds
+      --profile P     timer profile: linux, rfc or classroom
+      --until MS      stop the simulation at this time
+      --format F      text (default), jsonl or pcap
+      --capture C     pcap: every segment on the wire (default), or what
+                      the client or the server host sees
+      -o FILE         write to FILE instead of standard output
+      --lang L        language of the output: en or zh_CN
+  validate [--lang L] FILE...           check scenario files
+  live LAB [options]                    run a live lab on loopback sockets
+      --list          list the live labs
+      --format F      text (default) or jsonl
+      --message TEXT  what the client sends (udp-time: the time format)
+      --clients N     how many clients at once (echo, chat)
+      --port N        the server&apos;s port (default: chosen by the system)
+      --loss P, --delay MS, --duplicate P, --seed N
+                      UDP labs: what the lossy relay does to datagrams
+      --timeout MS    give up after this long (default 20000)
+      --no-capture    do not capture real segments
+  --help                                show this help
+  --version                             show the version
+
+Exit status: 0 on success, 2 on bad arguments or input.
+</translation>
     </message>
     <message>
-        <source>no command given; try &apos;wirestep-cli --help&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>Scenario %1: %2</source>
+        <translation>Scenario %1: %2</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;; try &apos;wirestep-cli --help&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>unexpected argument &apos;%1&apos; for &apos;live --list&apos;</source>
+        <translation>unexpected argument &apos;%1&apos; for &apos;live --list&apos;</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos; for &apos;list&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>&apos;live&apos; needs a lab; see &apos;wirestep-cli live --list&apos;</source>
+        <translation>&apos;live&apos; needs a lab; see &apos;wirestep-cli live --list&apos;</translation>
     </message>
     <message>
-        <source>unknown language &apos;%1&apos;; use en or zh_CN</source>
-        <translation type="unfinished"></translation>
+        <source>unexpected argument &apos;%1&apos; for &apos;live&apos;</source>
+        <translation>unexpected argument &apos;%1&apos; for &apos;live&apos;</translation>
     </message>
     <message>
-        <source>&apos;run&apos; needs a scenario: a catalog id or a file</source>
-        <translation type="unfinished"></translation>
+        <source>--clients must be a whole number from 1 to 1000, not &apos;%1&apos;</source>
+        <translation>--clients must be a whole number from 1 to 1000, not &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos; for &apos;run&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>--port must be a whole number from 0 to 65535, not &apos;%1&apos;</source>
+        <translation>--port must be a whole number from 0 to 65535, not &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--seed must be a whole number &gt;= 0, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>--duplicate must be a number from 0 to 1, not &apos;%1&apos;</source>
+        <translation>--duplicate must be a number from 0 to 1, not &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--loss must be a number from 0 to 1, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>--delay must be a whole number of milliseconds from 0 to 10000, not &apos;%1&apos;</source>
+        <translation>--delay must be a whole number of milliseconds from 0 to 10000, not &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--delay must be a number of milliseconds from 0 to 3600000, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>--timeout must be a whole number of milliseconds from 1 to 600000, not &apos;%1&apos;</source>
+        <translation>--timeout must be a whole number of milliseconds from 1 to 600000, not &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--profile must be linux, rfc or classroom, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>--format must be text or jsonl for a live lab, not &apos;%1&apos;</source>
+        <translation>--format must be text or jsonl for a live lab, not &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--until must be a positive number of milliseconds, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>live labs need a running Qt application</source>
+        <translation>live labs need a running Qt application</translation>
     </message>
     <message>
-        <source>--format must be text, jsonl or pcap, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>no live lab &apos;%1&apos;; see &apos;wirestep-cli live --list&apos;</source>
+        <translation>no live lab &apos;%1&apos;; see &apos;wirestep-cli live --list&apos;</translation>
     </message>
     <message>
-        <source>--capture must be wire, client or server, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>the lab &apos;%1&apos; cannot start: %2</source>
+        <translation>the lab &apos;%1&apos; cannot start: %2</translation>
     </message>
     <message>
-        <source>--capture goes with --format pcap</source>
-        <translation type="unfinished"></translation>
+        <source>wirestep-cli: note: %1</source>
+        <translation>wirestep-cli: note: %1</translation>
     </message>
     <message>
-        <source>no scenario &apos;%1&apos;: it is neither a catalog id (see &apos;wirestep-cli list&apos;) nor a file</source>
-        <translation type="unfinished"></translation>
+        <source>wirestep-cli: the lab &apos;%1&apos; failed: %2</source>
+        <translation>wirestep-cli: the lab &apos;%1&apos; failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::EchoLab</name>
+    <message>
+        <source>Hello, Wirestep!</source>
+        <translation>Hello, Wirestep!</translation>
     </message>
     <message>
-        <source>--format pcap writes a binary file: give it with -o FILE</source>
-        <translation type="unfinished"></translation>
+        <source>The echo lab needs a message that is not empty.</source>
+        <translation>The echo lab needs a message that is not empty.</translation>
     </message>
     <message>
-        <source>cannot write &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>The message is %1 bytes long; the echo lab takes at most %2.</source>
+        <translation>The message is %1 bytes long; the echo lab takes at most %2.</translation>
     </message>
     <message>
-        <source>cannot write &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>The echo lab runs at most %1 clients at once, not %2.</source>
+        <translation>The echo lab runs at most %1 clients at once, not %2.</translation>
     </message>
     <message>
-        <source>&apos;validate&apos; needs at least one file</source>
-        <translation type="unfinished"></translation>
+        <source>The server cannot listen on 127.0.0.1 port %1: %2.</source>
+        <translation>The server cannot listen on 127.0.0.1 port %1: %2.</translation>
     </message>
     <message>
-        <source>%1: ok</source>
-        <translation type="unfinished"></translation>
+        <source>The connection closed before the reply was complete.</source>
+        <translation>The connection closed before the reply was complete.</translation>
+    </message>
+    <message>
+        <source>The server sent back more than it was sent.</source>
+        <translation>The server sent back more than it was sent.</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::EncapsulationBar</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>wirestep::EventTableModel</name>
     <message>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>link</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Node</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Event</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::FieldExplainer</name>
+    <message>
+        <source>Ethernet II</source>
+        <translation>Ethernet II</translation>
+    </message>
+    <message>
+        <source>Internet Protocol version 4</source>
+        <translation>Internet Protocol version 4</translation>
+    </message>
+    <message>
+        <source>Transmission Control Protocol</source>
+        <translation>Transmission Control Protocol</translation>
+    </message>
+    <message>
+        <source>User Datagram Protocol</source>
+        <translation>User Datagram Protocol</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The link layer: delivers the frame to the next machine on the same link.</source>
+        <translation>The link layer: delivers the frame to the next machine on the same link.</translation>
+    </message>
+    <message>
+        <source>The network layer: carries the packet from host to host, across routers.</source>
+        <translation>The network layer: carries the packet from host to host, across routers.</translation>
+    </message>
+    <message>
+        <source>The transport layer: a reliable, ordered byte stream between two ports.</source>
+        <translation>The transport layer: a reliable, ordered byte stream between two ports.</translation>
+    </message>
+    <message>
+        <source>The transport layer: single datagrams between two ports, with no connection and no retransmission.</source>
+        <translation>The transport layer: single datagrams between two ports, with no connection and no retransmission.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s): “%1”</source>
+        <translation>
+            <numerusform>%n byte: “%1”</numerusform>
+            <numerusform>%n bytes: “%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The application&apos;s bytes. TCP numbers every byte, so the sender&apos;s next segment starts at seq=%1.</source>
+        <translation>The application&apos;s bytes. TCP numbers every byte, so the sender&apos;s next segment starts at seq=%1.</translation>
+    </message>
+    <message>
+        <source>The application&apos;s data: one datagram arrives whole or not at all, with its boundaries kept.</source>
+        <translation>The application&apos;s data: one datagram arrives whole or not at all, with its boundaries kept.</translation>
+    </message>
+    <message>
+        <source>Destination MAC</source>
+        <translation>Destination MAC</translation>
+    </message>
+    <message>
+        <source>The hardware address of the next machine on the link; here the peer itself.</source>
+        <translation>The hardware address of the next machine on the link; here the peer itself.</translation>
+    </message>
+    <message>
+        <source>Source MAC</source>
+        <translation>Source MAC</translation>
+    </message>
+    <message>
+        <source>The hardware address of the sending network card.</source>
+        <translation>The hardware address of the sending network card.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>0x0800: the frame carries an IPv4 packet.</source>
+        <translation>0x0800: the frame carries an IPv4 packet.</translation>
+    </message>
+    <message>
+        <source>Padding</source>
+        <translation>Padding</translation>
+    </message>
+    <message>
+        <source>Fills the frame up to Ethernet&apos;s minimum size; not part of the packet.</source>
+        <translation>Fills the frame up to Ethernet&apos;s minimum size; not part of the packet.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>4: this is an IPv4 packet.</source>
+        <translation>4: this is an IPv4 packet.</translation>
+    </message>
+    <message>
+        <source>Header length</source>
+        <translation>Header length</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>%1 bytes: an IPv4 header without options (counted in 4-byte words: %2).</source>
+        <translation>%1 bytes: an IPv4 header without options (counted in 4-byte words: %2).</translation>
+    </message>
+    <message>
+        <source>Differentiated services</source>
+        <translation>Differentiated services</translation>
+    </message>
+    <message>
+        <source>No special treatment asked of routers (DSCP and ECN unused).</source>
+        <translation>No special treatment asked of routers (DSCP and ECN unused).</translation>
+    </message>
+    <message>
+        <source>Total length</source>
+        <translation>Total length</translation>
+    </message>
+    <message>
+        <source>%1 = %2 (IP header) + %3 (%4 header) + %5 bytes of data.</source>
+        <translation>%1 = %2 (IP header) + %3 (%4 header) + %5 bytes of data.</translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation>Identification</translation>
+    </message>
+    <message>
+        <source>%1: packet number %1 sent by %2; the fragments of one packet share it.</source>
+        <translation>%1: packet number %1 sent by %2; the fragments of one packet share it.</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Don&apos;t fragment</source>
+        <translation>Don&apos;t fragment</translation>
+    </message>
+    <message>
+        <source>Don&apos;t fragment: routers must not split this packet; too big means an error back (path MTU discovery).</source>
+        <translation>Don&apos;t fragment: routers must not split this packet; too big means an error back (path MTU discovery).</translation>
+    </message>
+    <message>
+        <source>No flags are set.</source>
+        <translation>No flags are set.</translation>
+    </message>
+    <message>
+        <source>Fragment offset</source>
+        <translation>Fragment offset</translation>
+    </message>
+    <message>
+        <source>0: the packet is whole, not a piece of a larger one.</source>
+        <translation>0: the packet is whole, not a piece of a larger one.</translation>
+    </message>
+    <message>
+        <source>Time to live</source>
+        <translation>Time to live</translation>
+    </message>
+    <message>
+        <source>%1: every router lowers it by one and discards the packet at zero, so a routing loop cannot keep it forever.</source>
+        <translation>%1: every router lowers it by one and discards the packet at zero, so a routing loop cannot keep it forever.</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <source>6: the payload is a TCP segment.</source>
+        <translation>6: the payload is a TCP segment.</translation>
+    </message>
+    <message>
+        <source>17: the payload is a UDP datagram.</source>
+        <translation>17: the payload is a UDP datagram.</translation>
+    </message>
+    <message>
+        <source>Header checksum</source>
+        <translation>Header checksum</translation>
+    </message>
+    <message>
+        <source>Covers the IP header only (correct here); every router recomputes it because the TTL changes.</source>
+        <translation>Covers the IP header only (correct here); every router recomputes it because the TTL changes.</translation>
+    </message>
+    <message>
+        <source>Wrong: the receiver would silently discard this packet.</source>
+        <translation>Wrong: the receiver would silently discard this packet.</translation>
+    </message>
+    <message>
+        <source>Source address</source>
+        <translation>Source address</translation>
+    </message>
+    <message>
+        <source>%1: the address of %2, the sender.</source>
+        <translation>%1: the address of %2, the sender.</translation>
+    </message>
+    <message>
+        <source>Destination address</source>
+        <translation>Destination address</translation>
+    </message>
+    <message>
+        <source>%1: the address of %2, the receiver.</source>
+        <translation>%1: the address of %2, the receiver.</translation>
+    </message>
+    <message>
+        <source>%1: the well-known port of %2; a server listens on it so that clients know where to connect.</source>
+        <translation>%1: the well-known port of %2; a server listens on it so that clients know where to connect.</translation>
+    </message>
+    <message>
+        <source>%1: an ephemeral port the operating system chose for %2&apos;s socket.</source>
+        <translation>%1: an ephemeral port the operating system chose for %2&apos;s socket.</translation>
+    </message>
+    <message>
+        <source>%1: the ephemeral port of %2&apos;s socket.</source>
+        <translation>%1: the ephemeral port of %2&apos;s socket.</translation>
+    </message>
+    <message>
+        <source>%1: the port the application&apos;s socket is bound to; addresses and ports of both ends name the conversation.</source>
+        <translation>%1: the port the application&apos;s socket is bound to; addresses and ports of both ends name the conversation.</translation>
+    </message>
+    <message>
+        <source>%1 = next sequence number - 1: a keepalive probe repeats a byte already acknowledged, which forces the peer to answer with an ACK.</source>
+        <translation>%1 = next sequence number - 1: a keepalive probe repeats a byte already acknowledged, which forces the peer to answer with an ACK.</translation>
+    </message>
+    <message>
+        <source>%1: a retransmission carries the same sequence number as the segment it repeats.</source>
+        <translation>%1: a retransmission carries the same sequence number as the segment it repeats.</translation>
+    </message>
+    <message>
+        <source>%1: the initial sequence number (ISN) chosen by %2. It is not zero, so that segments of an old connection cannot be taken for new ones.</source>
+        <translation>%1: the initial sequence number (ISN) chosen by %2. It is not zero, so that segments of an old connection cannot be taken for new ones.</translation>
+    </message>
+    <message>
+        <source>%1 = %2 + 1: the sender&apos;s SYN (seq=%2) took one sequence number though it carried no data.</source>
+        <translation>%1 = %2 + 1: the sender&apos;s SYN (seq=%2) took one sequence number though it carried no data.</translation>
+    </message>
+    <message>
+        <source>%1 = %2 + 1: the sender&apos;s FIN (seq=%2) took one sequence number.</source>
+        <translation>%1 = %2 + 1: the sender&apos;s FIN (seq=%2) took one sequence number.</translation>
+    </message>
+    <message>
+        <source>%1 = %2 + %3: the sender&apos;s previous segment started at %2 and used %3 sequence number(s), one per data byte.</source>
+        <translation>%1 = %2 + %3: the sender&apos;s previous segment started at %2 and used %3 sequence number(s), one per data byte.</translation>
+    </message>
+    <message>
+        <source>%1: the number of the first byte (or SYN or FIN) this segment carries.</source>
+        <translation>%1: the number of the first byte (or SYN or FIN) this segment carries.</translation>
+    </message>
+    <message>
+        <source>%1: the ACK flag is off, so this field means nothing yet.</source>
+        <translation>%1: the ACK flag is off, so this field means nothing yet.</translation>
+    </message>
+    <message>
+        <source>%1 = %2 + 1: the next byte expected. The SYN (seq=%2) took one sequence number, though it carries no data.</source>
+        <translation>%1 = %2 + 1: the next byte expected. The SYN (seq=%2) took one sequence number, though it carries no data.</translation>
+    </message>
+    <message>
+        <source>%1 = %2 + 1: the FIN (seq=%2) took one sequence number; this acknowledges it.</source>
+        <translation>%1 = %2 + 1: the FIN (seq=%2) took one sequence number; this acknowledges it.</translation>
+    </message>
+    <message>
+        <source>%1 = %2 + %3: the next byte expected, after the %3 bytes that arrived starting at seq=%2.</source>
+        <translation>%1 = %2 + %3: the next byte expected, after the %3 bytes that arrived starting at seq=%2.</translation>
+    </message>
+    <message>
+        <source>%1: the next byte %2 expects; every byte before it has arrived.</source>
+        <translation>%1: the next byte %2 expects; every byte before it has arrived.</translation>
+    </message>
+    <message>
+        <source>Source port</source>
+        <translation>Source port</translation>
+    </message>
+    <message>
+        <source>Destination port</source>
+        <translation>Destination port</translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation>Sequence number</translation>
+    </message>
+    <message>
+        <source>%1 (relative %2)</source>
+        <translation>%1 (relative %2)</translation>
+    </message>
+    <message>
+        <source>Acknowledgment number</source>
+        <translation>Acknowledgment number</translation>
+    </message>
+    <message>
+        <source>%1 = 20 bytes of fixed header + %2 bytes of options (counted in 4-byte words: %3).</source>
+        <translation>%1 = 20 bytes of fixed header + %2 bytes of options (counted in 4-byte words: %3).</translation>
+    </message>
+    <message>
+        <source>No control flag is set.</source>
+        <translation>No control flag is set.</translation>
+    </message>
+    <message>
+        <source>One bit per control flag; this segment sets %1.</source>
+        <translation>One bit per control flag; this segment sets %1.</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>%1: free space in the receive buffer of %2, in bytes; the peer may send that much before it must wait for an ACK.</source>
+        <translation>%1: free space in the receive buffer of %2, in bytes; the peer may send that much before it must wait for an ACK.</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>Checksum</translation>
+    </message>
+    <message>
+        <source>Over a pseudo-header (both IP addresses, the protocol, the TCP length), the TCP header and the data; the receiver recomputes it and drops the segment if it differs.</source>
+        <translation>Over a pseudo-header (both IP addresses, the protocol, the TCP length), the TCP header and the data; the receiver recomputes it and drops the segment if it differs.</translation>
+    </message>
+    <message>
+        <source>Wrong: the receiver would drop this segment, and the sender&apos;s timer would resend it.</source>
+        <translation>Wrong: the receiver would drop this segment, and the sender&apos;s timer would resend it.</translation>
+    </message>
+    <message>
+        <source>Urgent pointer</source>
+        <translation>Urgent pointer</translation>
+    </message>
+    <message>
+        <source>Unused: the URG flag is off.</source>
+        <translation>Unused: the URG flag is off.</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Extra header fields, padded to a multiple of 4 bytes.</source>
+        <translation>Extra header fields, padded to a multiple of 4 bytes.</translation>
+    </message>
+    <message>
+        <source>Maximum segment size option</source>
+        <translation>Maximum segment size option</translation>
+    </message>
+    <message>
+        <source>kind 2, length 4</source>
+        <translation>kind 2, length 4</translation>
+    </message>
+    <message>
+        <source>Only segments with SYN carry it: each side says once how much data it accepts per segment.</source>
+        <translation>Only segments with SYN carry it: each side says once how much data it accepts per segment.</translation>
+    </message>
+    <message>
+        <source>MSS</source>
+        <translation>MSS</translation>
+    </message>
+    <message>
+        <source>1460 = 1500 (Ethernet MTU) - 20 (IP header) - 20 (TCP header): the most data %1 wants in one segment.</source>
+        <translation>1460 = 1500 (Ethernet MTU) - 20 (IP header) - 20 (TCP header): the most data %1 wants in one segment.</translation>
+    </message>
+    <message>
+        <source>%1: the most data %2 wants in one segment.</source>
+        <translation>%1: the most data %2 wants in one segment.</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Synchronize: opens a connection and announces the initial sequence number.</source>
+        <translation>Synchronize: opens a connection and announces the initial sequence number.</translation>
+    </message>
+    <message>
+        <source>The acknowledgment number is valid: it names the next byte expected.</source>
+        <translation>The acknowledgment number is valid: it names the next byte expected.</translation>
+    </message>
+    <message>
+        <source>Not set: there is nothing to acknowledge yet.</source>
+        <translation>Not set: there is nothing to acknowledge yet.</translation>
+    </message>
+    <message>
+        <source>Finish: the sender will send no more data; it closes its own direction only (full duplex).</source>
+        <translation>Finish: the sender will send no more data; it closes its own direction only (full duplex).</translation>
+    </message>
+    <message>
+        <source>Reset: the connection is aborted at once; no reply is sent to a RST.</source>
+        <translation>Reset: the connection is aborted at once; no reply is sent to a RST.</translation>
+    </message>
+    <message>
+        <source>Push: hand the data to the application without waiting for more.</source>
+        <translation>Push: hand the data to the application without waiting for more.</translation>
+    </message>
+    <message>
+        <source>Urgent: the urgent pointer is valid.</source>
+        <translation>Urgent: the urgent pointer is valid.</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>%1 = 8 (UDP header) + %2 bytes of data: a datagram is at most 65,535 bytes.</source>
+        <translation>%1 = 8 (UDP header) + %2 bytes of data: a datagram is at most 65,535 bytes.</translation>
+    </message>
+    <message>
+        <source>0: no checksum, which UDP over IPv4 allows.</source>
+        <translation>0: no checksum, which UDP over IPv4 allows.</translation>
+    </message>
+    <message>
+        <source>Over a pseudo-header (both IP addresses, the protocol, the UDP length), the UDP header and the data.</source>
+        <translation>Over a pseudo-header (both IP addresses, the protocol, the UDP length), the UDP header and the data.</translation>
+    </message>
+    <message>
+        <source>Wrong: the receiver would silently drop this datagram; UDP never resends it.</source>
+        <translation>Wrong: the receiver would silently drop this datagram; UDP never resends it.</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::KernelStateObserver</name>
+    <message>
+        <source>The kernel&apos;s socket states cannot be read here: %1 does not exist (it does on Linux).</source>
+        <translation>The kernel&apos;s socket states cannot be read here: %1 does not exist (it does on Linux).</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::LabRegistry</name>
+    <message>
+        <source>TCP echo: connect, send a message, read the reply, close.</source>
+        <translation>TCP echo: connect, send a message, read the reply, close.</translation>
+    </message>
+    <message>
+        <source>TCP chat: one event-driven server, several clients, every message to every other client.</source>
+        <translation>TCP chat: one event-driven server, several clients, every message to every other client.</translation>
+    </message>
+    <message>
+        <source>UDP time server: send a time format, get the server&apos;s local time in that format.</source>
+        <translation>UDP time server: send a time format, get the server&apos;s local time in that format.</translation>
+    </message>
+    <message>
+        <source>UDP chat: two peers send each other a datagram, with no connection.</source>
+        <translation>UDP chat: two peers send each other a datagram, with no connection.</translation>
+    </message>
+    <message>
+        <source>Three writes over TCP may be read as one; over UDP they are three datagrams.</source>
+        <translation>Three writes over TCP may be read as one; over UDP they are three datagrams.</translation>
+    </message>
+    <message>
+        <source>The server closes first, waits in TIME_WAIT, and listening again needs SO_REUSEADDR.</source>
+        <translation>The server closes first, waits in TIME_WAIT, and listening again needs SO_REUSEADDR.</translation>
+    </message>
+    <message>
+        <source>Connection refused by a port with no listener, and a connection reset by a peer that aborts.</source>
+        <translation>Connection refused by a port with no listener, and a connection reset by a peer that aborts.</translation>
     </message>
 </context>
 <context>
     <name>wirestep::LinkPanel</name>
     <message>
         <source>Lossy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lossy link</translation>
     </message>
     <message>
         <source>Run the scenario again over a link that loses and delays segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Run the scenario again over a link that loses and delays segments</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Loss:</source>
-        <translation type="unfinished"></translation>
+        <translation>Loss:</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>One-way delay:</source>
-        <translation type="unfinished"></translation>
+        <translation>One-way delay:</translation>
     </message>
     <message>
         <source>The same seed gives the same losses every time</source>
-        <translation type="unfinished"></translation>
+        <translation>The same seed gives the same losses every time</translation>
     </message>
     <message>
         <source>Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed:</translation>
     </message>
     <message>
         <source>Faults (right-click a segment to add one):</source>
-        <translation type="unfinished"></translation>
+        <translation>Faults (right-click a segment to add one):</translation>
     </message>
     <message>
         <source>Remove fault</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove fault</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::LiveLab</name>
+    <message>
+        <source>The lab did not finish within %1 ms.</source>
+        <translation>The lab did not finish within %1 ms.</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::LoopbackCapture</name>
+    <message>
+        <source>There is no port to capture.</source>
+        <translation>There is no port to capture.</translation>
+    </message>
+    <message>
+        <source>Capturing on the loopback interface failed: %1.</source>
+        <translation>Capturing on the loopback interface failed: %1.</translation>
+    </message>
+    <message>
+        <source>Real segments are not shown: capturing on the loopback interface needs root or the CAP_NET_RAW capability. Allow it with: sudo setcap cap_net_raw+ep %1</source>
+        <translation>Real segments are not shown: capturing on the loopback interface needs root or the CAP_NET_RAW capability. Allow it with: sudo setcap cap_net_raw+ep %1</translation>
+    </message>
+    <message>
+        <source>Capturing on the loopback interface failed: its link type %1 is not supported.</source>
+        <translation>Capturing on the loopback interface failed: its link type %1 is not supported.</translation>
     </message>
 </context>
 <context>
     <name>wirestep::MainWindow</name>
     <message>
         <source>Wirestep</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirestep</translation>
     </message>
     <message>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenarios</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Events</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Open scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open scenario…</translation>
     </message>
     <message>
         <source>&amp;Save scenario as…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save scenario as…</translation>
     </message>
     <message>
         <source>&amp;Export diagram as PNG/SVG/PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export diagram as PNG/SVG/PDF…</translation>
     </message>
     <message>
         <source>Export &amp;trace as JSON Lines…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export &amp;trace as JSON Lines…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>%1 — Wirestep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Wirestep</translation>
     </message>
     <message>
         <source>Cannot open scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open scenario</translation>
     </message>
     <message numerus="yes">
         <source>The scenario file %1 has %n problem(s); nothing was changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The scenario file %1 has %n problem; nothing was changed.</numerusform>
+            <numerusform>The scenario file %1 has %n problems; nothing was changed.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not write %1.</translation>
     </message>
     <message>
         <source>Open scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Open scenario</translation>
     </message>
     <message>
         <source>Scenarios (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenarios (*.json)</translation>
     </message>
     <message>
         <source>Save scenario as</source>
-        <translation type="unfinished"></translation>
+        <translation>Save scenario as</translation>
     </message>
     <message>
         <source>Save scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Save scenario</translation>
     </message>
     <message>
         <source>Export diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Export diagram</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</translation>
     </message>
     <message>
         <source>Export trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Export trace</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>wirestep::Narrator</name>
     <message>
         <source>the client</source>
-        <translation type="unfinished"></translation>
+        <translation>the client</translation>
     </message>
     <message>
         <source>the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 µs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The datagram (%1 bytes) arrives at the client, whole.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The datagram (%1 bytes) arrives at the server, whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>the server</translation>
     </message>
     <message>
         <source>The segment %1 arrives at the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>The segment %1 arrives at the client.</translation>
     </message>
     <message>
         <source>The segment %1 arrives at the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>The segment %1 arrives at the server.</translation>
     </message>
     <message>
         <source>The link is cut: every segment sent from now on is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>The link is cut: every segment sent from now on is lost.</translation>
     </message>
     <message>
         <source>The link is repaired: segments get through again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The link is repaired: segments get through again.</translation>
     </message>
     <message>
         <source>The client&apos;s application calls listen(): it waits for a connection (passive open).</source>
-        <translation type="unfinished"></translation>
+        <translation>The client&apos;s application calls listen(): it waits for a connection (passive open).</translation>
     </message>
     <message>
         <source>The server&apos;s application calls listen(): it waits for a connection (passive open).</source>
-        <translation type="unfinished"></translation>
+        <translation>The server&apos;s application calls listen(): it waits for a connection (passive open).</translation>
     </message>
     <message>
         <source>The client&apos;s application calls connect(): TCP starts the three-way handshake (active open).</source>
-        <translation type="unfinished"></translation>
+        <translation>The client&apos;s application calls connect(): TCP starts the three-way handshake (active open).</translation>
     </message>
     <message>
         <source>The server&apos;s application calls connect(): TCP starts the three-way handshake (active open).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client&apos;s application writes %1 bytes; TCP puts them in its send buffer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s application writes %1 bytes; TCP puts them in its send buffer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client&apos;s application reads %1 bytes from the byte stream.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s application reads %1 bytes from the byte stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server&apos;s application calls connect(): TCP starts the three-way handshake (active open).</translation>
     </message>
     <message>
         <source>The client&apos;s application reads end-of-file: the peer will send no more data.</source>
-        <translation type="unfinished"></translation>
+        <translation>The client&apos;s application reads end-of-file: the peer will send no more data.</translation>
     </message>
     <message>
         <source>The server&apos;s application reads end-of-file: the peer will send no more data.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server&apos;s application reads end-of-file: the peer will send no more data.</translation>
     </message>
     <message>
         <source>The client&apos;s application calls shutdown(): it will send no more but keeps receiving (half-close).</source>
-        <translation type="unfinished"></translation>
+        <translation>The client&apos;s application calls shutdown(): it will send no more but keeps receiving (half-close).</translation>
     </message>
     <message>
         <source>The server&apos;s application calls shutdown(): it will send no more but keeps receiving (half-close).</source>
-        <translation type="unfinished"></translation>
+        <translation>The server&apos;s application calls shutdown(): it will send no more but keeps receiving (half-close).</translation>
     </message>
     <message>
         <source>The client&apos;s application calls close(): TCP will send FIN once its data has gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>The client&apos;s application calls close(): TCP will send FIN once its data has gone.</translation>
     </message>
     <message>
         <source>The server&apos;s application calls close(): TCP will send FIN once its data has gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server&apos;s application calls close(): TCP will send FIN once its data has gone.</translation>
     </message>
     <message>
         <source>The client&apos;s application aborts the connection: TCP sends RST and forgets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The client&apos;s application aborts the connection: TCP sends RST and forgets it.</translation>
     </message>
     <message>
         <source>The server&apos;s application aborts the connection: TCP sends RST and forgets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server&apos;s application aborts the connection: TCP sends RST and forgets it.</translation>
     </message>
     <message>
         <source>The client&apos;s application binds a UDP socket to port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The client&apos;s application binds a UDP socket to port %1.</translation>
     </message>
     <message>
         <source>The server&apos;s application binds a UDP socket to port %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client&apos;s application calls sendto() with %1 bytes: exactly one datagram.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s application calls sendto() with %1 bytes: exactly one datagram.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client&apos;s application calls recvfrom() and gets one whole datagram of %1 bytes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s application calls recvfrom() and gets one whole datagram of %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server&apos;s application binds a UDP socket to port %1.</translation>
     </message>
     <message>
         <source>The client&apos;s host crashes: it forgets every connection without sending anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>The client&apos;s host crashes: it forgets every connection without sending anything.</translation>
     </message>
     <message>
         <source>The server&apos;s host crashes: it forgets every connection without sending anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server&apos;s host crashes: it forgets every connection without sending anything.</translation>
     </message>
     <message>
         <source>The client&apos;s host reboots with no connections at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>The client&apos;s host reboots with no connections at all.</translation>
     </message>
     <message>
         <source>The server&apos;s host reboots with no connections at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server&apos;s host reboots with no connections at all.</translation>
     </message>
     <message>
         <source>The client&apos;s application is told: connection refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>The client&apos;s application is told: connection refused.</translation>
     </message>
     <message>
         <source>The server&apos;s application is told: connection refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server&apos;s application is told: connection refused.</translation>
     </message>
     <message>
         <source>The client&apos;s application is told: connection reset by peer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The client&apos;s application is told: connection reset by peer.</translation>
     </message>
     <message>
         <source>The server&apos;s application is told: connection reset by peer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server&apos;s application is told: connection reset by peer.</translation>
     </message>
     <message>
         <source>The client&apos;s application is told: connection timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>The client&apos;s application is told: connection timed out.</translation>
     </message>
     <message>
         <source>The server&apos;s application is told: connection timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server&apos;s application is told: connection timed out.</translation>
     </message>
     <message>
         <source>The client&apos;s application is told of an error: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The client&apos;s application is told of an error: %1.</translation>
     </message>
     <message>
         <source>The server&apos;s application is told of an error: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server&apos;s application is told of an error: %1.</translation>
     </message>
     <message>
         <source>The client&apos;s application calls %1(), which fails: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The client&apos;s application calls %1(), which fails: %2.</translation>
     </message>
     <message>
         <source>The server&apos;s application calls %1(), which fails: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server&apos;s application calls %1(), which fails: %2.</translation>
     </message>
     <message>
         <source>The client&apos;s application calls %1().</source>
-        <translation type="unfinished"></translation>
+        <translation>The client&apos;s application calls %1().</translation>
     </message>
     <message>
         <source>The server&apos;s application calls %1().</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client sends a UDP datagram of %1 bytes from port %2 to port %3: no handshake, no acknowledgement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server sends a UDP datagram of %1 bytes from port %2 to port %3: no handshake, no acknowledgement.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server&apos;s application calls %1().</translation>
     </message>
     <message>
         <source>An old duplicate %1 from an earlier connection, delayed in the network, reaches the link now.</source>
-        <translation type="unfinished"></translation>
+        <translation>An old duplicate %1 from an earlier connection, delayed in the network, reaches the link now.</translation>
     </message>
     <message>
         <source>The client sends a keepalive probe with seq=%1, one below the next sequence number, so the server must answer with an ACK.</source>
-        <translation type="unfinished"></translation>
+        <translation>The client sends a keepalive probe with seq=%1, one below the next sequence number, so the server must answer with an ACK.</translation>
     </message>
     <message>
         <source>The server sends a keepalive probe with seq=%1, one below the next sequence number, so the client must answer with an ACK.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server sends a keepalive probe with seq=%1, one below the next sequence number, so the client must answer with an ACK.</translation>
     </message>
     <message>
         <source>The client sends %1 again: a retransmission, because no acknowledgement came in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>The client sends %1 again: a retransmission, because no acknowledgement came in time.</translation>
     </message>
     <message>
         <source>The server sends %1 again: a retransmission, because no acknowledgement came in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server sends %1 again: a retransmission, because no acknowledgement came in time.</translation>
     </message>
     <message>
         <source>The client sends RST (seq=%1): the connection is refused or aborted at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>The client sends RST (seq=%1): the connection is refused or aborted at once.</translation>
     </message>
     <message>
         <source>The server sends RST (seq=%1): the connection is refused or aborted at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server sends RST (seq=%1): the connection is refused or aborted at once.</translation>
     </message>
     <message>
         <source>The client answers with one segment carrying two flags: its own SYN (seq=%1) and the ACK of the server&apos;s SYN (ack=%2, the SYN took one sequence number).</source>
-        <translation type="unfinished"></translation>
+        <translation>The client answers with one segment carrying two flags: its own SYN (seq=%1) and the ACK of the server&apos;s SYN (ack=%2, the SYN took one sequence number).</translation>
     </message>
     <message>
         <source>The server answers with one segment carrying two flags: its own SYN (seq=%1) and the ACK of the client&apos;s SYN (ack=%2, the SYN took one sequence number).</source>
-        <translation type="unfinished"></translation>
+        <translation>The server answers with one segment carrying two flags: its own SYN (seq=%1) and the ACK of the client&apos;s SYN (ack=%2, the SYN took one sequence number).</translation>
     </message>
     <message>
         <source>The client sends SYN with initial sequence number seq=%1 and asks to open a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>The client sends SYN with initial sequence number seq=%1 and asks to open a connection.</translation>
     </message>
     <message>
         <source>The server sends SYN with initial sequence number seq=%1 and asks to open a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server sends SYN with initial sequence number seq=%1 and asks to open a connection.</translation>
     </message>
     <message>
         <source>The client sends FIN (seq=%1): it has no more data and closes its direction of the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>The client sends FIN (seq=%1): it has no more data and closes its direction of the connection.</translation>
     </message>
     <message>
         <source>The server sends FIN (seq=%1): it has no more data and closes its direction of the connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client sends %1 bytes of data, seq=%2 (its bytes %2 to %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server sends %1 bytes of data, seq=%2 (its bytes %2 to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>The server sends FIN (seq=%1): it has no more data and closes its direction of the connection.</translation>
     </message>
     <message>
         <source>The client acknowledges with ack=%1: the next byte it expects.</source>
-        <translation type="unfinished"></translation>
+        <translation>The client acknowledges with ack=%1: the next byte it expects.</translation>
     </message>
     <message>
         <source>The server acknowledges with ack=%1: the next byte it expects.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server acknowledges with ack=%1: the next byte it expects.</translation>
     </message>
     <message>
         <source>The segment %1 is lost on the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>The segment %1 is lost on the link.</translation>
     </message>
     <message>
         <source>The segment %1 is dropped by fault rule %2 of the scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>The segment %1 is dropped by fault rule %2 of the scenario.</translation>
     </message>
     <message>
         <source>The segment %1 is lost: the link is cut.</source>
-        <translation type="unfinished"></translation>
+        <translation>The segment %1 is lost: the link is cut.</translation>
     </message>
     <message>
         <source>The datagram reaches port %1, where no socket is bound, and is discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>The datagram reaches port %1, where no socket is bound, and is discarded.</translation>
     </message>
     <message>
         <source>The segment %1 reaches a host that has crashed and is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>The segment %1 reaches a host that has crashed and is lost.</translation>
     </message>
     <message>
         <source>The segment %1 is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>The segment %1 is lost.</translation>
     </message>
     <message>
         <source>With a two-way handshake (a deliberately broken TCP), %1 enters %2 on a bare SYN: it cannot tell an old duplicate from a new request.</source>
-        <translation type="unfinished"></translation>
+        <translation>With a two-way handshake (a deliberately broken TCP), %1 enters %2 on a bare SYN: it cannot tell an old duplicate from a new request.</translation>
     </message>
     <message>
         <source>Without TIME_WAIT (a deliberately broken TCP), %1 enters %2 at once: old segments of this connection may now reach a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Without TIME_WAIT (a deliberately broken TCP), %1 enters %2 at once: old segments of this connection may now reach a new one.</translation>
     </message>
     <message>
         <source>2MSL has passed: %1 leaves TIME_WAIT and enters CLOSED; the connection is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>2MSL has passed: %1 leaves TIME_WAIT and enters CLOSED; the connection is gone.</translation>
     </message>
     <message>
         <source>The ACK of its FIN arrived: %1 enters CLOSED.</source>
-        <translation type="unfinished"></translation>
+        <translation>The ACK of its FIN arrived: %1 enters CLOSED.</translation>
     </message>
     <message>
         <source>%1 enters CLOSED (from %2): the connection no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enters CLOSED (from %2): the connection no longer exists.</translation>
     </message>
     <message>
         <source>%1 enters LISTEN: it waits for a SYN.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enters LISTEN: it waits for a SYN.</translation>
     </message>
     <message>
         <source>%1 enters SYN_SENT: it waits for the peer&apos;s SYN,ACK.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enters SYN_SENT: it waits for the peer&apos;s SYN,ACK.</translation>
     </message>
     <message>
         <source>%1 enters SYN_RECEIVED: it has answered a SYN and waits for the ACK of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enters SYN_RECEIVED: it has answered a SYN and waits for the ACK of its own.</translation>
     </message>
     <message>
         <source>%1 enters ESTABLISHED: both directions are open and data can flow.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enters ESTABLISHED: both directions are open and data can flow.</translation>
     </message>
     <message>
         <source>%1 enters FIN_WAIT_1: it has sent its FIN and waits for the ACK.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enters FIN_WAIT_1: it has sent its FIN and waits for the ACK.</translation>
     </message>
     <message>
         <source>%1 enters FIN_WAIT_2: its FIN is acknowledged; the peer may still send data (half-close).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enters FIN_WAIT_2: its FIN is acknowledged; the peer may still send data (half-close).</translation>
     </message>
     <message>
         <source>%1 enters CLOSE_WAIT: the peer has finished sending; %1 may still send until its application closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enters CLOSE_WAIT: the peer has finished sending; %1 may still send until its application closes.</translation>
     </message>
     <message>
         <source>%1 enters CLOSING: both sides sent FIN at the same time (simultaneous close).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enters CLOSING: both sides sent FIN at the same time (simultaneous close).</translation>
     </message>
     <message>
         <source>%1 enters LAST_ACK: it has sent its own FIN and waits for the last ACK.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enters LAST_ACK: it has sent its own FIN and waits for the last ACK.</translation>
     </message>
     <message>
         <source>%1 enters TIME_WAIT: as the side that closed first it waits 2MSL, so that a lost last ACK can be repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enters TIME_WAIT: as the side that closed first it waits 2MSL, so that a lost last ACK can be repeated.</translation>
     </message>
     <message>
         <source>%1 starts its retransmission timer: RTO %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 starts its retransmission timer: RTO %2.</translation>
     </message>
     <message>
         <source>The retransmission timer of %1 expires (RTO %2): the segment will be sent again and the RTO doubled.</source>
-        <translation type="unfinished"></translation>
+        <translation>The retransmission timer of %1 expires (RTO %2): the segment will be sent again and the RTO doubled.</translation>
     </message>
     <message>
         <source>%1 stops its retransmission timer: everything it sent is acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stops its retransmission timer: everything it sent is acknowledged.</translation>
     </message>
     <message>
         <source>%1 starts the 2MSL timer: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 starts the 2MSL timer: %2.</translation>
     </message>
     <message>
         <source>The 2MSL timer of %1 expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>The 2MSL timer of %1 expires.</translation>
     </message>
     <message>
         <source>%1 stops its 2MSL timer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stops its 2MSL timer.</translation>
     </message>
     <message>
         <source>%1 starts its keepalive timer: %2 until the next probe.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 starts its keepalive timer: %2 until the next probe.</translation>
     </message>
     <message>
         <source>The keepalive timer of %1 expires: nothing was heard for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The keepalive timer of %1 expires: nothing was heard for %2.</translation>
     </message>
     <message>
         <source>%1 stops its keepalive timer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stops its keepalive timer.</translation>
     </message>
     <message>
         <source>%1 delays its ACK by up to %2, hoping to send it with data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 delays its ACK by up to %2, hoping to send it with data.</translation>
     </message>
     <message>
         <source>The delayed-ACK timer of %1 expires: the ACK goes out alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>The delayed-ACK timer of %1 expires: the ACK goes out alone.</translation>
     </message>
     <message>
         <source>%1 stops its delayed-ACK timer: the ACK rides on another segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stops its delayed-ACK timer: the ACK rides on another segment.</translation>
     </message>
     <message>
         <source>%1 starts its FIN_WAIT_2 timer: %2 for the peer&apos;s FIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 starts its FIN_WAIT_2 timer: %2 for the peer&apos;s FIN.</translation>
     </message>
     <message>
         <source>The FIN_WAIT_2 timer of %1 expires: it gives up waiting for the peer&apos;s FIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>The FIN_WAIT_2 timer of %1 expires: it gives up waiting for the peer&apos;s FIN.</translation>
     </message>
     <message>
         <source>%1 stops its FIN_WAIT_2 timer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stops its FIN_WAIT_2 timer.</translation>
+    </message>
+    <message>
+        <source>connection does not exist</source>
+        <translation>connection does not exist</translation>
+    </message>
+    <message>
+        <source>connection already exists</source>
+        <translation>connection already exists</translation>
+    </message>
+    <message>
+        <source>connection closing</source>
+        <translation>connection closing</translation>
+    </message>
+    <message>
+        <source>foreign socket unspecified</source>
+        <translation>foreign socket unspecified</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>connection refused</translation>
+    </message>
+    <message>
+        <source>connection reset</source>
+        <translation>connection reset</translation>
+    </message>
+    <message>
+        <source>connection timed out</source>
+        <translation>connection timed out</translation>
+    </message>
+    <message numerus="yes">
+        <source>The datagram (%n byte(s)) arrives at the client, whole.</source>
+        <translation>
+            <numerusform>The datagram (%n byte) arrives at the client, whole.</numerusform>
+            <numerusform>The datagram (%n bytes) arrives at the client, whole.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The datagram (%n byte(s)) arrives at the server, whole.</source>
+        <translation>
+            <numerusform>The datagram (%n byte) arrives at the server, whole.</numerusform>
+            <numerusform>The datagram (%n bytes) arrives at the server, whole.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The client&apos;s application writes %n byte(s); TCP puts them in its send buffer.</source>
+        <translation>
+            <numerusform>The client&apos;s application writes %n byte; TCP puts them in its send buffer.</numerusform>
+            <numerusform>The client&apos;s application writes %n bytes; TCP puts them in its send buffer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s application writes %n byte(s); TCP puts them in its send buffer.</source>
+        <translation>
+            <numerusform>The server&apos;s application writes %n byte; TCP puts them in its send buffer.</numerusform>
+            <numerusform>The server&apos;s application writes %n bytes; TCP puts them in its send buffer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The client&apos;s application reads %n byte(s) from the byte stream.</source>
+        <translation>
+            <numerusform>The client&apos;s application reads %n byte from the byte stream.</numerusform>
+            <numerusform>The client&apos;s application reads %n bytes from the byte stream.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s application reads %n byte(s) from the byte stream.</source>
+        <translation>
+            <numerusform>The server&apos;s application reads %n byte from the byte stream.</numerusform>
+            <numerusform>The server&apos;s application reads %n bytes from the byte stream.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The client&apos;s application calls sendto() with %n byte(s): exactly one datagram.</source>
+        <translation>
+            <numerusform>The client&apos;s application calls sendto() with %n byte: exactly one datagram.</numerusform>
+            <numerusform>The client&apos;s application calls sendto() with %n bytes: exactly one datagram.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s application calls sendto() with %n byte(s): exactly one datagram.</source>
+        <translation>
+            <numerusform>The server&apos;s application calls sendto() with %n byte: exactly one datagram.</numerusform>
+            <numerusform>The server&apos;s application calls sendto() with %n bytes: exactly one datagram.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The client&apos;s application calls recvfrom() and gets one whole datagram of %n byte(s).</source>
+        <translation>
+            <numerusform>The client&apos;s application calls recvfrom() and gets one whole datagram of %n byte.</numerusform>
+            <numerusform>The client&apos;s application calls recvfrom() and gets one whole datagram of %n bytes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s application calls recvfrom() and gets one whole datagram of %n byte(s).</source>
+        <translation>
+            <numerusform>The server&apos;s application calls recvfrom() and gets one whole datagram of %n byte.</numerusform>
+            <numerusform>The server&apos;s application calls recvfrom() and gets one whole datagram of %n bytes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The client sends a UDP datagram of %n byte(s) from port %1 to port %2: no handshake, no acknowledgement.</source>
+        <translation>
+            <numerusform>The client sends a UDP datagram of %n byte from port %1 to port %2: no handshake, no acknowledgement.</numerusform>
+            <numerusform>The client sends a UDP datagram of %n bytes from port %1 to port %2: no handshake, no acknowledgement.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server sends a UDP datagram of %n byte(s) from port %1 to port %2: no handshake, no acknowledgement.</source>
+        <translation>
+            <numerusform>The server sends a UDP datagram of %n byte from port %1 to port %2: no handshake, no acknowledgement.</numerusform>
+            <numerusform>The server sends a UDP datagram of %n bytes from port %1 to port %2: no handshake, no acknowledgement.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The client sends %n byte(s) of data, seq=%1 (its bytes %1 to %2).</source>
+        <translation>
+            <numerusform>The client sends %n byte of data, seq=%1 (its bytes %1 to %2).</numerusform>
+            <numerusform>The client sends %n bytes of data, seq=%1 (its bytes %1 to %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server sends %n byte(s) of data, seq=%1 (its bytes %1 to %2).</source>
+        <translation>
+            <numerusform>The server sends %n byte of data, seq=%1 (its bytes %1 to %2).</numerusform>
+            <numerusform>The server sends %n bytes of data, seq=%1 (its bytes %1 to %2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::PacketInspector</name>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Why it has this value</source>
+        <translation>Why it has this value</translation>
+    </message>
+    <message>
+        <source>Choose a segment in the diagram or the event list to see its fields and bytes.</source>
+        <translation>Choose a segment in the diagram or the event list to see its fields and bytes.</translation>
+    </message>
+    <message>
+        <source>This segment is too large for one IPv4 packet.</source>
+        <translation>This segment is too large for one IPv4 packet.</translation>
+    </message>
+    <message>
+        <source>Event %1, from the client to the server: %2</source>
+        <translation>Event %1, from the client to the server: %2</translation>
+    </message>
+    <message>
+        <source>Event %1, from the server to the client: %2</source>
+        <translation>Event %1, from the server to the client: %2</translation>
+    </message>
+    <message>
+        <source>Ethernet</source>
+        <translation>Ethernet</translation>
+    </message>
+    <message>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <source>Δ %1</source>
+        <translation>Δ %1</translation>
+    </message>
+    <message>
+        <source>%1
+Changed since the previous segment in the same direction.</source>
+        <translation>%1
+Changed since the previous segment in the same direction.</translation>
+    </message>
+    <message>
+        <source>Choose a field to see its bytes, or a byte to see its field.</source>
+        <translation>Choose a field to see its bytes, or a byte to see its field.</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>%1 = %2. %3</source>
+        <translation>%1 = %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::PanelDocks</name>
+    <message>
+        <source>State diagram</source>
+        <translation>State diagram</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation>Predict</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>&amp;Practice</source>
+        <translation>&amp;Practice</translation>
+    </message>
+    <message>
+        <source>&amp;Predict the next step</source>
+        <translation>&amp;Predict the next step</translation>
+    </message>
+    <message>
+        <source>Predict the next step (%1)</source>
+        <translation>Predict the next step (%1)</translation>
     </message>
 </context>
 <context>
     <name>wirestep::PlayerBar</name>
     <message>
         <source>Player</source>
-        <translation type="unfinished"></translation>
+        <translation>Player</translation>
     </message>
     <message>
         <source>Go to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to start</translation>
     </message>
     <message>
         <source>Step back</source>
-        <translation type="unfinished"></translation>
+        <translation>Step back</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Play</translation>
     </message>
     <message>
         <source>Step forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Step forward</translation>
     </message>
     <message>
         <source>Go to end</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to end</translation>
     </message>
     <message>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Playback speed</translation>
     </message>
     <message>
         <source>%1×</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×</translation>
     </message>
     <message>
         <source>Simulated time of the current event</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulated time of the current event</translation>
     </message>
     <message>
         <source>Drag to move through the events</source>
-        <translation type="unfinished"></translation>
+        <translation>Drag to move through the events</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::PredictPanel</name>
+    <message>
+        <source>✓ %1 (right)</source>
+        <translation>✓ %1 (right)</translation>
+    </message>
+    <message>
+        <source>✗ %1 (your answer)</source>
+        <translation>✗ %1 (your answer)</translation>
+    </message>
+    <message>
+        <source>Finished! You predicted %1 of %2 steps correctly.</source>
+        <translation>Finished! You predicted %1 of %2 steps correctly.</translation>
+    </message>
+    <message>
+        <source>Predict mode is off.</source>
+        <translation>Predict mode is off.</translation>
+    </message>
+    <message>
+        <source>Nothing to predict in this scenario.</source>
+        <translation>Nothing to predict in this scenario.</translation>
+    </message>
+    <message>
+        <source>Step or play on: the player stops at the next question.</source>
+        <translation>Step or play on: the player stops at the next question.</translation>
+    </message>
+    <message>
+        <source>The player stops before each segment is sent and before each state change. What comes next?</source>
+        <translation>The player stops before each segment is sent and before each state change. What comes next?</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Start again</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::PredictQuiz</name>
+    <message>
+        <source>The client&apos;s state is about to change; it is in %1 now. Which state does it enter?</source>
+        <translation>The client&apos;s state is about to change; it is in %1 now. Which state does it enter?</translation>
+    </message>
+    <message>
+        <source>The server&apos;s state is about to change; it is in %1 now. Which state does it enter?</source>
+        <translation>The server&apos;s state is about to change; it is in %1 now. Which state does it enter?</translation>
+    </message>
+    <message>
+        <source>The client is about to send something. What goes on the wire?</source>
+        <translation>The client is about to send something. What goes on the wire?</translation>
+    </message>
+    <message>
+        <source>The server is about to send something. What goes on the wire?</source>
+        <translation>The server is about to send something. What goes on the wire?</translation>
+    </message>
+    <message>
+        <source>The client is about to send a segment. Which one: which flags, seq and ack?</source>
+        <translation>The client is about to send a segment. Which one: which flags, seq and ack?</translation>
+    </message>
+    <message>
+        <source>The server is about to send a segment. Which one: which flags, seq and ack?</source>
+        <translation>The server is about to send a segment. Which one: which flags, seq and ack?</translation>
+    </message>
+    <message>
+        <source>A SYN, to open a connection first</source>
+        <translation>A SYN, to open a connection first</translation>
+    </message>
+    <message>
+        <source>An ACK for the datagram before</source>
+        <translation>An ACK for the datagram before</translation>
+    </message>
+    <message>
+        <source>The acknowledgment number is the next byte expected: the sequence number received plus what that segment took (its data, and one for a SYN or FIN).</source>
+        <translation>The acknowledgment number is the next byte expected: the sequence number received plus what that segment took (its data, and one for a SYN or FIN).</translation>
+    </message>
+    <message>
+        <source>Those are the flags of the step before; each segment&apos;s flags say what this one does.</source>
+        <translation>Those are the flags of the step before; each segment&apos;s flags say what this one does.</translation>
+    </message>
+    <message>
+        <source>Initial sequence numbers are not zero; Wireshark only shows them relative to the ISN.</source>
+        <translation>Initial sequence numbers are not zero; Wireshark only shows them relative to the ISN.</translation>
+    </message>
+    <message>
+        <source>The sequence number is that of the first byte this segment carries; a bare ACK takes no sequence number.</source>
+        <translation>The sequence number is that of the first byte this segment carries; a bare ACK takes no sequence number.</translation>
+    </message>
+    <message>
+        <source>One segment can carry several flags: here %1.</source>
+        <translation>One segment can carry several flags: here %1.</translation>
+    </message>
+    <message>
+        <source>A FIN is sent only when the application closes; this segment only acknowledges.</source>
+        <translation>A FIN is sent only when the application closes; this segment only acknowledges.</translation>
+    </message>
+    <message>
+        <source>UDP has no connection and no handshake: each sendto() is one datagram, sent at once.</source>
+        <translation>UDP has no connection and no handshake: each sendto() is one datagram, sent at once.</translation>
+    </message>
+    <message>
+        <source>UDP acknowledges nothing; a lost datagram is simply gone.</source>
+        <translation>UDP acknowledges nothing; a lost datagram is simply gone.</translation>
+    </message>
+    <message>
+        <source>UDP keeps message boundaries: every datagram travels and arrives whole, never merged with another.</source>
+        <translation>UDP keeps message boundaries: every datagram travels and arrives whole, never merged with another.</translation>
+    </message>
+    <message>
+        <source>That is the other side&apos;s state: the two ends of a connection go through different states (TIME_WAIT is on the side that closed first).</source>
+        <translation>That is the other side&apos;s state: the two ends of a connection go through different states (TIME_WAIT is on the side that closed first).</translation>
+    </message>
+    <message>
+        <source>Follow the arrow in the state diagram: from here this event leads to %1.</source>
+        <translation>Follow the arrow in the state diagram: from here this event leads to %1.</translation>
+    </message>
+    <message>
+        <source>Right! %1</source>
+        <translation>Right! %1</translation>
+    </message>
+    <message>
+        <source>Not quite: the answer is %1. %2 %3</source>
+        <translation>Not quite: the answer is %1. %2 %3</translation>
+    </message>
+    <message>
+        <source>Score: %1 right of %2 answered (%3 questions in this scenario).</source>
+        <translation>Score: %1 right of %2 answered (%3 questions in this scenario).</translation>
+    </message>
+    <message>
+        <source>Nothing has happened yet.</source>
+        <translation>Nothing has happened yet.</translation>
+    </message>
+    <message>
+        <source>Just before: %1</source>
+        <translation>Just before: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::ReferencePanel</name>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Open the scenario “%1”, which shows this.</source>
+        <translation>Open the scenario “%1”, which shows this.</translation>
+    </message>
+    <message>
+        <source>Five layers, and encapsulation</source>
+        <translation>Five layers, and encapsulation</translation>
+    </message>
+    <message>
+        <source>5 Application: the program&apos;s own messages (HTTP, DNS, SSH ...).</source>
+        <translation>5 Application: the program&apos;s own messages (HTTP, DNS, SSH ...).</translation>
+    </message>
+    <message>
+        <source>4 Transport: TCP or UDP, between two ports; the port names the socket.</source>
+        <translation>4 Transport: TCP or UDP, between two ports; the port names the socket.</translation>
+    </message>
+    <message>
+        <source>3 Network: IP carries packets from host to host; the address names the host.</source>
+        <translation>3 Network: IP carries packets from host to host; the address names the host.</translation>
+    </message>
+    <message>
+        <source>2 Link: Ethernet frames between neighbours, with MAC addresses.</source>
+        <translation>2 Link: Ethernet frames between neighbours, with MAC addresses.</translation>
+    </message>
+    <message>
+        <source>1 Physical: the bits on the wire or in the air.</source>
+        <translation>1 Physical: the bits on the wire or in the air.</translation>
+    </message>
+    <message>
+        <source>Encapsulation: each layer puts its header in front of what it is given: Ethernet | IP | TCP | data. The Inspector shows the real bytes.</source>
+        <translation>Encapsulation: each layer puts its header in front of what it is given: Ethernet | IP | TCP | data. The Inspector shows the real bytes.</translation>
+    </message>
+    <message>
+        <source>TCP or UDP</source>
+        <translation>TCP or UDP</translation>
+    </message>
+    <message>
+        <source>TCP: a connection (three-way handshake), then a reliable, ordered byte stream both ways.</source>
+        <translation>TCP: a connection (three-way handshake), then a reliable, ordered byte stream both ways.</translation>
+    </message>
+    <message>
+        <source>TCP keeps no message boundaries: two writes may arrive as one read, so applications frame their messages.</source>
+        <translation>TCP keeps no message boundaries: two writes may arrive as one read, so applications frame their messages.</translation>
+    </message>
+    <message>
+        <source>TCP resends a lost segment when its retransmission timer expires.</source>
+        <translation>TCP resends a lost segment when its retransmission timer expires.</translation>
+    </message>
+    <message>
+        <source>UDP: no connection, no acknowledgment, no retransmission; each sendto() is one datagram, delivered whole or not at all.</source>
+        <translation>UDP: no connection, no acknowledgment, no retransmission; each sendto() is one datagram, delivered whole or not at all.</translation>
+    </message>
+    <message>
+        <source>A lost UDP datagram is simply gone.</source>
+        <translation>A lost UDP datagram is simply gone.</translation>
+    </message>
+    <message>
+        <source>Socket calls: a TCP server</source>
+        <translation>Socket calls: a TCP server</translation>
+    </message>
+    <message>
+        <source>1 socket()  2 bind() to its well-known port  3 listen()  4 accept(): a new socket for each connection; the listening one keeps listening  5 recv() / send()  6 close().</source>
+        <translation>1 socket()  2 bind() to its well-known port  3 listen()  4 accept(): a new socket for each connection; the listening one keeps listening  5 recv() / send()  6 close().</translation>
+    </message>
+    <message>
+        <source>Socket calls: a TCP client</source>
+        <translation>Socket calls: a TCP client</translation>
+    </message>
+    <message>
+        <source>1 socket()  2 connect(): the kernel does the three-way handshake  3 send() / recv()  4 close(): sends FIN.</source>
+        <translation>1 socket()  2 connect(): the kernel does the three-way handshake  3 send() / recv()  4 close(): sends FIN.</translation>
+    </message>
+    <message>
+        <source>Closing takes four segments because each side closes its own direction; the side that closes first waits in TIME_WAIT for 2MSL.</source>
+        <translation>Closing takes four segments because each side closes its own direction; the side that closes first waits in TIME_WAIT for 2MSL.</translation>
+    </message>
+    <message>
+        <source>Socket calls: UDP</source>
+        <translation>Socket calls: UDP</translation>
+    </message>
+    <message>
+        <source>1 socket()  2 bind() (the server, to a known port)  3 sendto() / recvfrom(), each with the peer&apos;s address  4 close(). No listen(), no accept(), no connection.</source>
+        <translation>1 socket()  2 bind() (the server, to a known port)  3 sendto() / recvfrom(), each with the peer&apos;s address  4 close(). No listen(), no accept(), no connection.</translation>
+    </message>
+    <message>
+        <source>Well-known ports</source>
+        <translation>Well-known ports</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>UDP (TCP for large answers)</source>
+        <translation>UDP (TCP for large answers)</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>The handshake scenario&apos;s server listens on port 80, as a web server does; the client&apos;s port is an ephemeral one the system chose.</source>
+        <translation>The handshake scenario&apos;s server listens on port 80, as a web server does; the client&apos;s port is an ephemeral one the system chose.</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::RefusedResetLab</name>
+    <message>
+        <source>The lab cannot reserve a port on 127.0.0.1: %1.</source>
+        <translation>The lab cannot reserve a port on 127.0.0.1: %1.</translation>
+    </message>
+    <message>
+        <source>The server cannot listen on 127.0.0.1 port %1: %2.</source>
+        <translation>The server cannot listen on 127.0.0.1 port %1: %2.</translation>
+    </message>
+    <message>
+        <source>A connection to port %1 was accepted, though nobody listens there.</source>
+        <translation>A connection to port %1 was accepted, though nobody listens there.</translation>
     </message>
 </context>
 <context>
     <name>wirestep::ScenarioLibrary</name>
     <message>
         <source>Handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>Handshake</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Teardown</source>
-        <translation type="unfinished"></translation>
+        <translation>Teardown</translation>
     </message>
     <message>
         <source>Timers</source>
-        <translation type="unfinished"></translation>
+        <translation>Timers</translation>
     </message>
     <message>
         <source>UDP</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP</translation>
     </message>
     <message>
         <source>What if?</source>
-        <translation type="unfinished"></translation>
+        <translation>What if?</translation>
     </message>
     <message>
         <source>RFC figures</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC figures</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>wirestep::SequenceDiagram</name>
     <message>
         <source>Drop this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Drop this segment</translation>
     </message>
     <message>
         <source>Delay this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Delay this segment</translation>
     </message>
     <message>
         <source>Duplicate this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate this segment</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::StateDiagram</name>
+    <message>
+        <source>passive OPEN
+create TCB</source>
+        <translation>passive OPEN
+create TCB</translation>
+    </message>
+    <message>
+        <source>active OPEN
+snd SYN</source>
+        <translation>active OPEN
+snd SYN</translation>
+    </message>
+    <message>
+        <source>CLOSE
+delete TCB</source>
+        <translation>CLOSE
+delete TCB</translation>
+    </message>
+    <message>
+        <source>rcv SYN
+snd SYN,ACK</source>
+        <translation>rcv SYN
+snd SYN,ACK</translation>
+    </message>
+    <message>
+        <source>SEND
+snd SYN</source>
+        <translation>SEND
+snd SYN</translation>
+    </message>
+    <message>
+        <source>rcv RST</source>
+        <translation>rcv RST</translation>
+    </message>
+    <message>
+        <source>rcv ACK of SYN</source>
+        <translation>rcv ACK of SYN</translation>
+    </message>
+    <message>
+        <source>rcv SYN,ACK
+snd ACK</source>
+        <translation>rcv SYN,ACK
+snd ACK</translation>
+    </message>
+    <message>
+        <source>CLOSE
+snd FIN</source>
+        <translation>CLOSE
+snd FIN</translation>
+    </message>
+    <message>
+        <source>rcv FIN
+snd ACK</source>
+        <translation>rcv FIN
+snd ACK</translation>
+    </message>
+    <message>
+        <source>rcv ACK of FIN</source>
+        <translation>rcv ACK of FIN</translation>
+    </message>
+    <message>
+        <source>rcv FIN,ACK
+snd ACK</source>
+        <translation>rcv FIN,ACK
+snd ACK</translation>
+    </message>
+    <message>
+        <source>timeout=2MSL
+delete TCB</source>
+        <translation>timeout=2MSL
+delete TCB</translation>
+    </message>
+    <message>
+        <source>CLOSED: there is no connection and no TCB.</source>
+        <translation>CLOSED: there is no connection and no TCB.</translation>
+    </message>
+    <message>
+        <source>LISTEN: waiting for a connection request (a SYN) from any peer.</source>
+        <translation>LISTEN: waiting for a connection request (a SYN) from any peer.</translation>
+    </message>
+    <message>
+        <source>SYN_SENT: a SYN has been sent; waiting for the peer&apos;s SYN,ACK.</source>
+        <translation>SYN_SENT: a SYN has been sent; waiting for the peer&apos;s SYN,ACK.</translation>
+    </message>
+    <message>
+        <source>SYN_RECEIVED: a SYN arrived and was answered with SYN,ACK; waiting for its ACK.</source>
+        <translation>SYN_RECEIVED: a SYN arrived and was answered with SYN,ACK; waiting for its ACK.</translation>
+    </message>
+    <message>
+        <source>ESTABLISHED: the connection is open; data flows both ways.</source>
+        <translation>ESTABLISHED: the connection is open; data flows both ways.</translation>
+    </message>
+    <message>
+        <source>FIN_WAIT_1: this side closed and sent FIN; waiting for its ACK or the peer&apos;s FIN.</source>
+        <translation>FIN_WAIT_1: this side closed and sent FIN; waiting for its ACK or the peer&apos;s FIN.</translation>
+    </message>
+    <message>
+        <source>FIN_WAIT_2: our FIN is acknowledged; waiting for the peer to close its direction.</source>
+        <translation>FIN_WAIT_2: our FIN is acknowledged; waiting for the peer to close its direction.</translation>
+    </message>
+    <message>
+        <source>CLOSE_WAIT: the peer has closed; waiting for our own application to call close().</source>
+        <translation>CLOSE_WAIT: the peer has closed; waiting for our own application to call close().</translation>
+    </message>
+    <message>
+        <source>CLOSING: both sides closed at once; waiting for the ACK of our FIN.</source>
+        <translation>CLOSING: both sides closed at once; waiting for the ACK of our FIN.</translation>
+    </message>
+    <message>
+        <source>LAST_ACK: we sent our FIN after the peer&apos;s; waiting for its ACK.</source>
+        <translation>LAST_ACK: we sent our FIN after the peer&apos;s; waiting for its ACK.</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT: the side that closed first waits 2MSL so a lost last ACK can be repeated and old segments die out.</source>
+        <translation>TIME_WAIT: the side that closed first waits 2MSL so a lost last ACK can be repeated and old segments die out.</translation>
+    </message>
+    <message>
+        <source>%1
+Click to jump to the first event at which a node enters this state.</source>
+        <translation>%1
+Click to jump to the first event at which a node enters this state.</translation>
+    </message>
+    <message>
+        <source>rcv RST, ABORT
+or give up</source>
+        <translation>rcv RST, ABORT
+or give up</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>server</translation>
+    </message>
+    <message>
+        <source>UDP has no connection and no states: the datagrams of this scenario change nothing here.</source>
+        <translation>UDP has no connection and no states: the datagrams of this scenario change nothing here.</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::StreamLab</name>
+    <message>
+        <source>one</source>
+        <translation>one</translation>
+    </message>
+    <message>
+        <source>two</source>
+        <translation>two</translation>
+    </message>
+    <message>
+        <source>three</source>
+        <translation>three</translation>
+    </message>
+    <message>
+        <source>The server cannot listen on 127.0.0.1 port %1: %2.</source>
+        <translation>The server cannot listen on 127.0.0.1 port %1: %2.</translation>
+    </message>
+    <message>
+        <source>The server cannot bind on 127.0.0.1: %1.</source>
+        <translation>The server cannot bind on 127.0.0.1: %1.</translation>
+    </message>
+    <message>
+        <source>The client cannot bind on 127.0.0.1: %1.</source>
+        <translation>The client cannot bind on 127.0.0.1: %1.</translation>
     </message>
 </context>
 <context>
     <name>wirestep::TextLadder</name>
     <message>
         <source>t (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>t (ms)</translation>
     </message>
     <message>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>client</translation>
     </message>
     <message>
         <source>server</source>
-        <translation type="unfinished"></translation>
+        <translation>server</translation>
     </message>
     <message>
-        <source>[retransmission]</source>
-        <translation type="unfinished"></translation>
+        <source>random loss</source>
+        <translation>random loss</translation>
     </message>
     <message>
-        <source>[keepalive]</source>
-        <translation type="unfinished"></translation>
+        <source>fault rule</source>
+        <translation>fault rule</translation>
     </message>
     <message>
-        <source>[old duplicate]</source>
-        <translation type="unfinished"></translation>
+        <source>link cut</source>
+        <translation>link cut</translation>
     </message>
     <message>
-        <source>lost</source>
-        <translation type="unfinished"></translation>
+        <source>port unreachable</source>
+        <translation>port unreachable</translation>
     </message>
     <message>
-        <source>link</source>
-        <translation type="unfinished"></translation>
+        <source>host down</source>
+        <translation>host down</translation>
+    </message>
+    <message>
+        <source>retransmission timer</source>
+        <translation>retransmission timer</translation>
+    </message>
+    <message>
+        <source>2MSL timer</source>
+        <translation>2MSL timer</translation>
+    </message>
+    <message>
+        <source>keepalive timer</source>
+        <translation>keepalive timer</translation>
+    </message>
+    <message>
+        <source>delayed-ACK timer</source>
+        <translation>delayed-ACK timer</translation>
+    </message>
+    <message>
+        <source>FIN_WAIT_2 timer</source>
+        <translation>FIN_WAIT_2 timer</translation>
+    </message>
+    <message>
+        <source>[retransmission] %1</source>
+        <translation>[retransmission] %1</translation>
+    </message>
+    <message>
+        <source>[keepalive] %1</source>
+        <translation>[keepalive] %1</translation>
+    </message>
+    <message>
+        <source>[old duplicate] %1</source>
+        <translation>[old duplicate] %1</translation>
+    </message>
+    <message>
+        <source>✕ lost (%1)</source>
+        <translation>✕ lost (%1)</translation>
+    </message>
+    <message>
+        <source>%1() %2 B</source>
+        <translation>%1() %2 B</translation>
+    </message>
+    <message>
+        <source>%1()</source>
+        <translation>%1()</translation>
+    </message>
+    <message>
+        <source>%1 ⚠ %2</source>
+        <translation>%1 ⚠ %2</translation>
+    </message>
+    <message>
+        <source>≈≈ link cut ≈≈</source>
+        <translation>≈≈ link cut ≈≈</translation>
+    </message>
+    <message>
+        <source>≈≈ link healed ≈≈</source>
+        <translation>≈≈ link healed ≈≈</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::TimeWaitLab</name>
+    <message>
+        <source>The server cannot listen on 127.0.0.1 port %1: %2.</source>
+        <translation>The server cannot listen on 127.0.0.1 port %1: %2.</translation>
+    </message>
+    <message>
+        <source>The client cannot bind on 127.0.0.1: %1.</source>
+        <translation>The client cannot bind on 127.0.0.1: %1.</translation>
+    </message>
+    <message>
+        <source>Goodbye: the server closes first.</source>
+        <translation>Goodbye: the server closes first.</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::UdpChatLab</name>
+    <message>
+        <source>Hello from A</source>
+        <translation>Hello from A</translation>
+    </message>
+    <message>
+        <source>Hello from B</source>
+        <translation>Hello from B</translation>
+    </message>
+    <message>
+        <source>The message is %1 bytes long; the udp-chat lab takes at most %2.</source>
+        <translation>The message is %1 bytes long; the udp-chat lab takes at most %2.</translation>
+    </message>
+    <message>
+        <source>The peers cannot bind on 127.0.0.1: %1.</source>
+        <translation>The peers cannot bind on 127.0.0.1: %1.</translation>
+    </message>
+    <message>
+        <source>A datagram never arrived: UDP does not send it again, and nobody is told.</source>
+        <translation>A datagram never arrived: UDP does not send it again, and nobody is told.</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::UdpRelay</name>
+    <message>
+        <source>The lossy relay cannot bind on 127.0.0.1: %1.</source>
+        <translation>The lossy relay cannot bind on 127.0.0.1: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::UdpTimeLab</name>
+    <message>
+        <source>Error: the format is %1 bytes long; this server takes at most %2.</source>
+        <translation>Error: the format is %1 bytes long; this server takes at most %2.</translation>
+    </message>
+    <message>
+        <source>Error: the format contains a NUL byte.</source>
+        <translation>Error: the format contains a NUL byte.</translation>
+    </message>
+    <message>
+        <source>Error: the format gives no text, or more than 255 bytes.</source>
+        <translation>Error: the format gives no text, or more than 255 bytes.</translation>
+    </message>
+    <message>
+        <source>The time format is %1 bytes long; the udp-time lab takes at most %2.</source>
+        <translation>The time format is %1 bytes long; the udp-time lab takes at most %2.</translation>
+    </message>
+    <message>
+        <source>The server cannot bind on 127.0.0.1 port %1: %2.</source>
+        <translation>The server cannot bind on 127.0.0.1 port %1: %2.</translation>
+    </message>
+    <message>
+        <source>The client cannot bind on 127.0.0.1: %1.</source>
+        <translation>The client cannot bind on 127.0.0.1: %1.</translation>
+    </message>
+    <message>
+        <source>No answer came back after %1 requests: every one or every answer was lost.</source>
+        <translation>No answer came back after %1 requests: every one or every answer was lost.</translation>
     </message>
 </context>
 </TS>

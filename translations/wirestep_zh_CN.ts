@@ -5,252 +5,741 @@
     <name>DiagramExporter</name>
     <message>
         <source>Unknown image format &quot;%1&quot;: use .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的图片格式“%1”：请使用 .png、.svg 或 .pdf。</translation>
     </message>
     <message>
         <source>The diagram is too long for one image; export it as PDF instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>时序图太长，无法放进一张图片；请改为导出 PDF。</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。</translation>
     </message>
     <message>
         <source>Wirestep sequence diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirestep 时序图</translation>
     </message>
 </context>
 <context>
     <name>EventText</name>
     <message>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端</translation>
     </message>
     <message>
         <source>server</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器</translation>
     </message>
     <message>
         <source>app call</source>
-        <translation type="unfinished"></translation>
+        <translation>应用调用</translation>
     </message>
     <message>
         <source>send</source>
-        <translation type="unfinished"></translation>
+        <translation>发送</translation>
     </message>
     <message>
         <source>deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>到达</translation>
     </message>
     <message>
         <source>drop</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃</translation>
     </message>
     <message>
         <source>state</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>timer</source>
-        <translation type="unfinished"></translation>
+        <translation>计时器</translation>
     </message>
     <message>
         <source>link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>链路</translation>
     </message>
     <message>
         <source>%1()</source>
-        <translation type="unfinished"></translation>
+        <translation>%1()</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>link cut</source>
-        <translation type="unfinished"></translation>
+        <translation>链路断开</translation>
     </message>
     <message>
         <source>link healed</source>
-        <translation type="unfinished"></translation>
+        <translation>链路恢复</translation>
     </message>
     <message>
         <source>RTO %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RTO %1</translation>
     </message>
     <message>
         <source>2MSL %1</source>
-        <translation type="unfinished"></translation>
+        <translation>2MSL %1</translation>
     </message>
     <message>
         <source>keepalive %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保活 %1</translation>
     </message>
     <message>
         <source>delayed ACK %1</source>
-        <translation type="unfinished"></translation>
+        <translation>延迟 ACK %1</translation>
     </message>
     <message>
         <source>FIN_WAIT_2 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>FIN_WAIT_2 %1</translation>
     </message>
     <message>
         <source>TIME_WAIT %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TIME_WAIT %1</translation>
     </message>
     <message>
         <source>%1 idle</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲 %1</translation>
     </message>
     <message>
         <source>UDP</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP</translation>
     </message>
     <message>
         <source>data</source>
-        <translation type="unfinished"></translation>
+        <translation>数据</translation>
     </message>
     <message>
         <source>%1+data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+数据</translation>
     </message>
     <message>
         <source>from %1, sent at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>由%1在 %2 发出</translation>
     </message>
     <message>
         <source>lost at %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 丢失（%2）</translation>
     </message>
     <message>
         <source>delivered at %1, after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 到达，历时 %2</translation>
     </message>
     <message>
         <source>still in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>仍在传输途中</translation>
     </message>
     <message>
         <source>ports: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>端口：%1 → %2</translation>
     </message>
     <message>
         <source>seq: %1  ack: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>seq：%1  ack：%2</translation>
     </message>
     <message>
         <source>flags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>标志位：%1</translation>
     </message>
     <message>
         <source>window: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口：%1</translation>
     </message>
     <message>
         <source>MSS option: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>data: %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>MSS 选项：%1</translation>
     </message>
     <message>
         <source>a retransmission</source>
-        <translation type="unfinished"></translation>
+        <translation>一次重传</translation>
     </message>
     <message>
         <source>a keepalive probe</source>
-        <translation type="unfinished"></translation>
+        <translation>一个保活探测报文段</translation>
     </message>
     <message>
         <source>injected by the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>由场景注入</translation>
     </message>
     <message>
         <source>Drop</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃</translation>
     </message>
     <message>
         <source>Delay</source>
-        <translation type="unfinished"></translation>
+        <translation>延迟</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>UDP datagram</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP 数据报</translation>
     </message>
     <message>
         <source>%1 with data</source>
-        <translation type="unfinished"></translation>
+        <translation>带数据的 %1</translation>
     </message>
     <message>
         <source>%1 without data</source>
-        <translation type="unfinished"></translation>
+        <translation>不带数据的 %1</translation>
     </message>
     <message>
         <source>any node</source>
-        <translation type="unfinished"></translation>
+        <translation>任一节点</translation>
     </message>
     <message>
         <source>Drop %1 #%2 sent by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃%3发出的第 %2 个 %1</translation>
     </message>
     <message>
         <source>Delay %1 #%2 sent by %3 for %4</source>
-        <translation type="unfinished"></translation>
+        <translation>将%3发出的第 %2 个 %1 延迟 %4</translation>
     </message>
     <message>
         <source>Duplicate %1 #%2 sent by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>复制%3发出的第 %2 个 %1</translation>
+    </message>
+    <message>
+        <source>CLOSED</source>
+        <comment>state gloss</comment>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>LISTEN</source>
+        <comment>state gloss</comment>
+        <translation>监听</translation>
+    </message>
+    <message>
+        <source>SYN_SENT</source>
+        <comment>state gloss</comment>
+        <translation>同步已发送</translation>
+    </message>
+    <message>
+        <source>SYN_RECEIVED</source>
+        <comment>state gloss</comment>
+        <translation>同步已接收</translation>
+    </message>
+    <message>
+        <source>ESTABLISHED</source>
+        <comment>state gloss</comment>
+        <translation>已建立连接</translation>
+    </message>
+    <message>
+        <source>FIN_WAIT_1</source>
+        <comment>state gloss</comment>
+        <translation>终止等待1</translation>
+    </message>
+    <message>
+        <source>FIN_WAIT_2</source>
+        <comment>state gloss</comment>
+        <translation>终止等待2</translation>
+    </message>
+    <message>
+        <source>CLOSE_WAIT</source>
+        <comment>state gloss</comment>
+        <translation>关闭等待</translation>
+    </message>
+    <message>
+        <source>CLOSING</source>
+        <comment>state gloss</comment>
+        <translation>同时关闭</translation>
+    </message>
+    <message>
+        <source>LAST_ACK</source>
+        <comment>state gloss</comment>
+        <translation>最后确认</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT</source>
+        <comment>state gloss</comment>
+        <translation>时间等待</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>state name and its gloss</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n byte(s)</source>
+        <translation>
+            <numerusform>%1 %n 字节</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>data: %n byte(s)</source>
+        <translation>
+            <numerusform>数据：%n 字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <comment>state name over its gloss</comment>
+        <translation>%1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioFile</name>
+    <message>
+        <source>cannot open the file</source>
+        <translation>无法打开该文件</translation>
+    </message>
+    <message>
+        <source>the file must be named &quot;%1&quot;, after the scenario&apos;s id</source>
+        <translation>文件名必须是“%1”，与场景的 id 一致</translation>
+    </message>
+    <message>
+        <source>another file has the same id</source>
+        <translation>另一个文件的 id 与此相同</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>未知的键</translation>
+    </message>
+    <message>
+        <source>unknown key; did you mean &quot;%1&quot;?</source>
+        <translation>未知的键；你是想写“%1”吗？</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是一个对象</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>必须是一个数组</translation>
+    </message>
+    <message>
+        <source>missing required key &quot;%1&quot;</source>
+        <translation>缺少必需的键“%1”</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>必须是一个字符串</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>must be an integer from %1 to %2</source>
+        <translation>必须是 %1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>must be an integer from 0 to %1</source>
+        <translation>必须是 0 到 %1 之间的整数</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2</source>
+        <translation>必须是 %1 到 %2 之间的数</translation>
+    </message>
+    <message>
+        <source>must be a number &gt; 0</source>
+        <translation>必须是大于 0 的数</translation>
+    </message>
+    <message>
+        <source>must be a number &gt;= 0</source>
+        <translation>必须是大于或等于 0 的数</translation>
+    </message>
+    <message>
+        <source>must be at most %1</source>
+        <translation>不能大于 %1</translation>
+    </message>
+    <message>
+        <source>unexpected end of input; the object that starts at line %1, column %2 is not closed</source>
+        <translation>输入意外结束；从第 %1 行第 %2 列开始的对象没有闭合</translation>
+    </message>
+    <message>
+        <source>unexpected end of input; the array that starts at line %1, column %2 is not closed</source>
+        <translation>输入意外结束；从第 %1 行第 %2 列开始的数组没有闭合</translation>
+    </message>
+    <message>
+        <source>the document is empty; expected a JSON value</source>
+        <translation>文档为空；这里应当是一个 JSON 值</translation>
+    </message>
+    <message>
+        <source>comments are not allowed in JSON</source>
+        <translation>JSON 中不允许有注释</translation>
+    </message>
+    <message>
+        <source>unexpected content after the JSON value</source>
+        <translation>JSON 值之后有多余的内容</translation>
+    </message>
+    <message>
+        <source>unexpected end of input; expected a value</source>
+        <translation>输入意外结束；这里应当是一个值</translation>
+    </message>
+    <message>
+        <source>strings must be in double quotes</source>
+        <translation>字符串必须用双引号括起来</translation>
+    </message>
+    <message>
+        <source>a number must start with a digit or &apos;-&apos;</source>
+        <translation>数字必须以数字字符或 &apos;-&apos; 开头</translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation>这里应当是一个值</translation>
+    </message>
+    <message>
+        <source>too deeply nested: more than 64 levels of arrays and objects</source>
+        <translation>嵌套太深：数组和对象超过了 64 层</translation>
+    </message>
+    <message>
+        <source>object keys must be strings in double quotes</source>
+        <translation>对象的键必须是用双引号括起来的字符串</translation>
+    </message>
+    <message>
+        <source>expected a string key or &apos;}&apos;</source>
+        <translation>这里应当是字符串键或 &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>expected a string key after &apos;,&apos;; trailing commas are not allowed</source>
+        <translation>&apos;,&apos; 之后应当是字符串键；不允许有结尾逗号</translation>
+    </message>
+    <message>
+        <source>expected a string key</source>
+        <translation>这里应当是字符串键</translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot;</source>
+        <translation>重复的键“%1”</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after object key</source>
+        <translation>对象的键之后应当是 &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after object member</source>
+        <translation>对象成员之后应当是 &apos;,&apos; 或 &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>expected a value after &apos;,&apos;; trailing commas are not allowed</source>
+        <translation>&apos;,&apos; 之后应当是一个值；不允许有结尾逗号</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; after array element</source>
+        <translation>数组元素之后应当是 &apos;,&apos; 或 &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>字符串没有结束</translation>
+    </message>
+    <message>
+        <source>unterminated string; a line break inside a string must be written as \n</source>
+        <translation>字符串没有结束；字符串中的换行必须写成 \n</translation>
+    </message>
+    <message>
+        <source>control character in string; write it as an escape such as \t</source>
+        <translation>字符串中有控制字符；请写成 \t 这样的转义序列</translation>
+    </message>
+    <message>
+        <source>invalid \u escape; expected 4 hex digits</source>
+        <translation>无效的 \u 转义；这里应当是 4 位十六进制数字</translation>
+    </message>
+    <message>
+        <source>invalid \u escape; a low surrogate without a high surrogate before it</source>
+        <translation>无效的 \u 转义；低位代理项之前没有高位代理项</translation>
+    </message>
+    <message>
+        <source>invalid \u escape; a high surrogate must be followed by a low surrogate</source>
+        <translation>无效的 \u 转义；高位代理项之后必须跟着低位代理项</translation>
+    </message>
+    <message>
+        <source>invalid escape; use \&quot; \\ \/ \b \f \n \r \t or \u followed by 4 hex digits</source>
+        <translation>无效的转义；请使用 \&quot; \\ \/ \b \f \n \r \t，或 \u 加 4 位十六进制数字</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8</source>
+        <translation>无效的 UTF-8 编码</translation>
+    </message>
+    <message>
+        <source>expected a digit after &apos;-&apos;</source>
+        <translation>&apos;-&apos; 之后应当是数字</translation>
+    </message>
+    <message>
+        <source>leading zeros are not allowed in numbers</source>
+        <translation>数字不允许有前导零</translation>
+    </message>
+    <message>
+        <source>expected a digit after the decimal point</source>
+        <translation>小数点之后应当是数字</translation>
+    </message>
+    <message>
+        <source>expected a digit in the exponent</source>
+        <translation>指数部分应当是数字</translation>
+    </message>
+    <message>
+        <source>invalid literal; expected true, false or null</source>
+        <translation>无效的字面量；这里应当是 true、false 或 null</translation>
+    </message>
+    <message>
+        <source>unknown group &quot;%1&quot;; expected handshake, data, teardown, timers, udp, what-if or rfc</source>
+        <translation>未知的分组“%1”；应当是 handshake、data、teardown、timers、udp、what-if 或 rfc</translation>
+    </message>
+    <message>
+        <source>unknown group &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>未知的分组“%1”；你是想写“%2”吗？</translation>
+    </message>
+    <message>
+        <source>unknown protocol &quot;%1&quot;; expected tcp or udp</source>
+        <translation>未知的协议“%1”；应当是 tcp 或 udp</translation>
+    </message>
+    <message>
+        <source>unknown protocol &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>未知的协议“%1”；你是想写“%2”吗？</translation>
+    </message>
+    <message>
+        <source>unknown node &quot;%1&quot;; expected client or server</source>
+        <translation>未知的节点“%1”；应当是 client 或 server</translation>
+    </message>
+    <message>
+        <source>unknown node &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>未知的节点“%1”；你是想写“%2”吗？</translation>
+    </message>
+    <message>
+        <source>unknown profile &quot;%1&quot;; expected linux, rfc or classroom</source>
+        <translation>未知的计时器配置“%1”；应当是 linux、rfc 或 classroom</translation>
+    </message>
+    <message>
+        <source>unknown profile &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>未知的计时器配置“%1”；你是想写“%2”吗？</translation>
+    </message>
+    <message>
+        <source>unknown handshake &quot;%1&quot;; expected three-way or two-way</source>
+        <translation>未知的握手方式“%1”；应当是 three-way 或 two-way</translation>
+    </message>
+    <message>
+        <source>unknown handshake &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>未知的握手方式“%1”；你是想写“%2”吗？</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;; expected listen, connect, send, recv, shutdown, close, abort, bind, sendto, recvfrom, crash, reboot, link_cut or link_heal</source>
+        <translation>未知的动作“%1”；应当是 listen、connect、send、recv、shutdown、close、abort、bind、sendto、recvfrom、crash、reboot、link_cut 或 link_heal</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>未知的动作“%1”；你是想写“%2”吗？</translation>
+    </message>
+    <message>
+        <source>unknown fault action &quot;%1&quot;; expected drop, delay, duplicate or inject</source>
+        <translation>未知的故障动作“%1”；应当是 drop、delay、duplicate 或 inject</translation>
+    </message>
+    <message>
+        <source>unknown fault action &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>未知的故障动作“%1”；你是想写“%2”吗？</translation>
+    </message>
+    <message>
+        <source>unknown flag &quot;%1&quot;; expected SYN, ACK, FIN, RST, PSH or URG</source>
+        <translation>未知的标志位“%1”；应当是 SYN、ACK、FIN、RST、PSH 或 URG</translation>
+    </message>
+    <message>
+        <source>unknown flag &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>未知的标志位“%1”；你是想写“%2”吗？</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>找不到文件</translation>
+    </message>
+    <message>
+        <source>is a directory, not a file</source>
+        <translation>这是一个目录，不是文件</translation>
+    </message>
+    <message>
+        <source>the file is larger than 16 MiB</source>
+        <translation>文件大于 16 MiB</translation>
+    </message>
+    <message>
+        <source>cannot read the file</source>
+        <translation>无法读取该文件</translation>
+    </message>
+    <message>
+        <source>a scenario must be a JSON object</source>
+        <translation>场景必须是一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>must be &quot;wirestep-scenario/1&quot;</source>
+        <translation>必须是 &quot;wirestep-scenario/1&quot;</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string of letters, digits and &apos;-&apos;</source>
+        <translation>必须是由字母、数字和 &apos;-&apos; 组成的非空字符串</translation>
+    </message>
+    <message>
+        <source>not used by the &quot;%1&quot; action</source>
+        <translation>“%1”动作不使用此项</translation>
+    </message>
+    <message>
+        <source>give either &quot;text&quot; or &quot;bytes&quot;, not both</source>
+        <translation>只能给出 &quot;text&quot; 或 &quot;bytes&quot; 之一，不能同时给出</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; action needs &quot;text&quot; or &quot;bytes&quot;</source>
+        <translation>“%1”动作需要 &quot;text&quot; 或 &quot;bytes&quot;</translation>
+    </message>
+    <message>
+        <source>not used by a &quot;%1&quot; fault</source>
+        <translation>“%1”故障不使用此项</translation>
     </message>
 </context>
 <context>
     <name>TimeFormat</name>
     <message>
         <source>%1 µs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 微秒</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 毫秒</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时</translation>
     </message>
     <message>
         <source>%1:%2:%3.%4 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2:%3.%4</translation>
     </message>
 </context>
 <context>
-    <name>wirestep</name>
+    <name>wirestep::ChatLab</name>
     <message>
-        <source>option %1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <source>The chat lab runs at most %1 clients at once, not %2.</source>
+        <translation>聊天实验最多同时运行 %1 个客户端，而不是 %2 个。</translation>
     </message>
     <message>
-        <source>unknown option &apos;%1&apos; for &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>client %1: %2</source>
+        <translation>客户端 %1：%2</translation>
+    </message>
+    <message>
+        <source>Hello from client %1</source>
+        <translation>客户端 %1 向大家问好</translation>
+    </message>
+    <message>
+        <source>The message is %1 bytes long; the chat lab takes at most %2.</source>
+        <translation>这条消息长 %1 字节；聊天实验最多接受 %2 字节。</translation>
+    </message>
+    <message>
+        <source>Client %1 lost its connection: %2</source>
+        <translation>客户端 %1 的连接断开了：%2</translation>
+    </message>
+    <message>
+        <source>Client %1 received a message longer than the chat allows.</source>
+        <translation>客户端 %1 收到了一条超过聊天允许长度的消息。</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::ChatServer</name>
+    <message>
+        <source>The chat server cannot listen on 127.0.0.1 port %1: %2.</source>
+        <translation>聊天服务器无法在 127.0.0.1 的端口 %1 上监听：%2。</translation>
+    </message>
+    <message>
+        <source>A message longer than %1 bytes was announced: the client is not speaking this protocol.</source>
+        <translation>对方声明了一条超过 %1 字节的消息：这个客户端用的不是本协议。</translation>
     </message>
 </context>
 <context>
     <name>wirestep::CliApp</name>
+    <message>
+        <source>no command given; try &apos;wirestep-cli --help&apos;</source>
+        <translation>没有给出命令；请试试 &apos;wirestep-cli --help&apos;</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; try &apos;wirestep-cli --help&apos;</source>
+        <translation>未知的命令 &apos;%1&apos;；请试试 &apos;wirestep-cli --help&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; for &apos;list&apos;</source>
+        <translation>&apos;list&apos; 不接受参数 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos;; use en or zh_CN</source>
+        <translation>未知的语言 &apos;%1&apos;；请用 en 或 zh_CN</translation>
+    </message>
+    <message>
+        <source>&apos;run&apos; needs a scenario: a catalog id or a file</source>
+        <translation>&apos;run&apos; 需要一个场景：内置场景的 id 或场景文件</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; for &apos;run&apos;</source>
+        <translation>&apos;run&apos; 不接受多余的参数 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number &gt;= 0, not &apos;%1&apos;</source>
+        <translation>--seed 必须是大于或等于 0 的整数，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--loss must be a number from 0 to 1, not &apos;%1&apos;</source>
+        <translation>--loss 必须是 0 到 1 之间的数，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--delay must be a number of milliseconds from 0 to 3600000, not &apos;%1&apos;</source>
+        <translation>--delay 必须是 0 到 3600000 之间的毫秒数，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--profile must be linux, rfc or classroom, not &apos;%1&apos;</source>
+        <translation>--profile 必须是 linux、rfc 或 classroom，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--until must be a positive number of milliseconds, not &apos;%1&apos;</source>
+        <translation>--until 必须是正的毫秒数，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--format must be text, jsonl or pcap, not &apos;%1&apos;</source>
+        <translation>--format 必须是 text、jsonl 或 pcap，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--capture must be wire, client or server, not &apos;%1&apos;</source>
+        <translation>--capture 必须是 wire、client 或 server，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--capture goes with --format pcap</source>
+        <translation>--capture 只能与 --format pcap 一起使用</translation>
+    </message>
+    <message>
+        <source>no scenario &apos;%1&apos;: it is neither a catalog id (see &apos;wirestep-cli list&apos;) nor a file</source>
+        <translation>没有场景 &apos;%1&apos;：它既不是内置场景的 id（见 &apos;wirestep-cli list&apos;），也不是文件</translation>
+    </message>
+    <message>
+        <source>--format pcap writes a binary file: give it with -o FILE</source>
+        <translation>--format pcap 输出二进制文件：请用 -o FILE 指定文件</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;</source>
+        <translation>无法写入 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>无法写入 &apos;%1&apos;：%2</translation>
+    </message>
+    <message>
+        <source>&apos;validate&apos; needs at least one file</source>
+        <translation>&apos;validate&apos; 至少需要一个文件</translation>
+    </message>
+    <message>
+        <source>%1: ok</source>
+        <translation>%1: 正确</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>选项 %1 需要一个值</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; for &apos;%2&apos;</source>
+        <translation>&apos;%2&apos; 没有选项 &apos;%1&apos;</translation>
+    </message>
     <message>
         <source>Usage: wirestep-cli COMMAND [OPTIONS]
 
@@ -267,831 +756,2110 @@ Commands:
                       the client or the server host sees
       -o FILE         write to FILE instead of standard output
       --lang L        language of the output: en or zh_CN
-  validate FILE...                      check scenario files
+  validate [--lang L] FILE...           check scenario files
+  live LAB [options]                    run a live lab on loopback sockets
+      --list          list the live labs
+      --format F      text (default) or jsonl
+      --message TEXT  what the client sends (udp-time: the time format)
+      --clients N     how many clients at once (echo, chat)
+      --port N        the server&apos;s port (default: chosen by the system)
+      --loss P, --delay MS, --duplicate P, --seed N
+                      UDP labs: what the lossy relay does to datagrams
+      --timeout MS    give up after this long (default 20000)
+      --no-capture    do not capture real segments
   --help                                show this help
   --version                             show the version
 
 Exit status: 0 on success, 2 on bad arguments or input.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：wirestep-cli 命令 [选项]
+
+命令：
+  list [--lang en|zh_CN] [--json]       列出内置场景
+  run SCENARIO [选项]                   运行一个内置场景或场景文件
+      --seed N        链路的随机数种子
+      --loss P        两个方向的丢包概率，0..1
+      --delay MS      单向时延（毫秒）
+      --profile P     计时器配置：linux、rfc 或 classroom
+      --until MS      在这个时刻停止模拟
+      --format F      text（默认）、jsonl 或 pcap
+      --capture C     pcap：链路上的每个报文段（默认），或者
+                      客户端或服务器主机看到的报文段
+      -o FILE         写入 FILE，而不是标准输出
+      --lang L        输出的语言：en 或 zh_CN
+  validate [--lang L] FILE...           检查场景文件
+  live LAB [选项]                       在回环套接字上运行一个实时实验
+      --list          列出实时实验
+      --format F      text（默认）或 jsonl
+      --message TEXT  客户端发送的内容（udp-time：时间格式）
+      --clients N     同时有多少个客户端（echo、chat）
+      --port N        服务器的端口（默认由系统选择）
+      --loss P, --delay MS, --duplicate P, --seed N
+                      UDP 实验：有丢包的中继对数据报的处理
+      --timeout MS    超过这么长时间就放弃（默认 20000）
+      --no-capture    不抓取真实的报文段
+  --help                                显示本帮助
+  --version                             显示版本
+
+退出状态：成功为 0，参数或输入有误为 2。
+</translation>
     </message>
     <message>
-        <source>no command given; try &apos;wirestep-cli --help&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>Scenario %1: %2</source>
+        <translation>场景 %1：%2</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;; try &apos;wirestep-cli --help&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>unexpected argument &apos;%1&apos; for &apos;live --list&apos;</source>
+        <translation>&apos;live --list&apos; 不接受参数 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos; for &apos;list&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>&apos;live&apos; needs a lab; see &apos;wirestep-cli live --list&apos;</source>
+        <translation>&apos;live&apos; 需要一个实验；见 &apos;wirestep-cli live --list&apos;</translation>
     </message>
     <message>
-        <source>unknown language &apos;%1&apos;; use en or zh_CN</source>
-        <translation type="unfinished"></translation>
+        <source>unexpected argument &apos;%1&apos; for &apos;live&apos;</source>
+        <translation>&apos;live&apos; 不接受多余的参数 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>&apos;run&apos; needs a scenario: a catalog id or a file</source>
-        <translation type="unfinished"></translation>
+        <source>--clients must be a whole number from 1 to 1000, not &apos;%1&apos;</source>
+        <translation>--clients 必须是 1 到 1000 之间的整数，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos; for &apos;run&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>--port must be a whole number from 0 to 65535, not &apos;%1&apos;</source>
+        <translation>--port 必须是 0 到 65535 之间的整数，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--seed must be a whole number &gt;= 0, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>--duplicate must be a number from 0 to 1, not &apos;%1&apos;</source>
+        <translation>--duplicate 必须是 0 到 1 之间的数，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--loss must be a number from 0 to 1, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>--delay must be a whole number of milliseconds from 0 to 10000, not &apos;%1&apos;</source>
+        <translation>--delay 必须是 0 到 10000 之间的整毫秒数，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--delay must be a number of milliseconds from 0 to 3600000, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>--timeout must be a whole number of milliseconds from 1 to 600000, not &apos;%1&apos;</source>
+        <translation>--timeout 必须是 1 到 600000 之间的整毫秒数，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--profile must be linux, rfc or classroom, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>--format must be text or jsonl for a live lab, not &apos;%1&apos;</source>
+        <translation>实时实验的 --format 必须是 text 或 jsonl，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--until must be a positive number of milliseconds, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>live labs need a running Qt application</source>
+        <translation>实时实验需要一个正在运行的 Qt 应用程序</translation>
     </message>
     <message>
-        <source>--format must be text, jsonl or pcap, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>no live lab &apos;%1&apos;; see &apos;wirestep-cli live --list&apos;</source>
+        <translation>没有实时实验 &apos;%1&apos;；见 &apos;wirestep-cli live --list&apos;</translation>
     </message>
     <message>
-        <source>--capture must be wire, client or server, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>the lab &apos;%1&apos; cannot start: %2</source>
+        <translation>实验 &apos;%1&apos; 无法启动：%2</translation>
     </message>
     <message>
-        <source>--capture goes with --format pcap</source>
-        <translation type="unfinished"></translation>
+        <source>wirestep-cli: note: %1</source>
+        <translation>wirestep-cli: 注意：%1</translation>
     </message>
     <message>
-        <source>no scenario &apos;%1&apos;: it is neither a catalog id (see &apos;wirestep-cli list&apos;) nor a file</source>
-        <translation type="unfinished"></translation>
+        <source>wirestep-cli: the lab &apos;%1&apos; failed: %2</source>
+        <translation>wirestep-cli: 实验 &apos;%1&apos; 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::EchoLab</name>
+    <message>
+        <source>Hello, Wirestep!</source>
+        <translation>你好，Wirestep！</translation>
     </message>
     <message>
-        <source>--format pcap writes a binary file: give it with -o FILE</source>
-        <translation type="unfinished"></translation>
+        <source>The echo lab needs a message that is not empty.</source>
+        <translation>回显实验需要一条非空的消息。</translation>
     </message>
     <message>
-        <source>cannot write &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>The message is %1 bytes long; the echo lab takes at most %2.</source>
+        <translation>这条消息长 %1 字节；回显实验最多接受 %2 字节。</translation>
     </message>
     <message>
-        <source>cannot write &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>The echo lab runs at most %1 clients at once, not %2.</source>
+        <translation>回显实验最多同时运行 %1 个客户端，而不是 %2 个。</translation>
     </message>
     <message>
-        <source>&apos;validate&apos; needs at least one file</source>
-        <translation type="unfinished"></translation>
+        <source>The server cannot listen on 127.0.0.1 port %1: %2.</source>
+        <translation>服务器无法在 127.0.0.1 的端口 %1 上监听：%2。</translation>
     </message>
     <message>
-        <source>%1: ok</source>
-        <translation type="unfinished"></translation>
+        <source>The connection closed before the reply was complete.</source>
+        <translation>回复还没有收全，连接就关闭了。</translation>
+    </message>
+    <message>
+        <source>The server sent back more than it was sent.</source>
+        <translation>服务器发回的数据比收到的还多。</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::EncapsulationBar</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n 字节</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>wirestep::EventTableModel</name>
     <message>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>链路</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>节点</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::FieldExplainer</name>
+    <message>
+        <source>Ethernet II</source>
+        <translation>Ethernet II（以太网）</translation>
+    </message>
+    <message>
+        <source>Internet Protocol version 4</source>
+        <translation>网际协议第 4 版（IPv4）</translation>
+    </message>
+    <message>
+        <source>Transmission Control Protocol</source>
+        <translation>传输控制协议（TCP）</translation>
+    </message>
+    <message>
+        <source>User Datagram Protocol</source>
+        <translation>用户数据报协议（UDP）</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n 字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The link layer: delivers the frame to the next machine on the same link.</source>
+        <translation>链路层：把帧交给同一条链路上的下一台机器。</translation>
+    </message>
+    <message>
+        <source>The network layer: carries the packet from host to host, across routers.</source>
+        <translation>网络层：经过路由器，把分组从一台主机送到另一台主机。</translation>
+    </message>
+    <message>
+        <source>The transport layer: a reliable, ordered byte stream between two ports.</source>
+        <translation>传输层：两个端口之间可靠、有序的字节流。</translation>
+    </message>
+    <message>
+        <source>The transport layer: single datagrams between two ports, with no connection and no retransmission.</source>
+        <translation>传输层：两个端口之间一个个独立的数据报，没有连接，也没有重传。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s): “%1”</source>
+        <translation>
+            <numerusform>%n 字节：“%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The application&apos;s bytes. TCP numbers every byte, so the sender&apos;s next segment starts at seq=%1.</source>
+        <translation>应用程序的字节。TCP 给每个字节编号，所以发送方的下一个报文段从 seq=%1 开始。</translation>
+    </message>
+    <message>
+        <source>The application&apos;s data: one datagram arrives whole or not at all, with its boundaries kept.</source>
+        <translation>应用程序的数据：一个数据报要么完整到达，要么根本不到达，消息边界保持不变。</translation>
+    </message>
+    <message>
+        <source>Destination MAC</source>
+        <translation>目的 MAC 地址</translation>
+    </message>
+    <message>
+        <source>The hardware address of the next machine on the link; here the peer itself.</source>
+        <translation>链路上下一台机器的硬件地址；这里就是对方本身。</translation>
+    </message>
+    <message>
+        <source>Source MAC</source>
+        <translation>源 MAC 地址</translation>
+    </message>
+    <message>
+        <source>The hardware address of the sending network card.</source>
+        <translation>发送方网卡的硬件地址。</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>0x0800: the frame carries an IPv4 packet.</source>
+        <translation>0x0800：这个帧装的是一个 IPv4 分组。</translation>
+    </message>
+    <message>
+        <source>Padding</source>
+        <translation>填充</translation>
+    </message>
+    <message>
+        <source>Fills the frame up to Ethernet&apos;s minimum size; not part of the packet.</source>
+        <translation>把帧补足到以太网的最小长度；不属于分组。</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>4: this is an IPv4 packet.</source>
+        <translation>4：这是一个 IPv4 分组。</translation>
+    </message>
+    <message>
+        <source>Header length</source>
+        <translation>首部长度</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>%1 bytes: an IPv4 header without options (counted in 4-byte words: %2).</source>
+        <translation>%1 字节：不带选项的 IPv4 首部（以 4 字节为单位计：%2）。</translation>
+    </message>
+    <message>
+        <source>Differentiated services</source>
+        <translation>区分服务</translation>
+    </message>
+    <message>
+        <source>No special treatment asked of routers (DSCP and ECN unused).</source>
+        <translation>不要求路由器做特殊处理（未使用 DSCP 和 ECN）。</translation>
+    </message>
+    <message>
+        <source>Total length</source>
+        <translation>总长度</translation>
+    </message>
+    <message>
+        <source>%1 = %2 (IP header) + %3 (%4 header) + %5 bytes of data.</source>
+        <translation>%1 = %2（IP 首部）+ %3（%4 首部）+ %5 字节数据。</translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>%1: packet number %1 sent by %2; the fragments of one packet share it.</source>
+        <translation>%1：%2发出的第 %1 个分组；同一分组的各个分片共用这个值。</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <source>Don&apos;t fragment</source>
+        <translation>不分片</translation>
+    </message>
+    <message>
+        <source>Don&apos;t fragment: routers must not split this packet; too big means an error back (path MTU discovery).</source>
+        <translation>不分片：路由器不得把这个分组分片；分组太大时会返回一个差错报告（路径 MTU 发现）。</translation>
+    </message>
+    <message>
+        <source>No flags are set.</source>
+        <translation>没有设置任何标志。</translation>
+    </message>
+    <message>
+        <source>Fragment offset</source>
+        <translation>片偏移</translation>
+    </message>
+    <message>
+        <source>0: the packet is whole, not a piece of a larger one.</source>
+        <translation>0：这是一个完整的分组，不是某个更大分组的一片。</translation>
+    </message>
+    <message>
+        <source>Time to live</source>
+        <translation>生存时间</translation>
+    </message>
+    <message>
+        <source>%1: every router lowers it by one and discards the packet at zero, so a routing loop cannot keep it forever.</source>
+        <translation>%1：每经过一个路由器减 1，减到 0 时分组被丢弃，这样路由环路就不会让它永远转下去。</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>6: the payload is a TCP segment.</source>
+        <translation>6：数据部分是一个 TCP 报文段。</translation>
+    </message>
+    <message>
+        <source>17: the payload is a UDP datagram.</source>
+        <translation>17：数据部分是一个 UDP 数据报。</translation>
+    </message>
+    <message>
+        <source>Header checksum</source>
+        <translation>首部检验和</translation>
+    </message>
+    <message>
+        <source>Covers the IP header only (correct here); every router recomputes it because the TTL changes.</source>
+        <translation>只覆盖 IP 首部（这里是正确的）；因为 TTL 会变，每个路由器都要重新计算它。</translation>
+    </message>
+    <message>
+        <source>Wrong: the receiver would silently discard this packet.</source>
+        <translation>错误：接收方会悄悄丢弃这个分组。</translation>
+    </message>
+    <message>
+        <source>Source address</source>
+        <translation>源地址</translation>
+    </message>
+    <message>
+        <source>%1: the address of %2, the sender.</source>
+        <translation>%1：发送方%2的地址。</translation>
+    </message>
+    <message>
+        <source>Destination address</source>
+        <translation>目的地址</translation>
+    </message>
+    <message>
+        <source>%1: the address of %2, the receiver.</source>
+        <translation>%1：接收方%2的地址。</translation>
+    </message>
+    <message>
+        <source>%1: the well-known port of %2; a server listens on it so that clients know where to connect.</source>
+        <translation>%1：%2的熟知端口；服务器在这个端口上监听，客户端才知道该连到哪里。</translation>
+    </message>
+    <message>
+        <source>%1: an ephemeral port the operating system chose for %2&apos;s socket.</source>
+        <translation>%1：操作系统为%2的套接字选择的临时端口。</translation>
+    </message>
+    <message>
+        <source>%1: the ephemeral port of %2&apos;s socket.</source>
+        <translation>%1：%2的套接字的临时端口。</translation>
+    </message>
+    <message>
+        <source>%1: the port the application&apos;s socket is bound to; addresses and ports of both ends name the conversation.</source>
+        <translation>%1：应用程序的套接字所绑定的端口；两端的地址和端口共同标识这次通信。</translation>
+    </message>
+    <message>
+        <source>%1 = next sequence number - 1: a keepalive probe repeats a byte already acknowledged, which forces the peer to answer with an ACK.</source>
+        <translation>%1 = 下一个序号 - 1：保活探测报文段重复一个已经确认过的字节，迫使对方回复一个 ACK。</translation>
+    </message>
+    <message>
+        <source>%1: a retransmission carries the same sequence number as the segment it repeats.</source>
+        <translation>%1：重传的报文段与原来的报文段序号相同。</translation>
+    </message>
+    <message>
+        <source>%1: the initial sequence number (ISN) chosen by %2. It is not zero, so that segments of an old connection cannot be taken for new ones.</source>
+        <translation>%1：%2选择的初始序号（ISN）。它不是 0，这样旧连接的报文段就不会被误认为是新连接的。</translation>
+    </message>
+    <message>
+        <source>%1 = %2 + 1: the sender&apos;s SYN (seq=%2) took one sequence number though it carried no data.</source>
+        <translation>%1 = %2 + 1：发送方的 SYN（seq=%2）虽然不携带数据，却要占用一个序号。</translation>
+    </message>
+    <message>
+        <source>%1 = %2 + 1: the sender&apos;s FIN (seq=%2) took one sequence number.</source>
+        <translation>%1 = %2 + 1：发送方的 FIN（seq=%2）占用一个序号。</translation>
+    </message>
+    <message>
+        <source>%1 = %2 + %3: the sender&apos;s previous segment started at %2 and used %3 sequence number(s), one per data byte.</source>
+        <translation>%1 = %2 + %3：发送方的上一个报文段从 %2 开始，用掉了 %3 个序号，每个数据字节一个。</translation>
+    </message>
+    <message>
+        <source>%1: the number of the first byte (or SYN or FIN) this segment carries.</source>
+        <translation>%1：这个报文段所携带的第一个字节（或 SYN、FIN）的序号。</translation>
+    </message>
+    <message>
+        <source>%1: the ACK flag is off, so this field means nothing yet.</source>
+        <translation>%1：ACK 标志没有置 1，所以这个字段还没有意义。</translation>
+    </message>
+    <message>
+        <source>%1 = %2 + 1: the next byte expected. The SYN (seq=%2) took one sequence number, though it carries no data.</source>
+        <translation>%1 = %2 + 1：期望收到的下一个字节。SYN（seq=%2）虽然不携带数据，却占用一个序号。</translation>
+    </message>
+    <message>
+        <source>%1 = %2 + 1: the FIN (seq=%2) took one sequence number; this acknowledges it.</source>
+        <translation>%1 = %2 + 1：FIN（seq=%2）占用一个序号；这里确认的就是它。</translation>
+    </message>
+    <message>
+        <source>%1 = %2 + %3: the next byte expected, after the %3 bytes that arrived starting at seq=%2.</source>
+        <translation>%1 = %2 + %3：从 seq=%2 开始到达了 %3 字节，这是期望收到的下一个字节。</translation>
+    </message>
+    <message>
+        <source>%1: the next byte %2 expects; every byte before it has arrived.</source>
+        <translation>%1：%2期望收到的下一个字节；它之前的字节都已到达。</translation>
+    </message>
+    <message>
+        <source>Source port</source>
+        <translation>源端口</translation>
+    </message>
+    <message>
+        <source>Destination port</source>
+        <translation>目的端口</translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>%1 (relative %2)</source>
+        <translation>%1（相对序号 %2）</translation>
+    </message>
+    <message>
+        <source>Acknowledgment number</source>
+        <translation>确认号</translation>
+    </message>
+    <message>
+        <source>%1 = 20 bytes of fixed header + %2 bytes of options (counted in 4-byte words: %3).</source>
+        <translation>%1 = 20 字节固定首部 + %2 字节选项（以 4 字节为单位计：%3）。</translation>
+    </message>
+    <message>
+        <source>No control flag is set.</source>
+        <translation>没有设置任何控制位。</translation>
+    </message>
+    <message>
+        <source>One bit per control flag; this segment sets %1.</source>
+        <translation>每个控制位占一位；这个报文段设置了 %1。</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>%1: free space in the receive buffer of %2, in bytes; the peer may send that much before it must wait for an ACK.</source>
+        <translation>%1：%2接收缓冲区的空闲空间（字节）；对方在必须等待 ACK 之前最多可以发送这么多。</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>检验和</translation>
+    </message>
+    <message>
+        <source>Over a pseudo-header (both IP addresses, the protocol, the TCP length), the TCP header and the data; the receiver recomputes it and drops the segment if it differs.</source>
+        <translation>对伪首部（两个 IP 地址、协议号、TCP 长度）、TCP 首部和数据计算；接收方重新计算，不一致就丢弃这个报文段。</translation>
+    </message>
+    <message>
+        <source>Wrong: the receiver would drop this segment, and the sender&apos;s timer would resend it.</source>
+        <translation>错误：接收方会丢弃这个报文段，发送方的计时器到时后会重传它。</translation>
+    </message>
+    <message>
+        <source>Urgent pointer</source>
+        <translation>紧急指针</translation>
+    </message>
+    <message>
+        <source>Unused: the URG flag is off.</source>
+        <translation>未使用：URG 标志没有置 1。</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Extra header fields, padded to a multiple of 4 bytes.</source>
+        <translation>额外的首部字段，填充到 4 字节的整数倍。</translation>
+    </message>
+    <message>
+        <source>Maximum segment size option</source>
+        <translation>最大报文段长度（MSS）选项</translation>
+    </message>
+    <message>
+        <source>kind 2, length 4</source>
+        <translation>类型 2，长度 4</translation>
+    </message>
+    <message>
+        <source>Only segments with SYN carry it: each side says once how much data it accepts per segment.</source>
+        <translation>只有带 SYN 的报文段才携带它：双方各自声明一次，每个报文段最多接受多少数据。</translation>
+    </message>
+    <message>
+        <source>MSS</source>
+        <translation>MSS</translation>
+    </message>
+    <message>
+        <source>1460 = 1500 (Ethernet MTU) - 20 (IP header) - 20 (TCP header): the most data %1 wants in one segment.</source>
+        <translation>1460 = 1500（以太网 MTU）- 20（IP 首部）- 20（TCP 首部）：%1希望一个报文段最多携带的数据量。</translation>
+    </message>
+    <message>
+        <source>%1: the most data %2 wants in one segment.</source>
+        <translation>%1：%2希望一个报文段最多携带的数据量。</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>置 1</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未置 1</translation>
+    </message>
+    <message>
+        <source>Synchronize: opens a connection and announces the initial sequence number.</source>
+        <translation>同步：建立连接，并告知初始序号。</translation>
+    </message>
+    <message>
+        <source>The acknowledgment number is valid: it names the next byte expected.</source>
+        <translation>确认号有效：它指出期望收到的下一个字节。</translation>
+    </message>
+    <message>
+        <source>Not set: there is nothing to acknowledge yet.</source>
+        <translation>未置 1：还没有需要确认的内容。</translation>
+    </message>
+    <message>
+        <source>Finish: the sender will send no more data; it closes its own direction only (full duplex).</source>
+        <translation>终止：发送方不再发送数据；它只关闭自己这个方向（全双工）。</translation>
+    </message>
+    <message>
+        <source>Reset: the connection is aborted at once; no reply is sent to a RST.</source>
+        <translation>复位：连接被立即中止；对 RST 不作任何应答。</translation>
+    </message>
+    <message>
+        <source>Push: hand the data to the application without waiting for more.</source>
+        <translation>推送：立即把数据交给应用程序，不必等待更多数据。</translation>
+    </message>
+    <message>
+        <source>Urgent: the urgent pointer is valid.</source>
+        <translation>紧急：紧急指针有效。</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <source>%1 = 8 (UDP header) + %2 bytes of data: a datagram is at most 65,535 bytes.</source>
+        <translation>%1 = 8（UDP 首部）+ %2 字节数据：一个数据报最多 65,535 字节。</translation>
+    </message>
+    <message>
+        <source>0: no checksum, which UDP over IPv4 allows.</source>
+        <translation>0：没有检验和，IPv4 上的 UDP 允许这样做。</translation>
+    </message>
+    <message>
+        <source>Over a pseudo-header (both IP addresses, the protocol, the UDP length), the UDP header and the data.</source>
+        <translation>对伪首部（两个 IP 地址、协议号、UDP 长度）、UDP 首部和数据计算。</translation>
+    </message>
+    <message>
+        <source>Wrong: the receiver would silently drop this datagram; UDP never resends it.</source>
+        <translation>错误：接收方会悄悄丢弃这个数据报；UDP 从不重传。</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::KernelStateObserver</name>
+    <message>
+        <source>The kernel&apos;s socket states cannot be read here: %1 does not exist (it does on Linux).</source>
+        <translation>这里无法读取内核中套接字的状态：%1 不存在（Linux 上才有）。</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::LabRegistry</name>
+    <message>
+        <source>TCP echo: connect, send a message, read the reply, close.</source>
+        <translation>TCP 回显：建立连接，发送一条消息，读取回复，关闭。</translation>
+    </message>
+    <message>
+        <source>TCP chat: one event-driven server, several clients, every message to every other client.</source>
+        <translation>TCP 聊天：一个事件驱动的服务器，多个客户端，每条消息转发给其他所有客户端。</translation>
+    </message>
+    <message>
+        <source>UDP time server: send a time format, get the server&apos;s local time in that format.</source>
+        <translation>UDP 时间服务器：发送一个时间格式，得到按该格式表示的服务器本地时间。</translation>
+    </message>
+    <message>
+        <source>UDP chat: two peers send each other a datagram, with no connection.</source>
+        <translation>UDP 聊天：双方互相发送一个数据报，不建立连接。</translation>
+    </message>
+    <message>
+        <source>Three writes over TCP may be read as one; over UDP they are three datagrams.</source>
+        <translation>在 TCP 上写三次，可能一次就读出来（粘包）；在 UDP 上则是三个数据报。</translation>
+    </message>
+    <message>
+        <source>The server closes first, waits in TIME_WAIT, and listening again needs SO_REUSEADDR.</source>
+        <translation>服务器先关闭，进入 TIME_WAIT 等待；要再次监听就需要 SO_REUSEADDR。</translation>
+    </message>
+    <message>
+        <source>Connection refused by a port with no listener, and a connection reset by a peer that aborts.</source>
+        <translation>没有监听的端口拒绝连接，以及对方中止时连接被重置。</translation>
     </message>
 </context>
 <context>
     <name>wirestep::LinkPanel</name>
     <message>
         <source>Lossy link</source>
-        <translation type="unfinished"></translation>
+        <translation>有丢包的链路</translation>
     </message>
     <message>
         <source>Run the scenario again over a link that loses and delays segments</source>
-        <translation type="unfinished"></translation>
+        <translation>在一条会丢失和延迟报文段的链路上重新运行场景</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Loss:</source>
-        <translation type="unfinished"></translation>
+        <translation>丢包率：</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> 毫秒</translation>
     </message>
     <message>
         <source>One-way delay:</source>
-        <translation type="unfinished"></translation>
+        <translation>单向时延：</translation>
     </message>
     <message>
         <source>The same seed gives the same losses every time</source>
-        <translation type="unfinished"></translation>
+        <translation>相同的种子每次都产生相同的丢包</translation>
     </message>
     <message>
         <source>Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>种子：</translation>
     </message>
     <message>
         <source>Faults (right-click a segment to add one):</source>
-        <translation type="unfinished"></translation>
+        <translation>故障（右键单击报文段即可添加）：</translation>
     </message>
     <message>
         <source>Remove fault</source>
-        <translation type="unfinished"></translation>
+        <translation>删除故障</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::LiveLab</name>
+    <message>
+        <source>The lab did not finish within %1 ms.</source>
+        <translation>实验没有在 %1 毫秒内结束。</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::LoopbackCapture</name>
+    <message>
+        <source>There is no port to capture.</source>
+        <translation>没有可以抓包的端口。</translation>
+    </message>
+    <message>
+        <source>Capturing on the loopback interface failed: %1.</source>
+        <translation>在回环接口上抓包失败：%1。</translation>
+    </message>
+    <message>
+        <source>Real segments are not shown: capturing on the loopback interface needs root or the CAP_NET_RAW capability. Allow it with: sudo setcap cap_net_raw+ep %1</source>
+        <translation>不显示真实的报文段：在回环接口上抓包需要 root 权限或 CAP_NET_RAW 能力。可以这样授权：sudo setcap cap_net_raw+ep %1</translation>
+    </message>
+    <message>
+        <source>Capturing on the loopback interface failed: its link type %1 is not supported.</source>
+        <translation>在回环接口上抓包失败：不支持它的链路类型 %1。</translation>
     </message>
 </context>
 <context>
     <name>wirestep::MainWindow</name>
     <message>
         <source>Wirestep</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirestep</translation>
     </message>
     <message>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>场景</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>链路</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Open scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开场景(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Save scenario as…</source>
-        <translation type="unfinished"></translation>
+        <translation>场景另存为(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Export diagram as PNG/SVG/PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出时序图为 PNG/SVG/PDF(&amp;E)…</translation>
     </message>
     <message>
         <source>Export &amp;trace as JSON Lines…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出事件记录为 JSON Lines(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>%1 — Wirestep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Wirestep</translation>
     </message>
     <message>
         <source>Cannot open scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开场景</translation>
     </message>
     <message numerus="yes">
         <source>The scenario file %1 has %n problem(s); nothing was changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>场景文件 %1 有 %n 处问题；没有做任何改动。</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。</translation>
     </message>
     <message>
         <source>Open scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>打开场景</translation>
     </message>
     <message>
         <source>Scenarios (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>场景 (*.json)</translation>
     </message>
     <message>
         <source>Save scenario as</source>
-        <translation type="unfinished"></translation>
+        <translation>场景另存为</translation>
     </message>
     <message>
         <source>Save scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>保存场景</translation>
     </message>
     <message>
         <source>Export diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>导出时序图</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图片 (*.png);;SVG 图片 (*.svg);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>Export trace</source>
-        <translation type="unfinished"></translation>
+        <translation>导出事件记录</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n 个事件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>wirestep::Narrator</name>
     <message>
         <source>the client</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端</translation>
     </message>
     <message>
         <source>the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 µs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The datagram (%1 bytes) arrives at the client, whole.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The datagram (%1 bytes) arrives at the server, whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器</translation>
     </message>
     <message>
         <source>The segment %1 arrives at the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>报文段 %1 到达客户端。</translation>
     </message>
     <message>
         <source>The segment %1 arrives at the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>报文段 %1 到达服务器。</translation>
     </message>
     <message>
         <source>The link is cut: every segment sent from now on is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>链路断开：从现在起发出的每个报文段都会丢失。</translation>
     </message>
     <message>
         <source>The link is repaired: segments get through again.</source>
-        <translation type="unfinished"></translation>
+        <translation>链路恢复：报文段又能通过了。</translation>
     </message>
     <message>
         <source>The client&apos;s application calls listen(): it waits for a connection (passive open).</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端的应用程序调用 listen()：等待连接到来（被动打开）。</translation>
     </message>
     <message>
         <source>The server&apos;s application calls listen(): it waits for a connection (passive open).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的应用程序调用 listen()：等待连接到来（被动打开）。</translation>
     </message>
     <message>
         <source>The client&apos;s application calls connect(): TCP starts the three-way handshake (active open).</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端的应用程序调用 connect()：TCP 开始三次握手（主动打开）。</translation>
     </message>
     <message>
         <source>The server&apos;s application calls connect(): TCP starts the three-way handshake (active open).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client&apos;s application writes %1 bytes; TCP puts them in its send buffer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s application writes %1 bytes; TCP puts them in its send buffer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client&apos;s application reads %1 bytes from the byte stream.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s application reads %1 bytes from the byte stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的应用程序调用 connect()：TCP 开始三次握手（主动打开）。</translation>
     </message>
     <message>
         <source>The client&apos;s application reads end-of-file: the peer will send no more data.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端的应用程序读到文件结束：对方不会再发送数据了。</translation>
     </message>
     <message>
         <source>The server&apos;s application reads end-of-file: the peer will send no more data.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的应用程序读到文件结束：对方不会再发送数据了。</translation>
     </message>
     <message>
         <source>The client&apos;s application calls shutdown(): it will send no more but keeps receiving (half-close).</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端的应用程序调用 shutdown()：不再发送数据，但仍然接收（半关闭）。</translation>
     </message>
     <message>
         <source>The server&apos;s application calls shutdown(): it will send no more but keeps receiving (half-close).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的应用程序调用 shutdown()：不再发送数据，但仍然接收（半关闭）。</translation>
     </message>
     <message>
         <source>The client&apos;s application calls close(): TCP will send FIN once its data has gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端的应用程序调用 close()：TCP 在数据发送完之后发出 FIN。</translation>
     </message>
     <message>
         <source>The server&apos;s application calls close(): TCP will send FIN once its data has gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的应用程序调用 close()：TCP 在数据发送完之后发出 FIN。</translation>
     </message>
     <message>
         <source>The client&apos;s application aborts the connection: TCP sends RST and forgets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端的应用程序中止连接：TCP 发出 RST，并丢弃这个连接。</translation>
     </message>
     <message>
         <source>The server&apos;s application aborts the connection: TCP sends RST and forgets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的应用程序中止连接：TCP 发出 RST，并丢弃这个连接。</translation>
     </message>
     <message>
         <source>The client&apos;s application binds a UDP socket to port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端的应用程序把一个 UDP 套接字绑定到端口 %1。</translation>
     </message>
     <message>
         <source>The server&apos;s application binds a UDP socket to port %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client&apos;s application calls sendto() with %1 bytes: exactly one datagram.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s application calls sendto() with %1 bytes: exactly one datagram.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client&apos;s application calls recvfrom() and gets one whole datagram of %1 bytes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s application calls recvfrom() and gets one whole datagram of %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的应用程序把一个 UDP 套接字绑定到端口 %1。</translation>
     </message>
     <message>
         <source>The client&apos;s host crashes: it forgets every connection without sending anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端主机崩溃：它丢失了所有连接，却什么也没有发出。</translation>
     </message>
     <message>
         <source>The server&apos;s host crashes: it forgets every connection without sending anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器主机崩溃：它丢失了所有连接，却什么也没有发出。</translation>
     </message>
     <message>
         <source>The client&apos;s host reboots with no connections at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端主机重新启动，没有任何连接。</translation>
     </message>
     <message>
         <source>The server&apos;s host reboots with no connections at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器主机重新启动，没有任何连接。</translation>
     </message>
     <message>
         <source>The client&apos;s application is told: connection refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端的应用程序得到通知：连接被拒绝。</translation>
     </message>
     <message>
         <source>The server&apos;s application is told: connection refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的应用程序得到通知：连接被拒绝。</translation>
     </message>
     <message>
         <source>The client&apos;s application is told: connection reset by peer.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端的应用程序得到通知：连接被对方重置。</translation>
     </message>
     <message>
         <source>The server&apos;s application is told: connection reset by peer.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的应用程序得到通知：连接被对方重置。</translation>
     </message>
     <message>
         <source>The client&apos;s application is told: connection timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端的应用程序得到通知：连接超时。</translation>
     </message>
     <message>
         <source>The server&apos;s application is told: connection timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的应用程序得到通知：连接超时。</translation>
     </message>
     <message>
         <source>The client&apos;s application is told of an error: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端的应用程序得到一个错误通知：%1。</translation>
     </message>
     <message>
         <source>The server&apos;s application is told of an error: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的应用程序得到一个错误通知：%1。</translation>
     </message>
     <message>
         <source>The client&apos;s application calls %1(), which fails: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端的应用程序调用 %1()，调用失败：%2。</translation>
     </message>
     <message>
         <source>The server&apos;s application calls %1(), which fails: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的应用程序调用 %1()，调用失败：%2。</translation>
     </message>
     <message>
         <source>The client&apos;s application calls %1().</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端的应用程序调用 %1()。</translation>
     </message>
     <message>
         <source>The server&apos;s application calls %1().</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client sends a UDP datagram of %1 bytes from port %2 to port %3: no handshake, no acknowledgement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server sends a UDP datagram of %1 bytes from port %2 to port %3: no handshake, no acknowledgement.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的应用程序调用 %1()。</translation>
     </message>
     <message>
         <source>An old duplicate %1 from an earlier connection, delayed in the network, reaches the link now.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个来自先前连接、在网络中滞留的旧的重复报文段 %1，现在到达了链路。</translation>
     </message>
     <message>
         <source>The client sends a keepalive probe with seq=%1, one below the next sequence number, so the server must answer with an ACK.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端发送保活探测报文段，seq=%1，比下一个序号小 1，因此服务器必须回复一个 ACK。</translation>
     </message>
     <message>
         <source>The server sends a keepalive probe with seq=%1, one below the next sequence number, so the client must answer with an ACK.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器发送保活探测报文段，seq=%1，比下一个序号小 1，因此客户端必须回复一个 ACK。</translation>
     </message>
     <message>
         <source>The client sends %1 again: a retransmission, because no acknowledgement came in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端再次发送 %1：这是超时重传，因为没有及时收到确认。</translation>
     </message>
     <message>
         <source>The server sends %1 again: a retransmission, because no acknowledgement came in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器再次发送 %1：这是超时重传，因为没有及时收到确认。</translation>
     </message>
     <message>
         <source>The client sends RST (seq=%1): the connection is refused or aborted at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端发送 RST（seq=%1）：连接被立即拒绝或中止。</translation>
     </message>
     <message>
         <source>The server sends RST (seq=%1): the connection is refused or aborted at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器发送 RST（seq=%1）：连接被立即拒绝或中止。</translation>
     </message>
     <message>
         <source>The client answers with one segment carrying two flags: its own SYN (seq=%1) and the ACK of the server&apos;s SYN (ack=%2, the SYN took one sequence number).</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端用一个带两个标志位的报文段回复：它自己的 SYN（seq=%1），以及对服务器的 SYN 的确认 ACK（ack=%2，因为 SYN 占用一个序号）。</translation>
     </message>
     <message>
         <source>The server answers with one segment carrying two flags: its own SYN (seq=%1) and the ACK of the client&apos;s SYN (ack=%2, the SYN took one sequence number).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器用一个带两个标志位的报文段回复：它自己的 SYN（seq=%1），以及对客户端的 SYN 的确认 ACK（ack=%2，因为 SYN 占用一个序号）。</translation>
     </message>
     <message>
         <source>The client sends SYN with initial sequence number seq=%1 and asks to open a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端发送 SYN，初始序号 seq=%1，请求建立连接。</translation>
     </message>
     <message>
         <source>The server sends SYN with initial sequence number seq=%1 and asks to open a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器发送 SYN，初始序号 seq=%1，请求建立连接。</translation>
     </message>
     <message>
         <source>The client sends FIN (seq=%1): it has no more data and closes its direction of the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端发送 FIN（seq=%1）：它没有数据要发了，关闭自己这个方向的连接。</translation>
     </message>
     <message>
         <source>The server sends FIN (seq=%1): it has no more data and closes its direction of the connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client sends %1 bytes of data, seq=%2 (its bytes %2 to %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server sends %1 bytes of data, seq=%2 (its bytes %2 to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器发送 FIN（seq=%1）：它没有数据要发了，关闭自己这个方向的连接。</translation>
     </message>
     <message>
         <source>The client acknowledges with ack=%1: the next byte it expects.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端发送确认，ack=%1：这是它期望收到的下一个字节的序号。</translation>
     </message>
     <message>
         <source>The server acknowledges with ack=%1: the next byte it expects.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器发送确认，ack=%1：这是它期望收到的下一个字节的序号。</translation>
     </message>
     <message>
         <source>The segment %1 is lost on the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>报文段 %1 在链路上丢失（丢包）。</translation>
     </message>
     <message>
         <source>The segment %1 is dropped by fault rule %2 of the scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>报文段 %1 被场景的第 %2 条故障规则丢弃。</translation>
     </message>
     <message>
         <source>The segment %1 is lost: the link is cut.</source>
-        <translation type="unfinished"></translation>
+        <translation>报文段 %1 丢失：链路已断开。</translation>
     </message>
     <message>
         <source>The datagram reaches port %1, where no socket is bound, and is discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据报到达端口 %1，但该端口上没有绑定套接字，于是被丢弃。</translation>
     </message>
     <message>
         <source>The segment %1 reaches a host that has crashed and is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>报文段 %1 到达一台已经崩溃的主机，因而丢失。</translation>
     </message>
     <message>
         <source>The segment %1 is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>报文段 %1 丢失。</translation>
     </message>
     <message>
         <source>With a two-way handshake (a deliberately broken TCP), %1 enters %2 on a bare SYN: it cannot tell an old duplicate from a new request.</source>
-        <translation type="unfinished"></translation>
+        <translation>在两次握手下（一个故意改坏的 TCP），%1仅凭一个 SYN 就进入 %2 状态：它无法区分旧的重复报文段和新的连接请求。</translation>
     </message>
     <message>
         <source>Without TIME_WAIT (a deliberately broken TCP), %1 enters %2 at once: old segments of this connection may now reach a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 TIME_WAIT（一个故意改坏的 TCP），%1立即进入 %2 状态：这个连接的旧报文段现在可能会被新连接收到。</translation>
     </message>
     <message>
         <source>2MSL has passed: %1 leaves TIME_WAIT and enters CLOSED; the connection is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>2MSL 等待结束：%1离开 TIME_WAIT，进入 CLOSED 状态；连接不复存在。</translation>
     </message>
     <message>
         <source>The ACK of its FIN arrived: %1 enters CLOSED.</source>
-        <translation type="unfinished"></translation>
+        <translation>它的 FIN 的确认 ACK 到了：%1进入 CLOSED 状态。</translation>
     </message>
     <message>
         <source>%1 enters CLOSED (from %2): the connection no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1从 %2 进入 CLOSED 状态：连接已不存在。</translation>
     </message>
     <message>
         <source>%1 enters LISTEN: it waits for a SYN.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1进入 LISTEN 状态：等待 SYN 到来。</translation>
     </message>
     <message>
         <source>%1 enters SYN_SENT: it waits for the peer&apos;s SYN,ACK.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1进入 SYN_SENT 状态：等待对方的 SYN,ACK。</translation>
     </message>
     <message>
         <source>%1 enters SYN_RECEIVED: it has answered a SYN and waits for the ACK of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1进入 SYN_RECEIVED 状态：它已回复了 SYN，正在等待对自己的 SYN 的 ACK。</translation>
     </message>
     <message>
         <source>%1 enters ESTABLISHED: both directions are open and data can flow.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1进入 ESTABLISHED 状态：两个方向都已打开（全双工），可以传输数据了。</translation>
     </message>
     <message>
         <source>%1 enters FIN_WAIT_1: it has sent its FIN and waits for the ACK.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1进入 FIN_WAIT_1 状态：它已发出 FIN，正在等待 ACK。</translation>
     </message>
     <message>
         <source>%1 enters FIN_WAIT_2: its FIN is acknowledged; the peer may still send data (half-close).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1进入 FIN_WAIT_2 状态：它的 FIN 已被确认；对方仍可以继续发送数据（半关闭）。</translation>
     </message>
     <message>
         <source>%1 enters CLOSE_WAIT: the peer has finished sending; %1 may still send until its application closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1进入 CLOSE_WAIT 状态：对方已发送完毕；在自己的应用程序关闭之前，%1仍可以发送数据。</translation>
     </message>
     <message>
         <source>%1 enters CLOSING: both sides sent FIN at the same time (simultaneous close).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1进入 CLOSING 状态：双方同时发出了 FIN（同时关闭）。</translation>
     </message>
     <message>
         <source>%1 enters LAST_ACK: it has sent its own FIN and waits for the last ACK.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1进入 LAST_ACK 状态：它已发出自己的 FIN，正在等待最后一个 ACK。</translation>
     </message>
     <message>
         <source>%1 enters TIME_WAIT: as the side that closed first it waits 2MSL, so that a lost last ACK can be repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1进入 TIME_WAIT 状态：作为先关闭的一方，它要经过 2MSL 等待，以便在最后一个 ACK 丢失时能够重发。</translation>
     </message>
     <message>
         <source>%1 starts its retransmission timer: RTO %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1启动重传计时器：RTO 为 %2。</translation>
     </message>
     <message>
         <source>The retransmission timer of %1 expires (RTO %2): the segment will be sent again and the RTO doubled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1的重传计时器超时（RTO 为 %2）：将超时重传该报文段，并把 RTO 加倍。</translation>
     </message>
     <message>
         <source>%1 stops its retransmission timer: everything it sent is acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1停止重传计时器：它发出的数据都已得到确认。</translation>
     </message>
     <message>
         <source>%1 starts the 2MSL timer: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1启动 2MSL 计时器：%2。</translation>
     </message>
     <message>
         <source>The 2MSL timer of %1 expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1的 2MSL 计时器到时。</translation>
     </message>
     <message>
         <source>%1 stops its 2MSL timer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1停止 2MSL 计时器。</translation>
     </message>
     <message>
         <source>%1 starts its keepalive timer: %2 until the next probe.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1启动保活计时器：%2 后发送下一个探测报文段。</translation>
     </message>
     <message>
         <source>The keepalive timer of %1 expires: nothing was heard for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1的保活计时器到时：已经 %2 没有收到对方的任何消息。</translation>
     </message>
     <message>
         <source>%1 stops its keepalive timer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1停止保活计时器。</translation>
     </message>
     <message>
         <source>%1 delays its ACK by up to %2, hoping to send it with data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1把 ACK 最多推迟 %2，希望能和数据一起发送。</translation>
     </message>
     <message>
         <source>The delayed-ACK timer of %1 expires: the ACK goes out alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1的延迟 ACK 计时器到时：ACK 单独发出。</translation>
     </message>
     <message>
         <source>%1 stops its delayed-ACK timer: the ACK rides on another segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1停止延迟 ACK 计时器：ACK 搭载在另一个报文段上发出。</translation>
     </message>
     <message>
         <source>%1 starts its FIN_WAIT_2 timer: %2 for the peer&apos;s FIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1启动 FIN_WAIT_2 计时器：等待对方的 FIN %2。</translation>
     </message>
     <message>
         <source>The FIN_WAIT_2 timer of %1 expires: it gives up waiting for the peer&apos;s FIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1的 FIN_WAIT_2 计时器到时：不再等待对方的 FIN。</translation>
     </message>
     <message>
         <source>%1 stops its FIN_WAIT_2 timer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1停止 FIN_WAIT_2 计时器。</translation>
+    </message>
+    <message>
+        <source>connection does not exist</source>
+        <translation>连接不存在</translation>
+    </message>
+    <message>
+        <source>connection already exists</source>
+        <translation>连接已经存在</translation>
+    </message>
+    <message>
+        <source>connection closing</source>
+        <translation>连接正在关闭</translation>
+    </message>
+    <message>
+        <source>foreign socket unspecified</source>
+        <translation>没有指定对方的套接字</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>connection reset</source>
+        <translation>连接被重置</translation>
+    </message>
+    <message>
+        <source>connection timed out</source>
+        <translation>连接超时</translation>
+    </message>
+    <message numerus="yes">
+        <source>The datagram (%n byte(s)) arrives at the client, whole.</source>
+        <translation>
+            <numerusform>数据报（%n 字节）完整地到达客户端。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The datagram (%n byte(s)) arrives at the server, whole.</source>
+        <translation>
+            <numerusform>数据报（%n 字节）完整地到达服务器。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The client&apos;s application writes %n byte(s); TCP puts them in its send buffer.</source>
+        <translation>
+            <numerusform>客户端的应用程序写入 %n 字节；TCP 把它们放进发送缓冲区。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s application writes %n byte(s); TCP puts them in its send buffer.</source>
+        <translation>
+            <numerusform>服务器的应用程序写入 %n 字节；TCP 把它们放进发送缓冲区。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The client&apos;s application reads %n byte(s) from the byte stream.</source>
+        <translation>
+            <numerusform>客户端的应用程序从字节流中读出 %n 字节。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s application reads %n byte(s) from the byte stream.</source>
+        <translation>
+            <numerusform>服务器的应用程序从字节流中读出 %n 字节。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The client&apos;s application calls sendto() with %n byte(s): exactly one datagram.</source>
+        <translation>
+            <numerusform>客户端的应用程序调用 sendto() 发送 %n 字节：正好是一个数据报。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s application calls sendto() with %n byte(s): exactly one datagram.</source>
+        <translation>
+            <numerusform>服务器的应用程序调用 sendto() 发送 %n 字节：正好是一个数据报。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The client&apos;s application calls recvfrom() and gets one whole datagram of %n byte(s).</source>
+        <translation>
+            <numerusform>客户端的应用程序调用 recvfrom()，收到一个完整的 %n 字节数据报。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s application calls recvfrom() and gets one whole datagram of %n byte(s).</source>
+        <translation>
+            <numerusform>服务器的应用程序调用 recvfrom()，收到一个完整的 %n 字节数据报。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The client sends a UDP datagram of %n byte(s) from port %1 to port %2: no handshake, no acknowledgement.</source>
+        <translation>
+            <numerusform>客户端从端口 %1 向端口 %2 发送一个 %n 字节的 UDP 数据报：没有握手，也没有确认。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server sends a UDP datagram of %n byte(s) from port %1 to port %2: no handshake, no acknowledgement.</source>
+        <translation>
+            <numerusform>服务器从端口 %1 向端口 %2 发送一个 %n 字节的 UDP 数据报：没有握手，也没有确认。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The client sends %n byte(s) of data, seq=%1 (its bytes %1 to %2).</source>
+        <translation>
+            <numerusform>客户端发送 %n 字节数据，seq=%1（即它的第 %1 到第 %2 个字节）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server sends %n byte(s) of data, seq=%1 (its bytes %1 to %2).</source>
+        <translation>
+            <numerusform>服务器发送 %n 字节数据，seq=%1（即它的第 %1 到第 %2 个字节）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::PacketInspector</name>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Why it has this value</source>
+        <translation>为什么是这个值</translation>
+    </message>
+    <message>
+        <source>Choose a segment in the diagram or the event list to see its fields and bytes.</source>
+        <translation>在时序图或事件列表中选择一个报文段，即可查看它的各个字段和字节。</translation>
+    </message>
+    <message>
+        <source>This segment is too large for one IPv4 packet.</source>
+        <translation>这个报文段太大，一个 IPv4 分组装不下。</translation>
+    </message>
+    <message>
+        <source>Event %1, from the client to the server: %2</source>
+        <translation>事件 %1，从客户端到服务器：%2</translation>
+    </message>
+    <message>
+        <source>Event %1, from the server to the client: %2</source>
+        <translation>事件 %1，从服务器到客户端：%2</translation>
+    </message>
+    <message>
+        <source>Ethernet</source>
+        <translation>以太网</translation>
+    </message>
+    <message>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Δ %1</source>
+        <translation>Δ %1</translation>
+    </message>
+    <message>
+        <source>%1
+Changed since the previous segment in the same direction.</source>
+        <translation>%1
+与同一方向上的前一个报文段相比有变化。</translation>
+    </message>
+    <message>
+        <source>Choose a field to see its bytes, or a byte to see its field.</source>
+        <translation>选择一个字段可查看它的字节，选择一个字节可查看它所属的字段。</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>%1 = %2. %3</source>
+        <translation>%1 = %2。%3</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::PanelDocks</name>
+    <message>
+        <source>State diagram</source>
+        <translation>状态图</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>报文检查器</translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参考</translation>
+    </message>
+    <message>
+        <source>&amp;Practice</source>
+        <translation>练习(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Predict the next step</source>
+        <translation>预测下一步(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Predict the next step (%1)</source>
+        <translation>预测下一步 (%1)</translation>
     </message>
 </context>
 <context>
     <name>wirestep::PlayerBar</name>
     <message>
         <source>Player</source>
-        <translation type="unfinished"></translation>
+        <translation>播放器</translation>
     </message>
     <message>
         <source>Go to start</source>
-        <translation type="unfinished"></translation>
+        <translation>回到开头</translation>
     </message>
     <message>
         <source>Step back</source>
-        <translation type="unfinished"></translation>
+        <translation>后退一步</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>播放</translation>
     </message>
     <message>
         <source>Step forward</source>
-        <translation type="unfinished"></translation>
+        <translation>前进一步</translation>
     </message>
     <message>
         <source>Go to end</source>
-        <translation type="unfinished"></translation>
+        <translation>跳到结尾</translation>
     </message>
     <message>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>播放速度</translation>
     </message>
     <message>
         <source>%1×</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×</translation>
     </message>
     <message>
         <source>Simulated time of the current event</source>
-        <translation type="unfinished"></translation>
+        <translation>当前事件的模拟时间</translation>
     </message>
     <message>
         <source>Drag to move through the events</source>
-        <translation type="unfinished"></translation>
+        <translation>拖动以逐个浏览事件</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::PredictPanel</name>
+    <message>
+        <source>✓ %1 (right)</source>
+        <translation>✓ %1（正确）</translation>
+    </message>
+    <message>
+        <source>✗ %1 (your answer)</source>
+        <translation>✗ %1（你的答案）</translation>
+    </message>
+    <message>
+        <source>Finished! You predicted %1 of %2 steps correctly.</source>
+        <translation>完成！%2 步中你预测对了 %1 步。</translation>
+    </message>
+    <message>
+        <source>Predict mode is off.</source>
+        <translation>预测模式已关闭。</translation>
+    </message>
+    <message>
+        <source>Nothing to predict in this scenario.</source>
+        <translation>这个场景中没有可预测的内容。</translation>
+    </message>
+    <message>
+        <source>Step or play on: the player stops at the next question.</source>
+        <translation>单步或继续播放：播放器会在下一个问题处停下。</translation>
+    </message>
+    <message>
+        <source>The player stops before each segment is sent and before each state change. What comes next?</source>
+        <translation>播放器会在每个报文段发出之前、每次状态变化之前停下。接下来会发生什么？</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>重新开始</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::PredictQuiz</name>
+    <message>
+        <source>The client&apos;s state is about to change; it is in %1 now. Which state does it enter?</source>
+        <translation>客户端的状态即将变化；它现在处于 %1 状态。它会进入哪个状态？</translation>
+    </message>
+    <message>
+        <source>The server&apos;s state is about to change; it is in %1 now. Which state does it enter?</source>
+        <translation>服务器的状态即将变化；它现在处于 %1 状态。它会进入哪个状态？</translation>
+    </message>
+    <message>
+        <source>The client is about to send something. What goes on the wire?</source>
+        <translation>客户端即将发送数据。线路上会出现什么？</translation>
+    </message>
+    <message>
+        <source>The server is about to send something. What goes on the wire?</source>
+        <translation>服务器即将发送数据。线路上会出现什么？</translation>
+    </message>
+    <message>
+        <source>The client is about to send a segment. Which one: which flags, seq and ack?</source>
+        <translation>客户端即将发送一个报文段。是哪一个：什么标志位，seq 和 ack 是多少？</translation>
+    </message>
+    <message>
+        <source>The server is about to send a segment. Which one: which flags, seq and ack?</source>
+        <translation>服务器即将发送一个报文段。是哪一个：什么标志位，seq 和 ack 是多少？</translation>
+    </message>
+    <message>
+        <source>A SYN, to open a connection first</source>
+        <translation>一个 SYN，先建立连接</translation>
+    </message>
+    <message>
+        <source>An ACK for the datagram before</source>
+        <translation>对上一个数据报的 ACK</translation>
+    </message>
+    <message>
+        <source>The acknowledgment number is the next byte expected: the sequence number received plus what that segment took (its data, and one for a SYN or FIN).</source>
+        <translation>确认号是期望收到的下一个字节：收到的序号加上那个报文段占用的序号数（它的数据，SYN 或 FIN 各占一个）。</translation>
+    </message>
+    <message>
+        <source>Those are the flags of the step before; each segment&apos;s flags say what this one does.</source>
+        <translation>那是上一步的标志位；每个报文段的标志位说明的是它自己要做什么。</translation>
+    </message>
+    <message>
+        <source>Initial sequence numbers are not zero; Wireshark only shows them relative to the ISN.</source>
+        <translation>初始序号并不是 0；只是 Wireshark 显示的是相对于 ISN 的相对序号。</translation>
+    </message>
+    <message>
+        <source>The sequence number is that of the first byte this segment carries; a bare ACK takes no sequence number.</source>
+        <translation>序号是这个报文段所携带的第一个字节的序号；单纯的 ACK 不占用序号。</translation>
+    </message>
+    <message>
+        <source>One segment can carry several flags: here %1.</source>
+        <translation>一个报文段可以同时带几个标志位：这里是 %1。</translation>
+    </message>
+    <message>
+        <source>A FIN is sent only when the application closes; this segment only acknowledges.</source>
+        <translation>只有应用程序关闭时才会发送 FIN；这个报文段只是确认。</translation>
+    </message>
+    <message>
+        <source>UDP has no connection and no handshake: each sendto() is one datagram, sent at once.</source>
+        <translation>UDP 没有连接，也没有握手：每次 sendto() 就是一个数据报，立即发出。</translation>
+    </message>
+    <message>
+        <source>UDP acknowledges nothing; a lost datagram is simply gone.</source>
+        <translation>UDP 什么也不确认；丢失的数据报就这样没了。</translation>
+    </message>
+    <message>
+        <source>UDP keeps message boundaries: every datagram travels and arrives whole, never merged with another.</source>
+        <translation>UDP 保留消息边界：每个数据报都完整地传输和到达，绝不会和别的数据报合并。</translation>
+    </message>
+    <message>
+        <source>That is the other side&apos;s state: the two ends of a connection go through different states (TIME_WAIT is on the side that closed first).</source>
+        <translation>那是另一方的状态：连接的两端经历的状态不同（TIME_WAIT 在先关闭的一方）。</translation>
+    </message>
+    <message>
+        <source>Follow the arrow in the state diagram: from here this event leads to %1.</source>
+        <translation>沿着状态图中的箭头走：从这里，这个事件会到达 %1。</translation>
+    </message>
+    <message>
+        <source>Right! %1</source>
+        <translation>正确！%1</translation>
+    </message>
+    <message>
+        <source>Not quite: the answer is %1. %2 %3</source>
+        <translation>不太对：答案是 %1。%2 %3</translation>
+    </message>
+    <message>
+        <source>Score: %1 right of %2 answered (%3 questions in this scenario).</source>
+        <translation>得分：答了 %2 题，对了 %1 题（本场景共 %3 题）。</translation>
+    </message>
+    <message>
+        <source>Nothing has happened yet.</source>
+        <translation>还什么都没有发生。</translation>
+    </message>
+    <message>
+        <source>Just before: %1</source>
+        <translation>上一步：%1</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::ReferencePanel</name>
+    <message>
+        <source>Show</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>Open the scenario “%1”, which shows this.</source>
+        <translation>打开演示这一点的场景“%1”。</translation>
+    </message>
+    <message>
+        <source>Five layers, and encapsulation</source>
+        <translation>五层协议与封装</translation>
+    </message>
+    <message>
+        <source>5 Application: the program&apos;s own messages (HTTP, DNS, SSH ...).</source>
+        <translation>5 应用层：程序自己的报文（HTTP、DNS、SSH ……）。</translation>
+    </message>
+    <message>
+        <source>4 Transport: TCP or UDP, between two ports; the port names the socket.</source>
+        <translation>4 传输层：TCP 或 UDP，在两个端口之间；端口标识套接字。</translation>
+    </message>
+    <message>
+        <source>3 Network: IP carries packets from host to host; the address names the host.</source>
+        <translation>3 网络层：IP 把分组从一台主机送到另一台主机；地址标识主机。</translation>
+    </message>
+    <message>
+        <source>2 Link: Ethernet frames between neighbours, with MAC addresses.</source>
+        <translation>2 数据链路层：相邻机器之间的以太网帧，使用 MAC 地址。</translation>
+    </message>
+    <message>
+        <source>1 Physical: the bits on the wire or in the air.</source>
+        <translation>1 物理层：线路上或空中传输的比特。</translation>
+    </message>
+    <message>
+        <source>Encapsulation: each layer puts its header in front of what it is given: Ethernet | IP | TCP | data. The Inspector shows the real bytes.</source>
+        <translation>封装：每一层都在收到的内容前面加上自己的首部：以太网 | IP | TCP | 数据。报文检查器显示真实的字节。</translation>
+    </message>
+    <message>
+        <source>TCP or UDP</source>
+        <translation>TCP 还是 UDP</translation>
+    </message>
+    <message>
+        <source>TCP: a connection (three-way handshake), then a reliable, ordered byte stream both ways.</source>
+        <translation>TCP：先建立连接（三次握手），然后双向传输可靠、有序的字节流。</translation>
+    </message>
+    <message>
+        <source>TCP keeps no message boundaries: two writes may arrive as one read, so applications frame their messages.</source>
+        <translation>TCP 不保留消息边界：两次写入可能被一次读出（粘包），所以应用程序要自己划分消息。</translation>
+    </message>
+    <message>
+        <source>TCP resends a lost segment when its retransmission timer expires.</source>
+        <translation>重传计时器到时后，TCP 会重发丢失的报文段（超时重传）。</translation>
+    </message>
+    <message>
+        <source>UDP: no connection, no acknowledgment, no retransmission; each sendto() is one datagram, delivered whole or not at all.</source>
+        <translation>UDP：没有连接，没有确认，没有重传；每次 sendto() 就是一个数据报，要么完整送达，要么根本不到。</translation>
+    </message>
+    <message>
+        <source>A lost UDP datagram is simply gone.</source>
+        <translation>丢失的 UDP 数据报就这样没了。</translation>
+    </message>
+    <message>
+        <source>Socket calls: a TCP server</source>
+        <translation>套接字调用：TCP 服务器</translation>
+    </message>
+    <message>
+        <source>1 socket()  2 bind() to its well-known port  3 listen()  4 accept(): a new socket for each connection; the listening one keeps listening  5 recv() / send()  6 close().</source>
+        <translation>1 socket()  2 bind() 绑定到熟知端口  3 listen()  4 accept()：每个连接得到一个新的套接字，监听套接字继续监听  5 recv() / send()  6 close()。</translation>
+    </message>
+    <message>
+        <source>Socket calls: a TCP client</source>
+        <translation>套接字调用：TCP 客户端</translation>
+    </message>
+    <message>
+        <source>1 socket()  2 connect(): the kernel does the three-way handshake  3 send() / recv()  4 close(): sends FIN.</source>
+        <translation>1 socket()  2 connect()：由内核完成三次握手  3 send() / recv()  4 close()：发出 FIN。</translation>
+    </message>
+    <message>
+        <source>Closing takes four segments because each side closes its own direction; the side that closes first waits in TIME_WAIT for 2MSL.</source>
+        <translation>关闭需要四个报文段（四次挥手），因为双方各自关闭自己的方向；先关闭的一方要在 TIME_WAIT 中经过 2MSL 等待。</translation>
+    </message>
+    <message>
+        <source>Socket calls: UDP</source>
+        <translation>套接字调用：UDP</translation>
+    </message>
+    <message>
+        <source>1 socket()  2 bind() (the server, to a known port)  3 sendto() / recvfrom(), each with the peer&apos;s address  4 close(). No listen(), no accept(), no connection.</source>
+        <translation>1 socket()  2 bind()（服务器绑定到一个已知端口）  3 sendto() / recvfrom()，每次都带上对方的地址  4 close()。没有 listen()，没有 accept()，也没有连接。</translation>
+    </message>
+    <message>
+        <source>Well-known ports</source>
+        <translation>熟知端口</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>UDP (TCP for large answers)</source>
+        <translation>UDP（应答较大时用 TCP）</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>传输层协议</translation>
+    </message>
+    <message>
+        <source>The handshake scenario&apos;s server listens on port 80, as a web server does; the client&apos;s port is an ephemeral one the system chose.</source>
+        <translation>三次握手场景中的服务器像 Web 服务器一样在端口 80 上监听；客户端的端口是系统选择的临时端口。</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::RefusedResetLab</name>
+    <message>
+        <source>The lab cannot reserve a port on 127.0.0.1: %1.</source>
+        <translation>实验无法在 127.0.0.1 上预留端口：%1。</translation>
+    </message>
+    <message>
+        <source>The server cannot listen on 127.0.0.1 port %1: %2.</source>
+        <translation>服务器无法在 127.0.0.1 的端口 %1 上监听：%2。</translation>
+    </message>
+    <message>
+        <source>A connection to port %1 was accepted, though nobody listens there.</source>
+        <translation>到端口 %1 的连接竟然被接受了，尽管那里没有人监听。</translation>
     </message>
 </context>
 <context>
     <name>wirestep::ScenarioLibrary</name>
     <message>
         <source>Handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>三次握手</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>数据传输</translation>
     </message>
     <message>
         <source>Teardown</source>
-        <translation type="unfinished"></translation>
+        <translation>四次挥手</translation>
     </message>
     <message>
         <source>Timers</source>
-        <translation type="unfinished"></translation>
+        <translation>计时器</translation>
     </message>
     <message>
         <source>UDP</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP</translation>
     </message>
     <message>
         <source>What if?</source>
-        <translation type="unfinished"></translation>
+        <translation>假如……？</translation>
     </message>
     <message>
         <source>RFC figures</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 中的图</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>wirestep::SequenceDiagram</name>
     <message>
         <source>Drop this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃这个报文段</translation>
     </message>
     <message>
         <source>Delay this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>延迟这个报文段</translation>
     </message>
     <message>
         <source>Duplicate this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>复制这个报文段</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::StateDiagram</name>
+    <message>
+        <source>passive OPEN
+create TCB</source>
+        <translation>被动打开
+创建 TCB</translation>
+    </message>
+    <message>
+        <source>active OPEN
+snd SYN</source>
+        <translation>主动打开
+发 SYN</translation>
+    </message>
+    <message>
+        <source>CLOSE
+delete TCB</source>
+        <translation>关闭
+删除 TCB</translation>
+    </message>
+    <message>
+        <source>rcv SYN
+snd SYN,ACK</source>
+        <translation>收 SYN
+发 SYN,ACK</translation>
+    </message>
+    <message>
+        <source>SEND
+snd SYN</source>
+        <translation>发送
+发 SYN</translation>
+    </message>
+    <message>
+        <source>rcv RST</source>
+        <translation>收 RST</translation>
+    </message>
+    <message>
+        <source>rcv ACK of SYN</source>
+        <translation>收到 SYN 的 ACK</translation>
+    </message>
+    <message>
+        <source>rcv SYN,ACK
+snd ACK</source>
+        <translation>收 SYN,ACK
+发 ACK</translation>
+    </message>
+    <message>
+        <source>CLOSE
+snd FIN</source>
+        <translation>关闭
+发 FIN</translation>
+    </message>
+    <message>
+        <source>rcv FIN
+snd ACK</source>
+        <translation>收 FIN
+发 ACK</translation>
+    </message>
+    <message>
+        <source>rcv ACK of FIN</source>
+        <translation>收到 FIN 的 ACK</translation>
+    </message>
+    <message>
+        <source>rcv FIN,ACK
+snd ACK</source>
+        <translation>收 FIN,ACK
+发 ACK</translation>
+    </message>
+    <message>
+        <source>timeout=2MSL
+delete TCB</source>
+        <translation>2MSL 超时
+删除 TCB</translation>
+    </message>
+    <message>
+        <source>CLOSED: there is no connection and no TCB.</source>
+        <translation>CLOSED（关闭）：没有连接，也没有 TCB。</translation>
+    </message>
+    <message>
+        <source>LISTEN: waiting for a connection request (a SYN) from any peer.</source>
+        <translation>LISTEN（监听）：等待任意一方发来的连接请求（SYN）。</translation>
+    </message>
+    <message>
+        <source>SYN_SENT: a SYN has been sent; waiting for the peer&apos;s SYN,ACK.</source>
+        <translation>SYN_SENT（同步已发送）：已发出 SYN，等待对方的 SYN,ACK。</translation>
+    </message>
+    <message>
+        <source>SYN_RECEIVED: a SYN arrived and was answered with SYN,ACK; waiting for its ACK.</source>
+        <translation>SYN_RECEIVED（同步已接收）：收到了 SYN 并以 SYN,ACK 回复，等待对它的 ACK。</translation>
+    </message>
+    <message>
+        <source>ESTABLISHED: the connection is open; data flows both ways.</source>
+        <translation>ESTABLISHED（已建立连接）：连接已打开，数据可以双向（全双工）传输。</translation>
+    </message>
+    <message>
+        <source>FIN_WAIT_1: this side closed and sent FIN; waiting for its ACK or the peer&apos;s FIN.</source>
+        <translation>FIN_WAIT_1（终止等待1）：本方已关闭并发出 FIN，等待对它的 ACK 或对方的 FIN。</translation>
+    </message>
+    <message>
+        <source>FIN_WAIT_2: our FIN is acknowledged; waiting for the peer to close its direction.</source>
+        <translation>FIN_WAIT_2（终止等待2）：本方的 FIN 已被确认，等待对方关闭它那个方向（半关闭）。</translation>
+    </message>
+    <message>
+        <source>CLOSE_WAIT: the peer has closed; waiting for our own application to call close().</source>
+        <translation>CLOSE_WAIT（关闭等待）：对方已关闭，等待本方的应用程序调用 close()。</translation>
+    </message>
+    <message>
+        <source>CLOSING: both sides closed at once; waiting for the ACK of our FIN.</source>
+        <translation>CLOSING（同时关闭）：双方同时关闭，等待对本方 FIN 的 ACK。</translation>
+    </message>
+    <message>
+        <source>LAST_ACK: we sent our FIN after the peer&apos;s; waiting for its ACK.</source>
+        <translation>LAST_ACK（最后确认）：本方在对方之后发出了 FIN，等待对它的 ACK。</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT: the side that closed first waits 2MSL so a lost last ACK can be repeated and old segments die out.</source>
+        <translation>TIME_WAIT（时间等待）：先关闭的一方经过 2MSL 等待，以便重发丢失的最后一个 ACK，并让旧的报文段在网络中消失。</translation>
+    </message>
+    <message>
+        <source>%1
+Click to jump to the first event at which a node enters this state.</source>
+        <translation>%1
+单击可跳到某个节点第一次进入这个状态的事件。</translation>
+    </message>
+    <message>
+        <source>rcv RST, ABORT
+or give up</source>
+        <translation>收 RST、中止
+或放弃</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>UDP has no connection and no states: the datagrams of this scenario change nothing here.</source>
+        <translation>UDP 没有连接，也没有状态：这个场景中的数据报不会改变这里的任何东西。</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::StreamLab</name>
+    <message>
+        <source>one</source>
+        <translation>一</translation>
+    </message>
+    <message>
+        <source>two</source>
+        <translation>二</translation>
+    </message>
+    <message>
+        <source>three</source>
+        <translation>三</translation>
+    </message>
+    <message>
+        <source>The server cannot listen on 127.0.0.1 port %1: %2.</source>
+        <translation>服务器无法在 127.0.0.1 的端口 %1 上监听：%2。</translation>
+    </message>
+    <message>
+        <source>The server cannot bind on 127.0.0.1: %1.</source>
+        <translation>服务器无法绑定到 127.0.0.1：%1。</translation>
+    </message>
+    <message>
+        <source>The client cannot bind on 127.0.0.1: %1.</source>
+        <translation>客户端无法绑定到 127.0.0.1：%1。</translation>
     </message>
 </context>
 <context>
     <name>wirestep::TextLadder</name>
     <message>
         <source>t (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间 (毫秒)</translation>
     </message>
     <message>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端</translation>
     </message>
     <message>
         <source>server</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器</translation>
     </message>
     <message>
-        <source>[retransmission]</source>
-        <translation type="unfinished"></translation>
+        <source>random loss</source>
+        <translation>随机丢包</translation>
     </message>
     <message>
-        <source>[keepalive]</source>
-        <translation type="unfinished"></translation>
+        <source>fault rule</source>
+        <translation>故障规则</translation>
     </message>
     <message>
-        <source>[old duplicate]</source>
-        <translation type="unfinished"></translation>
+        <source>link cut</source>
+        <translation>链路断开</translation>
     </message>
     <message>
-        <source>lost</source>
-        <translation type="unfinished"></translation>
+        <source>port unreachable</source>
+        <translation>端口不可达</translation>
     </message>
     <message>
-        <source>link</source>
-        <translation type="unfinished"></translation>
+        <source>host down</source>
+        <translation>主机宕机</translation>
+    </message>
+    <message>
+        <source>retransmission timer</source>
+        <translation>重传计时器</translation>
+    </message>
+    <message>
+        <source>2MSL timer</source>
+        <translation>2MSL 计时器</translation>
+    </message>
+    <message>
+        <source>keepalive timer</source>
+        <translation>保活计时器</translation>
+    </message>
+    <message>
+        <source>delayed-ACK timer</source>
+        <translation>延迟 ACK 计时器</translation>
+    </message>
+    <message>
+        <source>FIN_WAIT_2 timer</source>
+        <translation>FIN_WAIT_2 计时器</translation>
+    </message>
+    <message>
+        <source>[retransmission] %1</source>
+        <translation>[重传] %1</translation>
+    </message>
+    <message>
+        <source>[keepalive] %1</source>
+        <translation>[保活] %1</translation>
+    </message>
+    <message>
+        <source>[old duplicate] %1</source>
+        <translation>[旧的重复报文段] %1</translation>
+    </message>
+    <message>
+        <source>✕ lost (%1)</source>
+        <translation>✕ 丢失（%1）</translation>
+    </message>
+    <message>
+        <source>%1() %2 B</source>
+        <translation>%1() %2 B</translation>
+    </message>
+    <message>
+        <source>%1()</source>
+        <translation>%1()</translation>
+    </message>
+    <message>
+        <source>%1 ⚠ %2</source>
+        <translation>%1 ⚠ %2</translation>
+    </message>
+    <message>
+        <source>≈≈ link cut ≈≈</source>
+        <translation>≈≈ 链路断开 ≈≈</translation>
+    </message>
+    <message>
+        <source>≈≈ link healed ≈≈</source>
+        <translation>≈≈ 链路恢复 ≈≈</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::TimeWaitLab</name>
+    <message>
+        <source>The server cannot listen on 127.0.0.1 port %1: %2.</source>
+        <translation>服务器无法在 127.0.0.1 的端口 %1 上监听：%2。</translation>
+    </message>
+    <message>
+        <source>The client cannot bind on 127.0.0.1: %1.</source>
+        <translation>客户端无法绑定到 127.0.0.1：%1。</translation>
+    </message>
+    <message>
+        <source>Goodbye: the server closes first.</source>
+        <translation>再见：服务器先关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::UdpChatLab</name>
+    <message>
+        <source>Hello from A</source>
+        <translation>A 向你问好</translation>
+    </message>
+    <message>
+        <source>Hello from B</source>
+        <translation>B 向你问好</translation>
+    </message>
+    <message>
+        <source>The message is %1 bytes long; the udp-chat lab takes at most %2.</source>
+        <translation>这条消息长 %1 字节；udp-chat 实验最多接受 %2 字节。</translation>
+    </message>
+    <message>
+        <source>The peers cannot bind on 127.0.0.1: %1.</source>
+        <translation>双方无法绑定到 127.0.0.1：%1。</translation>
+    </message>
+    <message>
+        <source>A datagram never arrived: UDP does not send it again, and nobody is told.</source>
+        <translation>有一个数据报始终没有到达：UDP 不会重发它，也不会通知任何人。</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::UdpRelay</name>
+    <message>
+        <source>The lossy relay cannot bind on 127.0.0.1: %1.</source>
+        <translation>有丢包的中继无法绑定到 127.0.0.1：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::UdpTimeLab</name>
+    <message>
+        <source>Error: the format is %1 bytes long; this server takes at most %2.</source>
+        <translation>错误：格式串长 %1 字节；这个服务器最多接受 %2 字节。</translation>
+    </message>
+    <message>
+        <source>Error: the format contains a NUL byte.</source>
+        <translation>错误：格式串中含有 NUL 字节。</translation>
+    </message>
+    <message>
+        <source>Error: the format gives no text, or more than 255 bytes.</source>
+        <translation>错误：格式串没有产生文本，或者超过了 255 字节。</translation>
+    </message>
+    <message>
+        <source>The time format is %1 bytes long; the udp-time lab takes at most %2.</source>
+        <translation>时间格式串长 %1 字节；udp-time 实验最多接受 %2 字节。</translation>
+    </message>
+    <message>
+        <source>The server cannot bind on 127.0.0.1 port %1: %2.</source>
+        <translation>服务器无法绑定到 127.0.0.1 的端口 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The client cannot bind on 127.0.0.1: %1.</source>
+        <translation>客户端无法绑定到 127.0.0.1：%1。</translation>
+    </message>
+    <message>
+        <source>No answer came back after %1 requests: every one or every answer was lost.</source>
+        <translation>发出 %1 个请求后仍没有收到应答：请求或应答全部丢失了。</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "ui/event_table_model.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -39,6 +40,12 @@ void EventList::setTrace(std::shared_ptr<const Trace> trace)
 {
     m_model->setTrace(std::move(trace));
     m_view->setColumnWidth(EventTableModel::Time, 110);
+}
+
+void EventList::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) m_model->retranslate();
+    QWidget::changeEvent(event);
 }
 
 void EventList::selectRow(int row)

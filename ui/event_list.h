@@ -32,6 +32,9 @@ Q_SIGNALS:
     // The user chose a row: the player should show this many events.
     void shownRequested(int shown);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void selectRow(int row);
 

@@ -32,6 +32,12 @@ void EventTableModel::setShown(int shown)
     if (hi >= lo) Q_EMIT dataChanged(index(lo, 0), index(hi, ColumnCount - 1), {Qt::ForegroundRole});
 }
 
+void EventTableModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0) Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 int EventTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_trace->size());

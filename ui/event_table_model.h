@@ -19,6 +19,8 @@ public:
 
     void setTrace(std::shared_ptr<const Trace> trace);
     void setShown(int shown);
+    // The language changed: headers and every row's words are new.
+    void retranslate();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

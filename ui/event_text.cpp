@@ -28,12 +28,44 @@ QString EventText::stateName(TcpState s)
     return QString::fromUtf8(toString(s).data(), static_cast<qsizetype>(toString(s).size()));
 }
 
+QString EventText::stateGloss(TcpState s)
+{
+    // Each RFC name is its own English "translation"; the Chinese catalog gives the gloss.
+    QString gloss;
+    switch (s) {
+    case TcpState::Closed: gloss = tr("CLOSED", "state gloss"); break;
+    case TcpState::Listen: gloss = tr("LISTEN", "state gloss"); break;
+    case TcpState::SynSent: gloss = tr("SYN_SENT", "state gloss"); break;
+    case TcpState::SynReceived: gloss = tr("SYN_RECEIVED", "state gloss"); break;
+    case TcpState::Established: gloss = tr("ESTABLISHED", "state gloss"); break;
+    case TcpState::FinWait1: gloss = tr("FIN_WAIT_1", "state gloss"); break;
+    case TcpState::FinWait2: gloss = tr("FIN_WAIT_2", "state gloss"); break;
+    case TcpState::CloseWait: gloss = tr("CLOSE_WAIT", "state gloss"); break;
+    case TcpState::Closing: gloss = tr("CLOSING", "state gloss"); break;
+    case TcpState::LastAck: gloss = tr("LAST_ACK", "state gloss"); break;
+    case TcpState::TimeWait: gloss = tr("TIME_WAIT", "state gloss"); break;
+    }
+    return gloss == stateName(s) ? QString() : gloss;
+}
+
+QString EventText::stateLabel(TcpState s)
+{
+    const QString gloss = stateGloss(s);
+    return gloss.isEmpty() ? stateName(s) : tr("%1 %2", "state name and its gloss").arg(stateName(s), gloss);
+}
+
+QString EventText::stateLabelStacked(TcpState s)
+{
+    const QString gloss = stateGloss(s);
+    return gloss.isEmpty() ? stateName(s) : tr("%1\n%2", "state name over its gloss").arg(stateName(s), gloss);
+}
+
 QString EventText::appCall(const TraceEvent &e)
 {
     const QString call = QString::fromStdString(e.call);
     QString text;
     if (e.bytes >= 0)
-        text = tr("%1 %2 bytes").arg(call).arg(e.bytes);
+        text = tr("%1 %n byte(s)", nullptr, e.bytes).arg(call);
     else
         text = tr("%1()").arg(call);
     if (!e.error.empty()) text = tr("%1: %2").arg(text, QString::fromStdString(e.error));
@@ -99,7 +131,7 @@ QString EventText::segmentTooltip(const TraceEvent &send, const TraceEvent *end)
         lines << tr("window: %1").arg(s.window);
         if (s.mss) lines << tr("MSS option: %1").arg(s.mss);
     }
-    lines << tr("data: %1 bytes").arg(s.payload.size());
+    lines << tr("data: %n byte(s)", nullptr, static_cast<int>(s.payload.size()));
     if (s.retransmission) lines << tr("a retransmission");
     if (s.keepalive) lines << tr("a keepalive probe");
     if (s.injected) lines << tr("injected by the scenario");

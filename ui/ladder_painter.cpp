@@ -131,8 +131,10 @@ void LadderPainter::paintBands(QPainter &p, const LadderGeometry &g, double top,
             const LadderLayout::StateBand &b = bands[i];
             if (b.startIndex != LadderLayout::kNone && b.startIndex >= shown) break;
             if (cursor < b.y1) break;
-            // The band the node is in now reaches a little past the cursor, so its name shows.
-            const double y2 = b.y2 > cursor ? std::min(b.y2, cursor + 20.0) : b.y2;
+            // The band the node is in now reaches a little past the cursor, so its name (and its
+            // gloss, in a language that has one) shows.
+            const double reach = EventText::stateGloss(b.state).isEmpty() ? 20.0 : 22.0 + fm.height();
+            const double y2 = b.y2 > cursor ? std::min(b.y2, cursor + reach) : b.y2;
             const double t1 = g.toTarget(b.y1);
             const double t2 = g.toTarget(y2);
             const QRectF r = g.band(n, t1, t2);
@@ -144,15 +146,25 @@ void LadderPainter::paintBands(QPainter &p, const LadderGeometry &g, double top,
             const double textH = fm.height() + 2;
             const double ty = std::max(t1 + 3, g.headerHeight() + 3);
             if (ty + textH > t2 - 1) continue;
+            // The RFC name, with its gloss in the UI's language beside it when there is room,
+            // else under it, else left out.
             const QString name = EventText::stateName(b.state);
-            const double w = fm.horizontalAdvance(name) + 8;
+            const QString gloss = EventText::stateGloss(b.state);
+            const QString oneLine = EventText::stateLabel(b.state);
+            QStringList lines{name};
+            if (!gloss.isEmpty()) {
+                if (fm.horizontalAdvance(oneLine) + 8 <= r.width() - 12) lines = QStringList{oneLine};
+                else if (ty + 2 * textH <= t2 - 1) lines << gloss;
+            }
+            double w = 0;
+            for (const QString &line : lines) w = std::max(w, fm.horizontalAdvance(line) + 8);
             const double tx = n == NodeId::Client ? r.right() - 6 - w : r.left() + 6;
-            const QRectF tr(tx, ty, w, textH);
+            const QRectF tr(tx, ty, w, textH * static_cast<double>(lines.size()));
             p.setPen(Qt::NoPen);
             p.setBrush(QColor(255, 255, 255, 215));
             p.drawRoundedRect(tr, 3, 3);
             p.setPen(LadderStyle::ink());
-            p.drawText(tr, Qt::AlignCenter, name);
+            p.drawText(tr, Qt::AlignCenter, lines.join(QLatin1Char('\n')));
         }
     }
     p.setBrush(Qt::NoBrush);

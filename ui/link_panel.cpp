@@ -4,6 +4,7 @@
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -16,37 +17,36 @@ namespace wirestep {
 LinkPanel::LinkPanel(QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
-    m_lossy = new QCheckBox(tr("Lossy link"), this);
-    m_lossy->setToolTip(tr("Run the scenario again over a link that loses and delays segments"));
+    m_lossy = new QCheckBox(this);
     layout->addWidget(m_lossy);
 
-    auto *form = new QFormLayout;
+    m_form = new QFormLayout;
     m_loss = new QDoubleSpinBox(this);
     m_loss->setRange(0, 100);
     m_loss->setDecimals(1);
     m_loss->setSingleStep(5);
-    m_loss->setSuffix(tr(" %"));
     m_loss->setValue(10);
-    form->addRow(tr("Loss:"), m_loss);
+    m_form->addRow(new QLabel(this), m_loss);
     m_delay = new QSpinBox(this);
     m_delay->setRange(0, 10'000);
-    m_delay->setSuffix(tr(" ms"));
     m_delay->setValue(10);
-    form->addRow(tr("One-way delay:"), m_delay);
+    m_form->addRow(new QLabel(this), m_delay);
     m_seed = new QSpinBox(this);
     m_seed->setRange(1, 1'000'000);
     m_seed->setValue(1);
-    m_seed->setToolTip(tr("The same seed gives the same losses every time"));
-    form->addRow(tr("Seed:"), m_seed);
-    layout->addLayout(form);
+    m_form->addRow(new QLabel(this), m_seed);
+    layout->addLayout(m_form);
 
-    layout->addWidget(new QLabel(tr("Faults (right-click a segment to add one):"), this));
+    m_faultsLabel = new QLabel(this);
+    m_faultsLabel->setWordWrap(true);
+    layout->addWidget(m_faultsLabel);
     m_list = new QListWidget(this);
     m_list->setWordWrap(true);
     layout->addWidget(m_list, 1);
-    m_remove = new QPushButton(tr("Remove fault"), this);
+    m_remove = new QPushButton(this);
     m_remove->setEnabled(false);
     layout->addWidget(m_remove);
+    retranslate();
 
     for (QWidget *w : std::initializer_list<QWidget *>{m_loss, m_delay, m_seed}) w->setEnabled(false);
     connect(m_lossy, &QCheckBox::toggled, this, [this](bool on) {
@@ -64,6 +64,30 @@ LinkPanel::LinkPanel(QWidget *parent) : QWidget(parent)
     });
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) { m_remove->setEnabled(row >= 0); });
     connect(m_remove, &QPushButton::clicked, this, [this] { removeFault(m_list->currentRow()); });
+}
+
+void LinkPanel::retranslate()
+{
+    m_lossy->setText(tr("Lossy link"));
+    m_lossy->setToolTip(tr("Run the scenario again over a link that loses and delays segments"));
+    m_loss->setSuffix(tr(" %"));
+    m_delay->setSuffix(tr(" ms"));
+    m_seed->setToolTip(tr("The same seed gives the same losses every time"));
+    const auto setLabel = [this](QWidget *field, const QString &text) {
+        if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(field))) label->setText(text);
+    };
+    setLabel(m_loss, tr("Loss:"));
+    setLabel(m_delay, tr("One-way delay:"));
+    setLabel(m_seed, tr("Seed:"));
+    m_faultsLabel->setText(tr("Faults (right-click a segment to add one):"));
+    m_remove->setText(tr("Remove fault"));
+    refreshList();
+}
+
+void LinkPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) retranslate();
+    QWidget::changeEvent(event);
 }
 
 RunOptions LinkPanel::options() const

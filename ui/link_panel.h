@@ -8,6 +8,8 @@
 
 class QCheckBox;
 class QDoubleSpinBox;
+class QFormLayout;
+class QLabel;
 class QListWidget;
 class QPushButton;
 class QSpinBox;
@@ -44,8 +46,13 @@ public Q_SLOTS:
 Q_SIGNALS:
     void changed();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void refreshList();
+    // Sets every text in the current language.
+    void retranslate();
 
     QCheckBox *m_lossy = nullptr;
     QDoubleSpinBox *m_loss = nullptr;
@@ -53,6 +60,8 @@ private:
     QSpinBox *m_seed = nullptr;
     QListWidget *m_list = nullptr;
     QPushButton *m_remove = nullptr;
+    QFormLayout *m_form = nullptr;
+    QLabel *m_faultsLabel = nullptr;
     std::vector<FaultRule> m_faults;
 };
 

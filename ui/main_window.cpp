@@ -1,5 +1,7 @@
 #include "main_window.h"
 
+#include "core/i18n/load_error_text.h"
+#include "core/i18n/translator.h"
 #include "core/scenario/catalog.h"
 #include "core/scenario/scenario_loader.h"
 #include "core/scenario/scenario_runner.h"
@@ -9,27 +11,38 @@
 #include "ui/diagram_exporter.h"
 #include "ui/event_list.h"
 #include "ui/link_panel.h"
+#include "ui/panel_docks.h"
 #include "ui/player.h"
 #include "ui/player_bar.h"
 #include "ui/scenario_library.h"
 #include "ui/sequence_diagram.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
 
 namespace wirestep {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_trace(std::make_shared<Trace>())
+namespace {
+// The dynamic property holding a dock's untranslated title.
+constexpr char kDockTitle[] = "wirestepTitle";
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_translator(std::make_unique<Translator>()), m_trace(std::make_shared<Trace>())
 {
-    setWindowTitle(tr("Wirestep"));
+    // The language first, so that every widget is made with its texts in it.
+    const QString saved = QSettings().value(QStringLiteral("ui/language")).toString();
+    if (!m_translator->use(saved)) m_translator->use(Translator::systemLanguage());
     resize(1600, 1000);
     m_player = new Player(this);
     m_diagram = new SequenceDiagram(this);
@@ -50,7 +63,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_trace(std::make
 
     std::vector<Scenario> scenarios = Catalog::builtIn().scenarios();
     if (scenarios.empty()) scenarios = DemoScenarios::all();
+    m_library->setLanguage(m_translator->language().toStdString());
     setScenarios(std::move(scenarios));
+    retranslate();
     m_diagram->setFocus();
 }
 
@@ -59,8 +74,11 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildDocks()
 {
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
-    const auto makeDock = [this](const QString &title, const char *name, QWidget *content, Qt::DockWidgetArea area) {
-        auto *dock = new QDockWidget(title, this);
+    // `title` is marked with QT_TR_NOOP: retranslate() sets it in the current language, now and
+    // after every switch of language.
+    const auto makeDock = [this](const char *title, const char *name, QWidget *content, Qt::DockWidgetArea area) {
+        auto *dock = new QDockWidget(this);
+        dock->setProperty(kDockTitle, QByteArray(title));
         dock->setObjectName(QString::fromLatin1(name));
         dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetFloatable);
         dock->setWidget(content);
@@ -68,64 +86,141 @@ void MainWindow::buildDocks()
         return dock;
     };
     m_library = new ScenarioLibrary(this);
-    m_libraryDock = makeDock(tr("Scenarios"), "scenariosDock", m_library, Qt::LeftDockWidgetArea);
+    m_libraryDock = makeDock(QT_TR_NOOP("Scenarios"), "scenariosDock", m_library, Qt::LeftDockWidgetArea);
     m_linkPanel = new LinkPanel(this);
-    m_linkDock = makeDock(tr("Link"), "linkDock", m_linkPanel, Qt::RightDockWidgetArea);
+    m_linkDock = makeDock(QT_TR_NOOP("Link"), "linkDock", m_linkPanel, Qt::RightDockWidgetArea);
     m_eventList = new EventList(this);
-    m_eventsDock = makeDock(tr("Events"), "eventsDock", m_eventList, Qt::BottomDockWidgetArea);
+    m_eventsDock = makeDock(QT_TR_NOOP("Events"), "eventsDock", m_eventList, Qt::BottomDockWidgetArea);
     resizeDocks({m_libraryDock, m_linkDock}, {280, 300}, Qt::Horizontal);
     resizeDocks({m_eventsDock}, {240}, Qt::Vertical);
+    m_panels = new PanelDocks(this, *m_player, *m_diagram, [this](const std::string &id) { return showScenarioById(id); });
 }
 
-QAction *MainWindow::makeAction(const QString &text, const QKeySequence &key)
+QAction *MainWindow::makeAction(const QKeySequence &key)
 {
-    auto *a = new QAction(text, this);
+    auto *a = new QAction(this);
     a->setShortcut(key);
+    return a;
+}
+
+void MainWindow::setActionText(QAction *action, const QString &text)
+{
+    action->setText(text);
     QString plain = text;
+    plain.remove(QRegularExpression(QStringLiteral("\\(&.\\)"))); // a Chinese menu's "(&F)"
     plain.remove(QLatin1Char('&'));
     if (plain.endsWith(QStringLiteral("…"))) plain.chop(1);
-    a->setToolTip(tr("%1 (%2)").arg(plain, key.toString(QKeySequence::NativeText)));
-    return a;
+    if (plain.endsWith(QStringLiteral("..."))) plain.chop(3);
+    action->setToolTip(tr("%1 (%2)").arg(plain, action->shortcut().toString(QKeySequence::NativeText)));
 }
 
 void MainWindow::buildMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = makeAction(tr("&Open scenario…"), QKeySequence::Open);
+    m_fileMenu = menuBar()->addMenu(QString());
+    QAction *open = m_openAction = makeAction(QKeySequence::Open);
     open->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
     connect(open, &QAction::triggered, this, &MainWindow::chooseOpenFile);
-    m_saveAction = makeAction(tr("&Save scenario as…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_saveAction = makeAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_saveAction->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
     connect(m_saveAction, &QAction::triggered, this, &MainWindow::chooseSaveFile);
-    QAction *exportDiagramAction = makeAction(tr("&Export diagram as PNG/SVG/PDF…"), QKeySequence(Qt::CTRL | Qt::Key_E));
-    exportDiagramAction->setIconText(tr("Export"));
+    QAction *exportDiagramAction = m_exportDiagramAction = makeAction(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(exportDiagramAction, &QAction::triggered, this, &MainWindow::chooseExportDiagram);
-    QAction *exportTraceAction = makeAction(tr("Export &trace as JSON Lines…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QAction *exportTraceAction = m_exportTraceAction = makeAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(exportTraceAction, &QAction::triggered, this, &MainWindow::chooseExportTrace);
-    QAction *quit = makeAction(tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q));
+    QAction *quit = m_quitAction = makeAction(QKeySequence(Qt::CTRL | Qt::Key_Q));
     connect(quit, &QAction::triggered, this, &QWidget::close);
-    file->addAction(open);
-    file->addAction(m_saveAction);
-    file->addSeparator();
-    file->addAction(exportDiagramAction);
-    file->addAction(exportTraceAction);
-    file->addSeparator();
-    file->addAction(quit);
+    m_fileMenu->addAction(open);
+    m_fileMenu->addAction(m_saveAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(exportDiagramAction);
+    m_fileMenu->addAction(exportTraceAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(quit);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *view = m_viewMenu = menuBar()->addMenu(QString());
     int n = 1;
     for (QDockWidget *dock : {m_libraryDock, m_linkDock, m_eventsDock}) {
         QAction *toggle = dock->toggleViewAction();
         toggle->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + n++)));
-        toggle->setToolTip(tr("%1 (%2)").arg(dock->windowTitle(), toggle->shortcut().toString(QKeySequence::NativeText)));
         view->addAction(toggle);
     }
+    m_panels->addMenus(view);
 
-    QToolBar *bar = addToolBar(tr("File"));
+    // Each language by its own name, so that anyone can find theirs.
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageGroup = new QActionGroup(this);
+    for (const QString &lang : Translator::languages()) {
+        QAction *a = m_languageMenu->addAction(Translator::nativeName(lang));
+        a->setCheckable(true);
+        a->setData(lang);
+        a->setChecked(lang == m_translator->language());
+        m_languageGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, lang] { setLanguage(lang); });
+    }
+
+    QToolBar *bar = m_fileBar = addToolBar(QString());
     bar->setObjectName(QStringLiteral("fileBar"));
     bar->addAction(open);
     bar->addAction(m_saveAction);
     bar->addAction(exportDiagramAction);
+}
+
+bool MainWindow::setLanguage(const QString &language)
+{
+    if (!m_translator->use(language)) return false;
+    // Installing the translation posts QEvent::LanguageChange to every widget (changeEvent).
+    m_library->setLanguage(language.toStdString());
+    for (QAction *a : m_languageGroup->actions()) a->setChecked(a->data().toString() == language);
+    QSettings().setValue(QStringLiteral("ui/language"), language);
+    return true;
+}
+
+QString MainWindow::language() const { return m_translator->language(); }
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    setActionText(m_openAction, tr("&Open scenario…"));
+    setActionText(m_saveAction, tr("&Save scenario as…"));
+    setActionText(m_exportDiagramAction, tr("&Export diagram as PNG/SVG/PDF…"));
+    m_exportDiagramAction->setIconText(tr("Export"));
+    setActionText(m_exportTraceAction, tr("Export &trace as JSON Lines…"));
+    setActionText(m_quitAction, tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_fileBar->setWindowTitle(tr("File"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        const QByteArray title = dock->property(kDockTitle).toByteArray();
+        if (!title.isEmpty()) dock->setWindowTitle(tr(title.constData()));
+        QAction *toggle = dock->toggleViewAction();
+        toggle->setText(dock->windowTitle());
+        toggle->setToolTip(toggle->shortcut().isEmpty()
+                               ? dock->windowTitle()
+                               : tr("%1 (%2)").arg(dock->windowTitle(), toggle->shortcut().toString(QKeySequence::NativeText)));
+    }
+    updateWindowTitle();
+    updateStatus();
+}
+
+void MainWindow::updateWindowTitle()
+{
+    QString title = m_traceTitle;
+    if (m_scenario) {
+        title = QString::fromStdString(m_scenario->titleIn(m_translator->language().toStdString()));
+        if (title.isEmpty()) title = QString::fromStdString(m_scenario->id);
+    }
+    setWindowTitle(title.isEmpty() ? tr("Wirestep") : tr("%1 — Wirestep").arg(title));
+}
+
+void MainWindow::updateStatus()
+{
+    statusBar()->showMessage(tr("%n event(s)", nullptr, static_cast<int>(m_trace->size())));
 }
 
 void MainWindow::setScenarios(std::vector<Scenario> scenarios) { m_library->setScenarios(std::move(scenarios)); }
@@ -147,7 +242,8 @@ void MainWindow::showScenario(const Scenario &scenario)
     m_linkPanel->setDefaultDelayUs(scenario.link.dir[0].delayUs);
     m_diagram->setFaultDelayUs(3 * scenario.link.dir[0].delayUs);
     m_saveAction->setEnabled(true);
-    setWindowTitle(tr("%1 — Wirestep").arg(QString::fromStdString(scenario.titleIn("en"))));
+    m_traceTitle.clear();
+    updateWindowTitle();
     rerun();
     m_player->toEnd();
 }
@@ -157,7 +253,8 @@ void MainWindow::showTrace(Trace trace, const QString &title)
     m_scenario.reset();
     m_linkPanel->clearFaults();
     m_saveAction->setEnabled(false);
-    setWindowTitle(tr("%1 — Wirestep").arg(title));
+    m_traceTitle = title;
+    updateWindowTitle();
     setTrace(std::make_shared<const Trace>(std::move(trace)));
     m_player->toEnd();
 }
@@ -175,20 +272,20 @@ void MainWindow::setTrace(std::shared_ptr<const Trace> trace)
     m_trace = std::move(trace);
     m_diagram->setTrace(m_trace);
     m_eventList->setTrace(m_trace);
+    m_panels->setTrace(m_trace);
     std::vector<std::int64_t> times;
     times.reserve(m_trace->size());
     for (const TraceEvent &e : m_trace->events()) times.push_back(e.tUs);
     m_playerBar->setTimes(std::move(times));
     m_player->setCount(static_cast<int>(m_trace->size()));
-    statusBar()->showMessage(tr("%1 events").arg(m_trace->size()));
+    updateStatus();
 }
 
 bool MainWindow::openScenarioFile(const QString &path)
 {
     const LoadResult result = ScenarioLoader::loadFile(path.toStdString());
     if (!result.ok()) {
-        QStringList lines;
-        for (const std::string &line : result.errorLines()) lines << QString::fromStdString(line);
+        const QStringList lines = LoadErrorText::lines(result);
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open scenario"),
                                     tr("The scenario file %1 has %n problem(s); nothing was changed.", nullptr,
                                        static_cast<int>(lines.size()))

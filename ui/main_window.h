@@ -10,16 +10,21 @@
 #include <vector>
 
 class QAction;
+class QActionGroup;
 class QDockWidget;
+class QMenu;
+class QToolBar;
 
 namespace wirestep {
 
 class EventList;
 class LinkPanel;
+class PanelDocks;
 class Player;
 class PlayerBar;
 class ScenarioLibrary;
 class SequenceDiagram;
+class Translator;
 
 // The desktop window: the sequence diagram in the middle, the scenario library, the link panel
 // and the event list in docks around it, the player in the toolbar.
@@ -43,6 +48,11 @@ public:
     bool exportTrace(const QString &path, QString *error = nullptr) const;
     // Restores the geometry, docks, speed and last scenario saved by the previous session.
     void restoreSettings();
+    // Switches every text to "en" or "zh_CN" at once and remembers the choice (QSettings
+    // "ui/language"; the first start follows the system's locale). False for other languages.
+    bool setLanguage(const QString &language);
+    QString language() const;
+    QMenu *languageMenu() const { return m_languageMenu; }
 
     const Trace &trace() const { return *m_trace; }
     const std::optional<Scenario> &scenario() const { return m_scenario; }
@@ -52,9 +62,12 @@ public:
     LinkPanel *linkPanel() const { return m_linkPanel; }
     EventList *eventList() const { return m_eventList; }
     ScenarioLibrary *library() const { return m_library; }
+    // The state diagram and packet inspector docks.
+    PanelDocks *panels() const { return m_panels; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildDocks();
@@ -66,7 +79,13 @@ private:
     void chooseSaveFile();
     void chooseExportDiagram();
     void chooseExportTrace();
-    QAction *makeAction(const QString &text, const QKeySequence &key);
+    QAction *makeAction(const QKeySequence &key);
+    // Sets every text of the window itself (menus, actions, docks' titles) in the current language.
+    void retranslate();
+    void updateWindowTitle();
+    void updateStatus();
+    // The action's text, and its tooltip with the shortcut: "Open scenario (Ctrl+O)".
+    void setActionText(QAction *action, const QString &text);
 
     SequenceDiagram *m_diagram = nullptr;
     Player *m_player = nullptr;
@@ -77,7 +96,19 @@ private:
     QDockWidget *m_libraryDock = nullptr;
     QDockWidget *m_linkDock = nullptr;
     QDockWidget *m_eventsDock = nullptr;
+    PanelDocks *m_panels = nullptr;
     QAction *m_saveAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_exportDiagramAction = nullptr;
+    QAction *m_exportTraceAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QToolBar *m_fileBar = nullptr;
+    std::unique_ptr<Translator> m_translator;
+    QString m_traceTitle; // the title given to showTrace()
     std::optional<Scenario> m_scenario;
     std::shared_ptr<const Trace> m_trace;
 };

@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QEvent>
 #include <QLabel>
 #include <QSlider>
 #include <QStyle>
@@ -15,14 +16,14 @@ namespace {
 constexpr double kSpeeds[] = {0.25, 0.5, 1.0, 2.0, 4.0, 8.0};
 }
 
-PlayerBar::PlayerBar(Player &player, QWidget *parent) : QToolBar(tr("Player"), parent), m_player(player)
+PlayerBar::PlayerBar(Player &player, QWidget *parent) : QToolBar(parent), m_player(player)
 {
     setObjectName(QStringLiteral("playerBar"));
-    m_start = addPlayerAction(tr("Go to start"), QStyle::SP_MediaSkipBackward, QKeySequence(Qt::Key_Home));
-    m_back = addPlayerAction(tr("Step back"), QStyle::SP_MediaSeekBackward, QKeySequence(Qt::Key_Left));
-    m_play = addPlayerAction(tr("Play"), QStyle::SP_MediaPlay, QKeySequence(Qt::Key_Space));
-    m_forward = addPlayerAction(tr("Step forward"), QStyle::SP_MediaSeekForward, QKeySequence(Qt::Key_Right));
-    m_end = addPlayerAction(tr("Go to end"), QStyle::SP_MediaSkipForward, QKeySequence(Qt::Key_End));
+    m_start = addPlayerAction(QStyle::SP_MediaSkipBackward, QKeySequence(Qt::Key_Home));
+    m_back = addPlayerAction(QStyle::SP_MediaSeekBackward, QKeySequence(Qt::Key_Left));
+    m_play = addPlayerAction(QStyle::SP_MediaPlay, QKeySequence(Qt::Key_Space));
+    m_forward = addPlayerAction(QStyle::SP_MediaSeekForward, QKeySequence(Qt::Key_Right));
+    m_end = addPlayerAction(QStyle::SP_MediaSkipForward, QKeySequence(Qt::Key_End));
     connect(m_start, &QAction::triggered, &m_player, &Player::toStart);
     connect(m_back, &QAction::triggered, &m_player, &Player::stepBack);
     connect(m_play, &QAction::triggered, &m_player, &Player::togglePlay);
@@ -31,8 +32,7 @@ PlayerBar::PlayerBar(Player &player, QWidget *parent) : QToolBar(tr("Player"), p
 
     addSeparator();
     m_speed = new QComboBox(this);
-    m_speed->setToolTip(tr("Playback speed"));
-    for (double s : kSpeeds) m_speed->addItem(tr("%1×").arg(s), s);
+    for (double s : kSpeeds) m_speed->addItem(QString(), s);
     m_speed->setCurrentIndex(2);
     m_speed->setFocusPolicy(Qt::ClickFocus);
     addWidget(m_speed);
@@ -46,14 +46,12 @@ PlayerBar::PlayerBar(Player &player, QWidget *parent) : QToolBar(tr("Player"), p
     m_time = new QLabel(this);
     m_time->setMinimumWidth(120);
     m_time->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_time->setToolTip(tr("Simulated time of the current event"));
     m_time->setContentsMargins(8, 0, 8, 0);
     addWidget(m_time);
 
     m_slider = new QSlider(Qt::Horizontal, this);
     m_slider->setMinimumWidth(240);
     m_slider->setFocusPolicy(Qt::NoFocus);
-    m_slider->setToolTip(tr("Drag to move through the events"));
     addWidget(m_slider);
     connect(m_slider, &QSlider::valueChanged, this, [this](int v) {
         if (v != m_player.index()) m_player.setIndex(v);
@@ -65,16 +63,42 @@ PlayerBar::PlayerBar(Player &player, QWidget *parent) : QToolBar(tr("Player"), p
         const QSignalBlocker block(m_slider);
         m_slider->setRange(0, count);
     });
-    showCurrent(m_player.index(), 0);
+    retranslate();
 }
 
-QAction *PlayerBar::addPlayerAction(const QString &text, QStyle::StandardPixmap icon, const QKeySequence &key)
+QAction *PlayerBar::addPlayerAction(QStyle::StandardPixmap icon, const QKeySequence &key)
 {
-    QAction *a = addAction(style()->standardIcon(icon), text);
+    QAction *a = addAction(style()->standardIcon(icon), QString());
     a->setShortcut(key);
     a->setShortcutContext(Qt::WindowShortcut);
-    a->setToolTip(tr("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
     return a;
+}
+
+void PlayerBar::setActionText(QAction *action, const QString &text)
+{
+    action->setText(text);
+    action->setToolTip(tr("%1 (%2)").arg(text, action->shortcut().toString(QKeySequence::NativeText)));
+}
+
+void PlayerBar::retranslate()
+{
+    setWindowTitle(tr("Player"));
+    setActionText(m_start, tr("Go to start"));
+    setActionText(m_back, tr("Step back"));
+    setActionText(m_forward, tr("Step forward"));
+    setActionText(m_end, tr("Go to end"));
+    showPlaying(m_player.isPlaying());
+    m_speed->setToolTip(tr("Playback speed"));
+    for (int i = 0; i < m_speed->count(); ++i) m_speed->setItemText(i, tr("%1×").arg(m_speed->itemData(i).toDouble()));
+    m_time->setToolTip(tr("Simulated time of the current event"));
+    m_slider->setToolTip(tr("Drag to move through the events"));
+    showCurrent(m_player.index(), m_player.progress());
+}
+
+void PlayerBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) retranslate();
+    QToolBar::changeEvent(event);
 }
 
 void PlayerBar::setTimes(std::vector<std::int64_t> timesUs)
@@ -97,10 +121,8 @@ void PlayerBar::showCurrent(int index, double)
 
 void PlayerBar::showPlaying(bool playing)
 {
-    const QString text = playing ? tr("Pause") : tr("Play");
-    m_play->setText(text);
+    setActionText(m_play, playing ? tr("Pause") : tr("Play"));
     m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
-    m_play->setToolTip(tr("%1 (%2)").arg(text, m_play->shortcut().toString(QKeySequence::NativeText)));
 }
 
 } // namespace wirestep

@@ -34,8 +34,14 @@ public:
     QSlider *slider() const { return m_slider; }
     QLabel *timeLabel() const { return m_time; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
-    QAction *addPlayerAction(const QString &text, QStyle::StandardPixmap icon, const QKeySequence &key);
+    QAction *addPlayerAction(QStyle::StandardPixmap icon, const QKeySequence &key);
+    // Sets every text and tooltip (with its shortcut) in the current language.
+    void retranslate();
+    static void setActionText(QAction *action, const QString &text);
     void showCurrent(int index, double progress);
     void showPlaying(bool playing);
 

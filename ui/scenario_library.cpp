@@ -1,5 +1,6 @@
 #include "scenario_library.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QSplitter>
 #include <QTextBrowser>
@@ -61,6 +62,26 @@ QString ScenarioLibrary::groupName(const std::string &group)
 void ScenarioLibrary::setScenarios(std::vector<Scenario> scenarios)
 {
     m_scenarios = std::move(scenarios);
+    rebuild();
+}
+
+void ScenarioLibrary::setLanguage(const std::string &lang)
+{
+    if (lang == m_lang) return;
+    m_lang = lang;
+    rebuild();
+}
+
+void ScenarioLibrary::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) rebuild();
+    QWidget::changeEvent(event);
+}
+
+void ScenarioLibrary::rebuild()
+{
+    const QTreeWidgetItem *currentItem = m_tree->currentItem();
+    const std::string selected = currentItem ? currentItem->data(0, kIdRole).toString().toStdString() : std::string();
     const QSignalBlocker block(m_tree);
     m_tree->clear();
     std::vector<const Scenario *> sorted;
@@ -83,6 +104,7 @@ void ScenarioLibrary::setScenarios(std::vector<Scenario> scenarios)
         item->setToolTip(0, tr("%1 (%2)").arg(QString::fromStdString(s->titleIn(m_lang)), QString::fromStdString(s->id)));
     }
     m_tree->expandAll();
+    if (!selected.empty()) select(selected);
 }
 
 const Scenario *ScenarioLibrary::find(const std::string &id) const

@@ -24,7 +24,9 @@ public:
     const Scenario *find(const std::string &id) const;
     // Selects `id` in the tree (without emitting); false if unknown.
     bool select(const std::string &id);
-    void setLanguage(const std::string &lang) { m_lang = lang; }
+    // Titles and descriptions are shown in `lang` ("en", "zh_CN"); the tree is rebuilt at once.
+    void setLanguage(const std::string &lang);
+    const std::string &language() const { return m_lang; }
     QTreeWidget *tree() const { return m_tree; }
 
     static QString groupName(const std::string &group);
@@ -32,7 +34,12 @@ public:
 Q_SIGNALS:
     void scenarioChosen(const QString &id);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Fills the tree from m_scenarios in the current language, keeping the selection.
+    void rebuild();
     void showDescription(const std::string &id);
 
     QTreeWidget *m_tree = nullptr;

@@ -167,6 +167,12 @@ void SequenceDiagram::contextMenuEvent(QContextMenuEvent *event)
     faultMenu(arrow)->exec(event->globalPos());
 }
 
+void SequenceDiagram::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) viewport()->update();
+    QAbstractScrollArea::changeEvent(event);
+}
+
 bool SequenceDiagram::viewportEvent(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {

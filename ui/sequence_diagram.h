@@ -51,6 +51,8 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     bool viewportEvent(QEvent *event) override;
+    // The diagram's words (node names, state glosses, timers) follow the language at once.
+    void changeEvent(QEvent *event) override;
 
 private:
     void updateScrollRange();

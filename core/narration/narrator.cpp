@@ -11,11 +11,25 @@ QString label(const Segment &seg) { return QString::fromStdString(seg.label()); 
 
 bool isNode(const TraceEvent &e, NodeId n) { return e.node == n; }
 
+int count(const Segment &seg) { return static_cast<int>(seg.payload.size()); }
+
 } // namespace
 
 QString Narrator::nodeName(NodeId node)
 {
     return node == NodeId::Client ? tr("the client") : tr("the server");
+}
+
+QString Narrator::errorText(const std::string &error)
+{
+    if (error == "connection does not exist") return tr("connection does not exist");
+    if (error == "connection already exists") return tr("connection already exists");
+    if (error == "connection closing") return tr("connection closing");
+    if (error == "foreign socket unspecified") return tr("foreign socket unspecified");
+    if (error == "connection refused") return tr("connection refused");
+    if (error == "connection reset") return tr("connection reset");
+    if (error == "connection timed out") return tr("connection timed out");
+    return QString::fromStdString(error);
 }
 
 QString Narrator::sentence(const TraceEvent &e)
@@ -33,8 +47,8 @@ QString Narrator::describe(const TraceEvent &e)
     case EventKind::Send: return sendSentence(e);
     case EventKind::Deliver:
         if (e.seg.proto == Protocol::Udp)
-            return isNode(e, NodeId::Client) ? tr("The datagram (%1 bytes) arrives at the client, whole.").arg(e.seg.payload.size())
-                                             : tr("The datagram (%1 bytes) arrives at the server, whole.").arg(e.seg.payload.size());
+            return isNode(e, NodeId::Client) ? tr("The datagram (%n byte(s)) arrives at the client, whole.", nullptr, count(e.seg))
+                                             : tr("The datagram (%n byte(s)) arrives at the server, whole.", nullptr, count(e.seg));
         return isNode(e, NodeId::Client) ? tr("The segment %1 arrives at the client.").arg(label(e.seg))
                                          : tr("The segment %1 arrives at the server.").arg(label(e.seg));
     case EventKind::Drop: return dropSentence(e);
@@ -58,11 +72,11 @@ QString Narrator::appSentence(const TraceEvent &e)
         return c ? tr("The client's application calls connect(): TCP starts the three-way handshake (active open).")
                  : tr("The server's application calls connect(): TCP starts the three-way handshake (active open).");
     if (e.call == "send")
-        return c ? tr("The client's application writes %1 bytes; TCP puts them in its send buffer.").arg(e.bytes)
-                 : tr("The server's application writes %1 bytes; TCP puts them in its send buffer.").arg(e.bytes);
+        return c ? tr("The client's application writes %n byte(s); TCP puts them in its send buffer.", nullptr, e.bytes)
+                 : tr("The server's application writes %n byte(s); TCP puts them in its send buffer.", nullptr, e.bytes);
     if (e.call == "recv")
-        return c ? tr("The client's application reads %1 bytes from the byte stream.").arg(e.bytes)
-                 : tr("The server's application reads %1 bytes from the byte stream.").arg(e.bytes);
+        return c ? tr("The client's application reads %n byte(s) from the byte stream.", nullptr, e.bytes)
+                 : tr("The server's application reads %n byte(s) from the byte stream.", nullptr, e.bytes);
     if (e.call == "eof")
         return c ? tr("The client's application reads end-of-file: the peer will send no more data.")
                  : tr("The server's application reads end-of-file: the peer will send no more data.");
@@ -79,11 +93,11 @@ QString Narrator::appSentence(const TraceEvent &e)
         return c ? tr("The client's application binds a UDP socket to port %1.").arg(data)
                  : tr("The server's application binds a UDP socket to port %1.").arg(data);
     if (e.call == "sendto")
-        return c ? tr("The client's application calls sendto() with %1 bytes: exactly one datagram.").arg(e.bytes)
-                 : tr("The server's application calls sendto() with %1 bytes: exactly one datagram.").arg(e.bytes);
+        return c ? tr("The client's application calls sendto() with %n byte(s): exactly one datagram.", nullptr, e.bytes)
+                 : tr("The server's application calls sendto() with %n byte(s): exactly one datagram.", nullptr, e.bytes);
     if (e.call == "recvfrom")
-        return c ? tr("The client's application calls recvfrom() and gets one whole datagram of %1 bytes.").arg(e.bytes)
-                 : tr("The server's application calls recvfrom() and gets one whole datagram of %1 bytes.").arg(e.bytes);
+        return c ? tr("The client's application calls recvfrom() and gets one whole datagram of %n byte(s).", nullptr, e.bytes)
+                 : tr("The server's application calls recvfrom() and gets one whole datagram of %n byte(s).", nullptr, e.bytes);
     if (e.call == "crash")
         return c ? tr("The client's host crashes: it forgets every connection without sending anything.")
                  : tr("The server's host crashes: it forgets every connection without sending anything.");
@@ -100,12 +114,12 @@ QString Narrator::appSentence(const TraceEvent &e)
         if (e.error == "connection timed out")
             return c ? tr("The client's application is told: connection timed out.")
                      : tr("The server's application is told: connection timed out.");
-        return c ? tr("The client's application is told of an error: %1.").arg(QString::fromStdString(e.error))
-                 : tr("The server's application is told of an error: %1.").arg(QString::fromStdString(e.error));
+        return c ? tr("The client's application is told of an error: %1.").arg(errorText(e.error))
+                 : tr("The server's application is told of an error: %1.").arg(errorText(e.error));
     }
     if (!e.error.empty())
-        return c ? tr("The client's application calls %1(), which fails: %2.").arg(QString::fromStdString(e.call), QString::fromStdString(e.error))
-                 : tr("The server's application calls %1(), which fails: %2.").arg(QString::fromStdString(e.call), QString::fromStdString(e.error));
+        return c ? tr("The client's application calls %1(), which fails: %2.").arg(QString::fromStdString(e.call), errorText(e.error))
+                 : tr("The server's application calls %1(), which fails: %2.").arg(QString::fromStdString(e.call), errorText(e.error));
     return c ? tr("The client's application calls %1().").arg(QString::fromStdString(e.call))
              : tr("The server's application calls %1().").arg(QString::fromStdString(e.call));
 }
@@ -115,8 +129,8 @@ QString Narrator::sendSentence(const TraceEvent &e)
     const Segment &s = e.seg;
     const bool c = isNode(e, NodeId::Client);
     if (s.proto == Protocol::Udp)
-        return c ? tr("The client sends a UDP datagram of %1 bytes from port %2 to port %3: no handshake, no acknowledgement.").arg(s.payload.size()).arg(s.sport).arg(s.dport)
-                 : tr("The server sends a UDP datagram of %1 bytes from port %2 to port %3: no handshake, no acknowledgement.").arg(s.payload.size()).arg(s.sport).arg(s.dport);
+        return c ? tr("The client sends a UDP datagram of %n byte(s) from port %1 to port %2: no handshake, no acknowledgement.", nullptr, count(s)).arg(s.sport).arg(s.dport)
+                 : tr("The server sends a UDP datagram of %n byte(s) from port %1 to port %2: no handshake, no acknowledgement.", nullptr, count(s)).arg(s.sport).arg(s.dport);
     if (s.injected)
         return tr("An old duplicate %1 from an earlier connection, delayed in the network, reaches the link now.").arg(label(s));
     if (s.keepalive)
@@ -138,8 +152,8 @@ QString Narrator::sendSentence(const TraceEvent &e)
         return c ? tr("The client sends FIN (seq=%1): it has no more data and closes its direction of the connection.").arg(s.seq)
                  : tr("The server sends FIN (seq=%1): it has no more data and closes its direction of the connection.").arg(s.seq);
     if (!s.payload.empty())
-        return c ? tr("The client sends %1 bytes of data, seq=%2 (its bytes %2 to %3).").arg(s.payload.size()).arg(s.seq).arg(s.seq + static_cast<std::uint32_t>(s.payload.size()) - 1)
-                 : tr("The server sends %1 bytes of data, seq=%2 (its bytes %2 to %3).").arg(s.payload.size()).arg(s.seq).arg(s.seq + static_cast<std::uint32_t>(s.payload.size()) - 1);
+        return c ? tr("The client sends %n byte(s) of data, seq=%1 (its bytes %1 to %2).", nullptr, count(s)).arg(s.seq).arg(s.seq + static_cast<std::uint32_t>(s.payload.size()) - 1)
+                 : tr("The server sends %n byte(s) of data, seq=%1 (its bytes %1 to %2).", nullptr, count(s)).arg(s.seq).arg(s.seq + static_cast<std::uint32_t>(s.payload.size()) - 1);
     return c ? tr("The client acknowledges with ack=%1: the next byte it expects.").arg(s.ack)
              : tr("The server acknowledges with ack=%1: the next byte it expects.").arg(s.ack);
 }

@@ -17,6 +17,8 @@ public:
 
     // "the client" / "the server" (lower case, for inside a sentence).
     static QString nodeName(NodeId node);
+    // What the application is told ("connection refused"), in the current language.
+    static QString errorText(const std::string &error);
 
 private:
     static QString describe(const TraceEvent &e);

@@ -34,7 +34,7 @@ Catalog Catalog::fromDirectory(const std::string &dir)
         const std::string fileName = path.toStdString();
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            catalog.m_errors.push_back(LoadError{fileName, 0, 0, {}, "cannot open the file"});
+            catalog.m_errors.push_back(LoadError::make(fileName, 0, 0, {}, WS_TRANSLATE_NOOP("ScenarioFile", "cannot open the file")));
             continue;
         }
         const QByteArray bytes = file.readAll();
@@ -46,13 +46,13 @@ Catalog Catalog::fromDirectory(const std::string &dir)
         }
         const std::string expectedName = result.scenario->id + ".json";
         if (name.toStdString() != expectedName) {
-            catalog.m_errors.push_back(LoadError{
+            catalog.m_errors.push_back(LoadError::make(
                 fileName, 0, 0, {},
-                JsonFieldReader::format("the file must be named \"%1\", after the scenario's id", {expectedName})});
+                WS_TRANSLATE_NOOP("ScenarioFile", "the file must be named \"%1\", after the scenario's id"), {expectedName}));
             continue;
         }
         if (catalog.find(result.scenario->id)) {
-            catalog.m_errors.push_back(LoadError{fileName, 0, 0, {}, "another file has the same id"});
+            catalog.m_errors.push_back(LoadError::make(fileName, 0, 0, {}, WS_TRANSLATE_NOOP("ScenarioFile", "another file has the same id")));
             continue;
         }
         catalog.m_scenarios.push_back(std::move(*result.scenario));

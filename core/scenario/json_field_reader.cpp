@@ -31,9 +31,10 @@ std::size_t editDistance(std::string_view a, std::string_view b)
 
 } // namespace
 
-void JsonFieldReader::error(const JsonValue &at, const std::string &path, std::string message)
+void JsonFieldReader::error(const JsonValue &at, const std::string &path, std::string_view pattern,
+                            std::vector<std::string> args)
 {
-    m_errors.push_back(LoadError{m_file, at.line(), at.column(), path, std::move(message)});
+    m_errors.push_back(LoadError::make(m_file, at.line(), at.column(), path, pattern, std::move(args)));
 }
 
 std::vector<LoadError> JsonFieldReader::sortedErrors() const
@@ -53,22 +54,22 @@ void JsonFieldReader::checkKeys(const JsonValue &object, const std::string &path
         if (std::find(known.begin(), known.end(), key.asString()) != known.end()) continue;
         const std::string keyPath = path.empty() ? key.asString() : path + "." + key.asString();
         const std::string suggestion = nearest(key.asString(), known);
-        if (suggestion.empty()) error(key, keyPath, "unknown key");
-        else error(key, keyPath, format("unknown key; did you mean \"%1\"?", {suggestion}));
+        if (suggestion.empty()) error(key, keyPath, WS_TRANSLATE_NOOP("ScenarioFile", "unknown key"));
+        else error(key, keyPath, WS_TRANSLATE_NOOP("ScenarioFile", "unknown key; did you mean \"%1\"?"), {suggestion});
     }
 }
 
 bool JsonFieldReader::expectObject(const JsonValue &v, const std::string &path)
 {
     if (v.isObject()) return true;
-    error(v, path, "must be an object");
+    error(v, path, WS_TRANSLATE_NOOP("ScenarioFile", "must be an object"));
     return false;
 }
 
 bool JsonFieldReader::expectArray(const JsonValue &v, const std::string &path)
 {
     if (v.isArray()) return true;
-    error(v, path, "must be an array");
+    error(v, path, WS_TRANSLATE_NOOP("ScenarioFile", "must be an array"));
     return false;
 }
 
@@ -76,21 +77,21 @@ const JsonValue *JsonFieldReader::require(const JsonValue &object, const std::st
                                           std::string_view key)
 {
     if (const JsonValue *v = object.find(key)) return v;
-    error(object, path, format("missing required key \"%1\"", {key}));
+    error(object, path, WS_TRANSLATE_NOOP("ScenarioFile", "missing required key \"%1\""), {std::string(key)});
     return nullptr;
 }
 
 std::optional<std::string> JsonFieldReader::string(const JsonValue &v, const std::string &path)
 {
     if (v.isString()) return v.asString();
-    error(v, path, "must be a string");
+    error(v, path, WS_TRANSLATE_NOOP("ScenarioFile", "must be a string"));
     return std::nullopt;
 }
 
 std::optional<bool> JsonFieldReader::boolean(const JsonValue &v, const std::string &path)
 {
     if (v.isBool()) return v.asBool();
-    error(v, path, "must be true or false");
+    error(v, path, WS_TRANSLATE_NOOP("ScenarioFile", "must be true or false"));
     return std::nullopt;
 }
 
@@ -99,7 +100,7 @@ std::optional<std::int64_t> JsonFieldReader::integer(const JsonValue &v, const s
 {
     const auto n = v.toInt64();
     if (n && *n >= min && *n <= max) return n;
-    error(v, path, format("must be an integer from %1 to %2", {std::to_string(min), std::to_string(max)}));
+    error(v, path, WS_TRANSLATE_NOOP("ScenarioFile", "must be an integer from %1 to %2"), {std::to_string(min), std::to_string(max)});
     return std::nullopt;
 }
 
@@ -108,7 +109,7 @@ std::optional<std::uint64_t> JsonFieldReader::unsignedInteger(const JsonValue &v
 {
     const auto n = v.toUInt64();
     if (n && *n <= max) return n;
-    error(v, path, format("must be an integer from 0 to %1", {std::to_string(max)}));
+    error(v, path, WS_TRANSLATE_NOOP("ScenarioFile", "must be an integer from 0 to %1"), {std::to_string(max)});
     return std::nullopt;
 }
 
@@ -119,21 +120,22 @@ std::optional<double> JsonFieldReader::number(const JsonValue &v, const std::str
         const double d = v.toDouble();
         if (d >= min && d <= max) return d;
     }
-    error(v, path, format("must be a number from %1 to %2", {JsonValue::real(min).lexeme(), JsonValue::real(max).lexeme()}));
+    error(v, path, WS_TRANSLATE_NOOP("ScenarioFile", "must be a number from %1 to %2"), {JsonValue::real(min).lexeme(), JsonValue::real(max).lexeme()});
     return std::nullopt;
 }
 
 std::optional<std::int64_t> JsonFieldReader::milliseconds(const JsonValue &v, const std::string &path,
                                                           bool positive)
 {
-    const std::string rangeMessage = positive ? "must be a number > 0" : "must be a number >= 0";
+    const std::string_view rangeMessage = positive ? WS_TRANSLATE_NOOP("ScenarioFile", "must be a number > 0")
+                                                   : WS_TRANSLATE_NOOP("ScenarioFile", "must be a number >= 0");
     if (!v.isNumber() || (v.lexeme().front() == '-' && v.toDouble() != 0.0)) {
         error(v, path, rangeMessage);
         return std::nullopt;
     }
     const auto us = v.toScaledInt64(3);
     if (!us || *us > kMaxMilliseconds * 1000) {
-        error(v, path, format("must be at most %1", {std::to_string(kMaxMilliseconds)}));
+        error(v, path, WS_TRANSLATE_NOOP("ScenarioFile", "must be at most %1"), {std::to_string(kMaxMilliseconds)});
         return std::nullopt;
     }
     if (positive && *us <= 0) {
@@ -148,14 +150,14 @@ std::optional<std::size_t> JsonFieldReader::choice(const JsonValue &v, const std
                                                    const ChoiceMessages &messages)
 {
     if (!v.isString()) {
-        error(v, path, "must be a string");
+        error(v, path, WS_TRANSLATE_NOOP("ScenarioFile", "must be a string"));
         return std::nullopt;
     }
     const auto it = std::find(names.begin(), names.end(), v.asString());
     if (it != names.end()) return static_cast<std::size_t>(it - names.begin());
     const std::string suggestion = nearest(v.asString(), names);
-    if (suggestion.empty()) error(v, path, format(messages.unknown, {v.asString()}));
-    else error(v, path, format(messages.unknownDidYouMean, {v.asString(), suggestion}));
+    if (suggestion.empty()) error(v, path, messages.unknown, {v.asString()});
+    else error(v, path, messages.unknownDidYouMean, {v.asString(), suggestion});
     return std::nullopt;
 }
 
@@ -174,23 +176,6 @@ std::string JsonFieldReader::nearest(std::string_view word, std::initializer_lis
         }
     }
     return std::string(best);
-}
-
-std::string JsonFieldReader::format(std::string_view pattern, std::initializer_list<std::string_view> args)
-{
-    std::string out;
-    for (std::size_t i = 0; i < pattern.size(); ++i) {
-        if (pattern[i] == '%' && i + 1 < pattern.size() && pattern[i + 1] >= '1' && pattern[i + 1] <= '9') {
-            const auto n = static_cast<std::size_t>(pattern[i + 1] - '1');
-            if (n < args.size()) {
-                out += *(args.begin() + n);
-                ++i;
-                continue;
-            }
-        }
-        out += pattern[i];
-    }
-    return out;
 }
 
 } // namespace wirestep

@@ -15,8 +15,8 @@ namespace wirestep {
 // that is missing, of the wrong type or out of range, then carries on, so that a loader can
 // report every problem of a file in one pass.
 //
-// Messages are whole phrases with %1, %2 placeholders filled by format(), ready to be passed
-// through a translation layer one day.
+// Messages are whole phrases with %1, %2 placeholders, marked with WS_TRANSLATE_NOOP; each
+// LoadError keeps its English template and arguments so that a caller can translate it.
 class JsonFieldReader {
 public:
     // The largest count of milliseconds accepted anywhere (about 31 years).
@@ -30,8 +30,10 @@ public:
 
     explicit JsonFieldReader(std::string fileName) : m_file(std::move(fileName)) {}
 
-    // Records a problem at `at`'s position.
-    void error(const JsonValue &at, const std::string &path, std::string message);
+    // Records a problem at `at`'s position: `pattern` (marked with WS_TRANSLATE_NOOP) with %1,
+    // %2 ... filled by `args`.
+    void error(const JsonValue &at, const std::string &path, std::string_view pattern,
+               std::vector<std::string> args = {});
     // The problems so far, in file order (by line, then column; else as recorded).
     std::vector<LoadError> sortedErrors() const;
     bool hasErrors() const { return !m_errors.empty(); }
@@ -64,8 +66,6 @@ public:
     // The candidate nearest to `word` by edit distance (case-insensitive, a swap of two
     // neighbours counting as one edit), if it is close enough to be a likely typo; else empty.
     static std::string nearest(std::string_view word, std::initializer_list<std::string_view> candidates);
-    // `pattern` with %1, %2, ... replaced by args[0], args[1], ...
-    static std::string format(std::string_view pattern, std::initializer_list<std::string_view> args);
 
 private:
     std::string m_file;

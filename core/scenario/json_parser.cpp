@@ -1,5 +1,7 @@
 #include "json_parser.h"
 
+#include "load_error.h"
+
 #include <unordered_set>
 
 namespace wirestep {
@@ -35,25 +37,12 @@ void appendUtf8(std::string &out, unsigned cp)
     }
 }
 
-// "... line 3, column 7 ..." with %1 and %2 filled in.
-std::string withPosition(std::string_view pattern, int line, int column)
-{
-    std::string out;
-    for (std::size_t i = 0; i < pattern.size(); ++i) {
-        if (pattern[i] == '%' && i + 1 < pattern.size() && (pattern[i + 1] == '1' || pattern[i + 1] == '2')) {
-            out += std::to_string(pattern[i + 1] == '1' ? line : column);
-            ++i;
-        } else {
-            out += pattern[i];
-        }
-    }
-    return out;
-}
+constexpr std::string_view kObjectNotClosed = WS_TRANSLATE_NOOP(
+    "ScenarioFile", "unexpected end of input; the object that starts at line %1, column %2 is not closed");
+constexpr std::string_view kArrayNotClosed = WS_TRANSLATE_NOOP(
+    "ScenarioFile", "unexpected end of input; the array that starts at line %1, column %2 is not closed");
 
-constexpr std::string_view kObjectNotClosed =
-    "unexpected end of input; the object that starts at line %1, column %2 is not closed";
-constexpr std::string_view kArrayNotClosed =
-    "unexpected end of input; the array that starts at line %1, column %2 is not closed";
+std::vector<std::string> position(int line, int column) { return {std::to_string(line), std::to_string(column)}; }
 
 } // namespace
 
@@ -65,12 +54,12 @@ JsonParser::Result JsonParser::parse(std::string_view text)
     p.skipWhitespace();
     JsonValue value;
     if (p.atEnd()) {
-        p.fail("the document is empty; expected a JSON value");
+        p.fail(WS_TRANSLATE_NOOP("ScenarioFile", "the document is empty; expected a JSON value"));
     } else if (p.parseValue(value, 0)) {
         p.skipWhitespace();
         if (!p.atEnd()) {
-            if (p.peek() == '/') p.fail("comments are not allowed in JSON");
-            else p.fail("unexpected content after the JSON value");
+            if (p.peek() == '/') p.fail(WS_TRANSLATE_NOOP("ScenarioFile", "comments are not allowed in JSON"));
+            else p.fail(WS_TRANSLATE_NOOP("ScenarioFile", "unexpected content after the JSON value"));
         }
     }
     if (p.m_failed) result.error = p.m_error;
@@ -104,13 +93,17 @@ void JsonParser::skipWhitespace()
     }
 }
 
-bool JsonParser::fail(std::string message) { return failAt(m_line, m_column, std::move(message)); }
+bool JsonParser::fail(std::string_view pattern, std::vector<std::string> args)
+{
+    return failAt(m_line, m_column, pattern, std::move(args));
+}
 
-bool JsonParser::failAt(int line, int column, std::string message)
+bool JsonParser::failAt(int line, int column, std::string_view pattern, std::vector<std::string> args)
 {
     if (!m_failed) {
         m_failed = true;
-        m_error = Error{line, column, std::move(message)};
+        std::string message = LoadError::fill(pattern, args);
+        m_error = Error{line, column, std::move(message), std::string(pattern), std::move(args)};
     }
     return false;
 }
@@ -121,20 +114,20 @@ bool JsonParser::parseValue(JsonValue &out, int depth)
     const int column = m_column;
     const unsigned char c = peek();
     bool ok = false;
-    if (atEnd()) return fail("unexpected end of input; expected a value");
+    if (atEnd()) return fail(WS_TRANSLATE_NOOP("ScenarioFile", "unexpected end of input; expected a value"));
     if (c == '{') ok = parseObject(out, depth);
     else if (c == '[') ok = parseArray(out, depth);
     else if (c == '"') ok = parseString(out);
     else if (c == '-' || isDigit(c)) ok = parseNumber(out);
     else if (c == 't' || c == 'f' || c == 'n') ok = parseLiteral(out);
-    else if (c == '\'') return fail("strings must be in double quotes");
-    else if (c == '/') return fail("comments are not allowed in JSON");
-    else if (c == '+' || c == '.') return fail("a number must start with a digit or '-'");
+    else if (c == '\'') return fail(WS_TRANSLATE_NOOP("ScenarioFile", "strings must be in double quotes"));
+    else if (c == '/') return fail(WS_TRANSLATE_NOOP("ScenarioFile", "comments are not allowed in JSON"));
+    else if (c == '+' || c == '.') return fail(WS_TRANSLATE_NOOP("ScenarioFile", "a number must start with a digit or '-'"));
     else if (c >= 0x80) {
         std::string ignored;
-        if (copyUtf8Sequence(ignored)) return failAt(line, column, "expected a value");
+        if (copyUtf8Sequence(ignored)) return failAt(line, column, WS_TRANSLATE_NOOP("ScenarioFile", "expected a value"));
         return false;
-    } else return fail("expected a value");
+    } else return fail(WS_TRANSLATE_NOOP("ScenarioFile", "expected a value"));
     if (ok) out.setPosition(line, column);
     return ok;
 }
@@ -144,7 +137,7 @@ bool JsonParser::parseObject(JsonValue &out, int depth)
     const int openLine = m_line;
     const int openColumn = m_column;
     if (depth >= kMaxDepth)
-        return fail("too deeply nested: more than 64 levels of arrays and objects");
+        return fail(WS_TRANSLATE_NOOP("ScenarioFile", "too deeply nested: more than 64 levels of arrays and objects"));
     out = JsonValue::object();
     advance(); // '{'
     skipWhitespace();
@@ -155,15 +148,15 @@ bool JsonParser::parseObject(JsonValue &out, int depth)
     std::unordered_set<std::string> seen;
     bool first = true;
     for (;;) {
-        if (atEnd()) return fail(withPosition(kObjectNotClosed, openLine, openColumn));
+        if (atEnd()) return fail(kObjectNotClosed, position(openLine, openColumn));
         if (peek() != '"') {
             const unsigned char c = peek();
             if (c == '\'' || c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
-                return fail("object keys must be strings in double quotes");
-            if (c == '/') return fail("comments are not allowed in JSON");
-            if (first) return fail("expected a string key or '}'");
-            if (c == '}') return fail("expected a string key after ','; trailing commas are not allowed");
-            return fail("expected a string key");
+                return fail(WS_TRANSLATE_NOOP("ScenarioFile", "object keys must be strings in double quotes"));
+            if (c == '/') return fail(WS_TRANSLATE_NOOP("ScenarioFile", "comments are not allowed in JSON"));
+            if (first) return fail(WS_TRANSLATE_NOOP("ScenarioFile", "expected a string key or '}'"));
+            if (c == '}') return fail(WS_TRANSLATE_NOOP("ScenarioFile", "expected a string key after ','; trailing commas are not allowed"));
+            return fail(WS_TRANSLATE_NOOP("ScenarioFile", "expected a string key"));
         }
         first = false;
         JsonValue key;
@@ -172,25 +165,25 @@ bool JsonParser::parseObject(JsonValue &out, int depth)
         if (!parseString(key)) return false;
         key.setPosition(keyLine, keyColumn);
         if (!seen.insert(key.asString()).second)
-            return failAt(keyLine, keyColumn, "duplicate key \"" + key.asString() + "\"");
+            return failAt(keyLine, keyColumn, WS_TRANSLATE_NOOP("ScenarioFile", "duplicate key \"%1\""), {key.asString()});
         skipWhitespace();
-        if (atEnd()) return fail(withPosition(kObjectNotClosed, openLine, openColumn));
-        if (peek() != ':') return fail("expected ':' after object key");
+        if (atEnd()) return fail(kObjectNotClosed, position(openLine, openColumn));
+        if (peek() != ':') return fail(WS_TRANSLATE_NOOP("ScenarioFile", "expected ':' after object key"));
         advance();
         skipWhitespace();
-        if (atEnd()) return fail(withPosition(kObjectNotClosed, openLine, openColumn));
+        if (atEnd()) return fail(kObjectNotClosed, position(openLine, openColumn));
         JsonValue value;
         if (!parseValue(value, depth + 1)) return false;
         out.insert(std::move(key), std::move(value));
         skipWhitespace();
-        if (atEnd()) return fail(withPosition(kObjectNotClosed, openLine, openColumn));
+        if (atEnd()) return fail(kObjectNotClosed, position(openLine, openColumn));
         if (peek() == '}') {
             advance();
             return true;
         }
         if (peek() != ',') {
-            if (peek() == '/') return fail("comments are not allowed in JSON");
-            return fail("expected ',' or '}' after object member");
+            if (peek() == '/') return fail(WS_TRANSLATE_NOOP("ScenarioFile", "comments are not allowed in JSON"));
+            return fail(WS_TRANSLATE_NOOP("ScenarioFile", "expected ',' or '}' after object member"));
         }
         advance();
         skipWhitespace();
@@ -202,7 +195,7 @@ bool JsonParser::parseArray(JsonValue &out, int depth)
     const int openLine = m_line;
     const int openColumn = m_column;
     if (depth >= kMaxDepth)
-        return fail("too deeply nested: more than 64 levels of arrays and objects");
+        return fail(WS_TRANSLATE_NOOP("ScenarioFile", "too deeply nested: more than 64 levels of arrays and objects"));
     out = JsonValue::array();
     advance(); // '['
     skipWhitespace();
@@ -212,22 +205,22 @@ bool JsonParser::parseArray(JsonValue &out, int depth)
     }
     bool first = true;
     for (;;) {
-        if (atEnd()) return fail(withPosition(kArrayNotClosed, openLine, openColumn));
+        if (atEnd()) return fail(kArrayNotClosed, position(openLine, openColumn));
         if (!first && peek() == ']')
-            return fail("expected a value after ','; trailing commas are not allowed");
+            return fail(WS_TRANSLATE_NOOP("ScenarioFile", "expected a value after ','; trailing commas are not allowed"));
         first = false;
         JsonValue element;
         if (!parseValue(element, depth + 1)) return false;
         out.append(std::move(element));
         skipWhitespace();
-        if (atEnd()) return fail(withPosition(kArrayNotClosed, openLine, openColumn));
+        if (atEnd()) return fail(kArrayNotClosed, position(openLine, openColumn));
         if (peek() == ']') {
             advance();
             return true;
         }
         if (peek() != ',') {
-            if (peek() == '/') return fail("comments are not allowed in JSON");
-            return fail("expected ',' or ']' after array element");
+            if (peek() == '/') return fail(WS_TRANSLATE_NOOP("ScenarioFile", "comments are not allowed in JSON"));
+            return fail(WS_TRANSLATE_NOOP("ScenarioFile", "expected ',' or ']' after array element"));
         }
         advance();
         skipWhitespace();
@@ -241,7 +234,7 @@ bool JsonParser::parseString(JsonValue &out)
     advance(); // opening quote
     std::string text;
     for (;;) {
-        if (atEnd()) return failAt(startLine, startColumn, "unterminated string");
+        if (atEnd()) return failAt(startLine, startColumn, WS_TRANSLATE_NOOP("ScenarioFile", "unterminated string"));
         const unsigned char c = peek();
         if (c == '"') {
             advance();
@@ -249,13 +242,13 @@ bool JsonParser::parseString(JsonValue &out)
         }
         if (c == '\\') {
             if (m_pos + 1 >= m_text.size())
-                return failAt(startLine, startColumn, "unterminated string");
+                return failAt(startLine, startColumn, WS_TRANSLATE_NOOP("ScenarioFile", "unterminated string"));
             if (!parseEscape(text)) return false;
         } else if (c == '\n') {
             return failAt(startLine, startColumn,
-                          "unterminated string; a line break inside a string must be written as \\n");
+                          WS_TRANSLATE_NOOP("ScenarioFile", "unterminated string; a line break inside a string must be written as \\n"));
         } else if (c < 0x20) {
-            return fail("control character in string; write it as an escape such as \\t");
+            return fail(WS_TRANSLATE_NOOP("ScenarioFile", "control character in string; write it as an escape such as \\t"));
         } else if (c < 0x80) {
             text += static_cast<char>(c);
             advance();
@@ -285,17 +278,17 @@ bool JsonParser::parseEscape(std::string &out)
     case 'u': {
         advance();
         unsigned cp = 0;
-        if (!parseHex4(cp)) return failAt(line, column, "invalid \\u escape; expected 4 hex digits");
+        if (!parseHex4(cp)) return failAt(line, column, WS_TRANSLATE_NOOP("ScenarioFile", "invalid \\u escape; expected 4 hex digits"));
         if (cp >= 0xDC00 && cp <= 0xDFFF)
-            return failAt(line, column, "invalid \\u escape; a low surrogate without a high surrogate before it");
+            return failAt(line, column, WS_TRANSLATE_NOOP("ScenarioFile", "invalid \\u escape; a low surrogate without a high surrogate before it"));
         if (cp >= 0xD800 && cp <= 0xDBFF) {
             unsigned low = 0;
             if (peek() != '\\' || peekAt(1) != 'u')
-                return failAt(line, column, "invalid \\u escape; a high surrogate must be followed by a low surrogate");
+                return failAt(line, column, WS_TRANSLATE_NOOP("ScenarioFile", "invalid \\u escape; a high surrogate must be followed by a low surrogate"));
             advance();
             advance();
             if (!parseHex4(low) || low < 0xDC00 || low > 0xDFFF)
-                return failAt(line, column, "invalid \\u escape; a high surrogate must be followed by a low surrogate");
+                return failAt(line, column, WS_TRANSLATE_NOOP("ScenarioFile", "invalid \\u escape; a high surrogate must be followed by a low surrogate"));
             cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
         }
         appendUtf8(out, cp);
@@ -303,7 +296,7 @@ bool JsonParser::parseEscape(std::string &out)
     }
     default:
         return failAt(line, column,
-                      "invalid escape; use \\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\u followed by 4 hex digits");
+                      WS_TRANSLATE_NOOP("ScenarioFile", "invalid escape; use \\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\u followed by 4 hex digits"));
     }
     advance();
     return true;
@@ -336,13 +329,13 @@ bool JsonParser::copyUtf8Sequence(std::string &out)
     else if (b0 == 0xF0) { len = 4; lo = 0x90; }
     else if (b0 >= 0xF1 && b0 <= 0xF3) len = 4;
     else if (b0 == 0xF4) { len = 4; hi = 0x8F; }
-    else return fail("invalid UTF-8");
+    else return fail(WS_TRANSLATE_NOOP("ScenarioFile", "invalid UTF-8"));
     for (std::size_t i = 1; i < len; ++i) {
-        if (m_pos + i >= m_text.size()) return fail("invalid UTF-8");
+        if (m_pos + i >= m_text.size()) return fail(WS_TRANSLATE_NOOP("ScenarioFile", "invalid UTF-8"));
         const unsigned char b = peekAt(i);
         const unsigned char min = i == 1 ? lo : 0x80;
         const unsigned char max = i == 1 ? hi : 0xBF;
-        if (b < min || b > max) return fail("invalid UTF-8");
+        if (b < min || b > max) return fail(WS_TRANSLATE_NOOP("ScenarioFile", "invalid UTF-8"));
     }
     for (std::size_t i = 0; i < len; ++i) {
         out += static_cast<char>(peek());
@@ -356,23 +349,23 @@ bool JsonParser::parseNumber(JsonValue &out)
     const std::size_t start = m_pos;
     if (peek() == '-') {
         advance();
-        if (!isDigit(peek())) return fail("expected a digit after '-'");
+        if (!isDigit(peek())) return fail(WS_TRANSLATE_NOOP("ScenarioFile", "expected a digit after '-'"));
     }
     if (peek() == '0') {
         advance();
-        if (isDigit(peek())) return fail("leading zeros are not allowed in numbers");
+        if (isDigit(peek())) return fail(WS_TRANSLATE_NOOP("ScenarioFile", "leading zeros are not allowed in numbers"));
     } else {
         while (isDigit(peek())) advance();
     }
     if (peek() == '.') {
         advance();
-        if (!isDigit(peek())) return fail("expected a digit after the decimal point");
+        if (!isDigit(peek())) return fail(WS_TRANSLATE_NOOP("ScenarioFile", "expected a digit after the decimal point"));
         while (isDigit(peek())) advance();
     }
     if (peek() == 'e' || peek() == 'E') {
         advance();
         if (peek() == '+' || peek() == '-') advance();
-        if (!isDigit(peek())) return fail("expected a digit in the exponent");
+        if (!isDigit(peek())) return fail(WS_TRANSLATE_NOOP("ScenarioFile", "expected a digit in the exponent"));
         while (isDigit(peek())) advance();
     }
     out = JsonValue::numberFromLexeme(std::string(m_text.substr(start, m_pos - start)));
@@ -388,7 +381,7 @@ bool JsonParser::parseLiteral(JsonValue &out)
         else out = JsonValue::boolean(word == "true");
         return true;
     }
-    return fail("invalid literal; expected true, false or null");
+    return fail(WS_TRANSLATE_NOOP("ScenarioFile", "invalid literal; expected true, false or null"));
 }
 
 } // namespace wirestep

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace wirestep {
 
@@ -22,6 +23,8 @@ public:
         int line = 0;
         int column = 0;
         std::string message; // "expected ',' or '}' after object member"
+        std::string pattern{};           // the English template of message (translate_noop.h)
+        std::vector<std::string> args{}; // what fills its %1, %2
     };
 
     struct Result {
@@ -50,8 +53,8 @@ private:
     unsigned char peek() const { return atEnd() ? 0 : static_cast<unsigned char>(m_text[m_pos]); }
     unsigned char peekAt(std::size_t offset) const;
     void advance();
-    bool fail(std::string message);
-    bool failAt(int line, int column, std::string message);
+    bool fail(std::string_view pattern, std::vector<std::string> args = {});
+    bool failAt(int line, int column, std::string_view pattern, std::vector<std::string> args = {});
 
     std::string_view m_text;
     std::size_t m_pos = 0;

@@ -13,24 +13,24 @@ namespace {
 using Choice = JsonFieldReader::ChoiceMessages;
 
 constexpr Choice kGroupMessages{
-    "unknown group \"%1\"; expected handshake, data, teardown, timers, udp, what-if or rfc",
-    "unknown group \"%1\"; did you mean \"%2\"?"};
-constexpr Choice kProtocolMessages{"unknown protocol \"%1\"; expected tcp or udp",
-                                   "unknown protocol \"%1\"; did you mean \"%2\"?"};
-constexpr Choice kNodeMessages{"unknown node \"%1\"; expected client or server",
-                               "unknown node \"%1\"; did you mean \"%2\"?"};
-constexpr Choice kProfileMessages{"unknown profile \"%1\"; expected linux, rfc or classroom",
-                                  "unknown profile \"%1\"; did you mean \"%2\"?"};
-constexpr Choice kHandshakeMessages{"unknown handshake \"%1\"; expected three-way or two-way",
-                                    "unknown handshake \"%1\"; did you mean \"%2\"?"};
+    WS_TRANSLATE_NOOP("ScenarioFile", "unknown group \"%1\"; expected handshake, data, teardown, timers, udp, what-if or rfc"),
+    WS_TRANSLATE_NOOP("ScenarioFile", "unknown group \"%1\"; did you mean \"%2\"?")};
+constexpr Choice kProtocolMessages{WS_TRANSLATE_NOOP("ScenarioFile", "unknown protocol \"%1\"; expected tcp or udp"),
+                                   WS_TRANSLATE_NOOP("ScenarioFile", "unknown protocol \"%1\"; did you mean \"%2\"?")};
+constexpr Choice kNodeMessages{WS_TRANSLATE_NOOP("ScenarioFile", "unknown node \"%1\"; expected client or server"),
+                               WS_TRANSLATE_NOOP("ScenarioFile", "unknown node \"%1\"; did you mean \"%2\"?")};
+constexpr Choice kProfileMessages{WS_TRANSLATE_NOOP("ScenarioFile", "unknown profile \"%1\"; expected linux, rfc or classroom"),
+                                  WS_TRANSLATE_NOOP("ScenarioFile", "unknown profile \"%1\"; did you mean \"%2\"?")};
+constexpr Choice kHandshakeMessages{WS_TRANSLATE_NOOP("ScenarioFile", "unknown handshake \"%1\"; expected three-way or two-way"),
+                                    WS_TRANSLATE_NOOP("ScenarioFile", "unknown handshake \"%1\"; did you mean \"%2\"?")};
 constexpr Choice kActionMessages{
-    "unknown action \"%1\"; expected listen, connect, send, recv, shutdown, close, abort, bind, "
-    "sendto, recvfrom, crash, reboot, link_cut or link_heal",
-    "unknown action \"%1\"; did you mean \"%2\"?"};
-constexpr Choice kFaultMessages{"unknown fault action \"%1\"; expected drop, delay, duplicate or inject",
-                                "unknown fault action \"%1\"; did you mean \"%2\"?"};
-constexpr Choice kFlagMessages{"unknown flag \"%1\"; expected SYN, ACK, FIN, RST, PSH or URG",
-                               "unknown flag \"%1\"; did you mean \"%2\"?"};
+    WS_TRANSLATE_NOOP("ScenarioFile", "unknown action \"%1\"; expected listen, connect, send, recv, shutdown, close, abort, bind, "
+    "sendto, recvfrom, crash, reboot, link_cut or link_heal"),
+    WS_TRANSLATE_NOOP("ScenarioFile", "unknown action \"%1\"; did you mean \"%2\"?")};
+constexpr Choice kFaultMessages{WS_TRANSLATE_NOOP("ScenarioFile", "unknown fault action \"%1\"; expected drop, delay, duplicate or inject"),
+                                WS_TRANSLATE_NOOP("ScenarioFile", "unknown fault action \"%1\"; did you mean \"%2\"?")};
+constexpr Choice kFlagMessages{WS_TRANSLATE_NOOP("ScenarioFile", "unknown flag \"%1\"; expected SYN, ACK, FIN, RST, PSH or URG"),
+                               WS_TRANSLATE_NOOP("ScenarioFile", "unknown flag \"%1\"; did you mean \"%2\"?")};
 
 constexpr std::uint16_t kDefaultClientPort = 40000;
 constexpr std::uint16_t kDefaultServerPort = 80;
@@ -87,10 +87,10 @@ bool takesPort(ActionKind k)
 }
 bool isLinkAction(ActionKind k) { return k == ActionKind::LinkCut || k == ActionKind::LinkHeal; }
 
-LoadResult fileError(const std::string &path, std::string message)
+LoadResult fileError(const std::string &path, std::string_view pattern)
 {
     LoadResult r;
-    r.errors.push_back(LoadError{path, 0, 0, {}, std::move(message)});
+    r.errors.push_back(LoadError::make(path, 0, 0, {}, pattern));
     return r;
 }
 
@@ -109,7 +109,7 @@ LoadResult ScenarioLoader::load(std::string_view text, std::string_view fileName
     const JsonParser::Result parsed = JsonParser::parse(text);
     if (!parsed.ok()) {
         const auto &e = parsed.error;
-        result.errors.push_back(LoadError{std::string(fileName), e.line, e.column, {}, e.message});
+        result.errors.push_back(LoadError{std::string(fileName), e.line, e.column, {}, e.message, e.pattern, e.args});
         return result;
     }
     ScenarioLoader loader{std::string(fileName)};
@@ -123,24 +123,24 @@ LoadResult ScenarioLoader::loadFile(const std::string &path)
 {
     namespace fs = std::filesystem;
     std::error_code ec;
-    if (!fs::exists(path, ec)) return fileError(path, "file not found");
-    if (fs::is_directory(path, ec)) return fileError(path, "is a directory, not a file");
+    if (!fs::exists(path, ec)) return fileError(path, WS_TRANSLATE_NOOP("ScenarioFile", "file not found"));
+    if (fs::is_directory(path, ec)) return fileError(path, WS_TRANSLATE_NOOP("ScenarioFile", "is a directory, not a file"));
     std::ifstream in(path, std::ios::binary);
-    if (!in) return fileError(path, "cannot open the file");
+    if (!in) return fileError(path, WS_TRANSLATE_NOOP("ScenarioFile", "cannot open the file"));
     std::string text;
     char buffer[65536];
     while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
         text.append(buffer, static_cast<std::size_t>(in.gcount()));
-        if (text.size() > kMaxFileBytes) return fileError(path, "the file is larger than 16 MiB");
+        if (text.size() > kMaxFileBytes) return fileError(path, WS_TRANSLATE_NOOP("ScenarioFile", "the file is larger than 16 MiB"));
     }
-    if (in.bad()) return fileError(path, "cannot read the file");
+    if (in.bad()) return fileError(path, WS_TRANSLATE_NOOP("ScenarioFile", "cannot read the file"));
     return load(text, path);
 }
 
 void ScenarioLoader::readDocument(const JsonValue &root)
 {
     if (!root.isObject()) {
-        m_reader.error(root, {}, "a scenario must be a JSON object");
+        m_reader.error(root, {}, WS_TRANSLATE_NOOP("ScenarioFile", "a scenario must be a JSON object"));
         return;
     }
     m_reader.checkKeys(root, {},
@@ -148,11 +148,11 @@ void ScenarioLoader::readDocument(const JsonValue &root)
                         "actions", "faults", "until_ms"});
     if (const JsonValue *v = m_reader.require(root, {}, "format");
         v && !(v->isString() && v->asString() == kFormat))
-        m_reader.error(*v, "format", "must be \"wirestep-scenario/1\"");
+        m_reader.error(*v, "format", WS_TRANSLATE_NOOP("ScenarioFile", "must be \"wirestep-scenario/1\""));
     if (const JsonValue *v = m_reader.require(root, {}, "id")) {
         if (const auto id = m_reader.string(*v, "id")) {
             if (isValidId(*id)) m_scenario.id = *id;
-            else m_reader.error(*v, "id", "must be a non-empty string of letters, digits and '-'");
+            else m_reader.error(*v, "id", WS_TRANSLATE_NOOP("ScenarioFile", "must be a non-empty string of letters, digits and '-'"));
         }
     }
     if (const JsonValue *v = root.find("group"))
@@ -236,9 +236,22 @@ void ScenarioLoader::readNode(const JsonValue &v, const std::string &path, TcpCo
     if (const JsonValue *x = v.find("port"))
         if (const auto port = m_reader.integer(*x, member(path, "port"), 1, 65535))
             n.port = static_cast<std::uint16_t>(*port);
-    if (const JsonValue *x = v.find("isn"))
-        if (const auto isn = m_reader.unsignedInteger(*x, member(path, "isn"), kMaxUInt32))
+    if (const JsonValue *x = v.find("isn")) {
+        // One ISN, or a list: the first connection's, then the next connections' (RFC 793 fig. 9).
+        const std::string isnPath = member(path, "isn");
+        if (x->type() == JsonValue::Type::Array && x->size() > 0) {
+            std::vector<std::uint32_t> isns;
+            for (std::size_t i = 0; i < x->size(); ++i)
+                if (const auto isn = m_reader.unsignedInteger(x->at(i), element(isnPath, i), kMaxUInt32))
+                    isns.push_back(static_cast<std::uint32_t>(*isn));
+            if (isns.size() == x->size()) {
+                n.isn = isns.front();
+                n.laterIsns.assign(isns.begin() + 1, isns.end());
+            }
+        } else if (const auto isn = m_reader.unsignedInteger(*x, isnPath, kMaxUInt32)) {
             n.isn = static_cast<std::uint32_t>(*isn);
+        }
+    }
     if (const JsonValue *x = v.find("profile")) {
         if (m_reader.choice(*x, member(path, "profile"), {"linux", "rfc", "classroom"}, kProfileMessages)) {
             n.profile = *timerProfileFromString(x->asString());
@@ -307,20 +320,20 @@ void ScenarioLoader::readAction(const JsonValue &v, const std::string &path)
         if (const auto node = readNodeName(*x, member(path, "node"))) a.node = *node;
     if (!kind) return;
     a.kind = *kind;
-    const std::string notUsed =
-        JsonFieldReader::format("not used by the \"%1\" action", {toString(*kind)});
-    if (!takesText(*kind)) rejectKeys(v, path, {"text"}, notUsed);
-    if (!takesBytes(*kind)) rejectKeys(v, path, {"bytes"}, notUsed);
-    if (!takesPort(*kind)) rejectKeys(v, path, {"port"}, notUsed);
-    if (*kind != ActionKind::Connect) rejectKeys(v, path, {"isn"}, notUsed);
+    const std::string_view notUsed = WS_TRANSLATE_NOOP("ScenarioFile", "not used by the \"%1\" action");
+    const std::string kindName(toString(*kind));
+    if (!takesText(*kind)) rejectKeys(v, path, {"text"}, notUsed, kindName);
+    if (!takesBytes(*kind)) rejectKeys(v, path, {"bytes"}, notUsed, kindName);
+    if (!takesPort(*kind)) rejectKeys(v, path, {"port"}, notUsed, kindName);
+    if (*kind != ActionKind::Connect) rejectKeys(v, path, {"isn"}, notUsed, kindName);
     const JsonValue *text = takesText(*kind) ? v.find("text") : nullptr;
     const JsonValue *bytes = takesBytes(*kind) ? v.find("bytes") : nullptr;
     const JsonValue *port = takesPort(*kind) ? v.find("port") : nullptr;
     if (text && bytes)
-        m_reader.error(v, path, "give either \"text\" or \"bytes\", not both");
+        m_reader.error(v, path, WS_TRANSLATE_NOOP("ScenarioFile", "give either \"text\" or \"bytes\", not both"));
     else if (takesText(*kind) && !text && !bytes)
-        m_reader.error(v, path, JsonFieldReader::format("the \"%1\" action needs \"text\" or \"bytes\"",
-                                                        {toString(*kind)}));
+        m_reader.error(v, path, WS_TRANSLATE_NOOP("ScenarioFile", "the \"%1\" action needs \"text\" or \"bytes\""),
+                       {kindName});
     if (text)
         if (const auto s = m_reader.string(*text, member(path, "text"))) a.text = *s;
     if (bytes)
@@ -351,15 +364,16 @@ void ScenarioLoader::readFault(const JsonValue &v, const std::string &path)
     const auto i = m_reader.choice(*x, member(path, "action"), {"drop", "delay", "duplicate", "inject"},
                                    kFaultMessages);
     if (!i) return;
-    const std::string notUsed = JsonFieldReader::format("not used by a \"%1\" fault", {x->asString()});
+    const std::string_view notUsed = WS_TRANSLATE_NOOP("ScenarioFile", "not used by a \"%1\" fault");
+    const std::string faultName = x->asString();
     if (*i == 3) {
-        rejectKeys(v, path, {"from", "proto", "flags", "exact", "seq", "data", "nth", "delay_ms"}, notUsed);
+        rejectKeys(v, path, {"from", "proto", "flags", "exact", "seq", "data", "nth", "delay_ms"}, notUsed, faultName);
         readInjection(v, path);
         return;
     }
     const FaultAction action = *faultActionFromString(x->asString());
-    rejectKeys(v, path, {"at_ms", "segment"}, notUsed);
-    if (action == FaultAction::Drop) rejectKeys(v, path, {"delay_ms"}, notUsed);
+    rejectKeys(v, path, {"at_ms", "segment"}, notUsed, faultName);
+    if (action == FaultAction::Drop) rejectKeys(v, path, {"delay_ms"}, notUsed, faultName);
     readRule(v, path, action);
 }
 
@@ -443,8 +457,8 @@ std::uint8_t ScenarioLoader::readFlags(const JsonValue &v, const std::string &pa
             continue;
         }
         const std::string suggestion = JsonFieldReader::nearest(*name, {"SYN", "ACK", "FIN", "RST", "PSH", "URG"});
-        if (suggestion.empty()) m_reader.error(f, fPath, JsonFieldReader::format(kFlagMessages.unknown, {*name}));
-        else m_reader.error(f, fPath, JsonFieldReader::format(kFlagMessages.unknownDidYouMean, {*name, suggestion}));
+        if (suggestion.empty()) m_reader.error(f, fPath, kFlagMessages.unknown, {*name});
+        else m_reader.error(f, fPath, kFlagMessages.unknownDidYouMean, {*name, suggestion});
     }
     return flags;
 }
@@ -463,12 +477,13 @@ std::optional<Protocol> ScenarioLoader::readProtocol(const JsonValue &v, const s
 }
 
 void ScenarioLoader::rejectKeys(const JsonValue &v, const std::string &path,
-                                std::initializer_list<std::string_view> keys, std::string_view message)
+                                std::initializer_list<std::string_view> keys, std::string_view pattern,
+                                const std::string &arg)
 {
     for (std::size_t i = 0; i < v.size(); ++i) {
         const JsonValue &key = v.keyAt(i);
         for (const std::string_view k : keys)
-            if (key.asString() == k) m_reader.error(key, member(path, k), std::string(message));
+            if (key.asString() == k) m_reader.error(key, member(path, k), pattern, {arg});
     }
 }
 

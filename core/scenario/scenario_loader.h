@@ -49,9 +49,10 @@ private:
     std::uint8_t readFlags(const JsonValue &v, const std::string &path);
     std::optional<NodeId> readNodeName(const JsonValue &v, const std::string &path);
     std::optional<Protocol> readProtocol(const JsonValue &v, const std::string &path);
-    // Reports `message` ("not used by ...") at each of `keys` that `v` has.
+    // Reports `pattern` ("not used by ... %1") filled with `arg` at each of `keys` that `v` has.
     void rejectKeys(const JsonValue &v, const std::string &path,
-                    std::initializer_list<std::string_view> keys, std::string_view message);
+                    std::initializer_list<std::string_view> keys, std::string_view pattern,
+                    const std::string &arg);
 
     JsonFieldReader m_reader;
     Scenario m_scenario;

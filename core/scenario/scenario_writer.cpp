@@ -64,7 +64,14 @@ JsonValue ScenarioWriter::node(const TcpConfig &n)
     const TcpConfig d; // the defaults
     JsonValue node = JsonValue::object();
     node.insert("port", JsonValue::integer(n.port));
-    if (n.isn) node.insert("isn", JsonValue::integer(*n.isn));
+    if (n.isn && n.laterIsns.empty()) {
+        node.insert("isn", JsonValue::integer(*n.isn));
+    } else if (n.isn) {
+        JsonValue isns = JsonValue::array();
+        isns.append(JsonValue::integer(*n.isn));
+        for (std::uint32_t later : n.laterIsns) isns.append(JsonValue::integer(later));
+        node.insert("isn", std::move(isns));
+    }
     node.insert("profile", JsonValue::string(std::string(toString(n.profile))));
     const TcpTimers p = timersFor(n.profile);
     const TcpTimers &t = n.timers;

@@ -53,8 +53,12 @@ std::uint64_t Link::transmit(Segment seg)
         return sendId;
     }
 
-    // Fault rules first, in order; the first rule whose n-th match this is applies.
+    // Fault rules first. Every rule counts the segments it matches, whatever the other rules do,
+    // so "the n-th SYN" means the same with or without other rules; the first rule that drops
+    // this segment wins, delays add up, and each duplicate rule sends a copy.
     std::int64_t extraDelay = 0;
+    int dropRule = -1;
+    std::vector<std::int64_t> copies;
     for (std::size_t i = 0; i < m_config.rules.size(); ++i) {
         const FaultRule &rule = m_config.rules[i];
         if (!matches(rule, seg)) continue;
@@ -62,27 +66,31 @@ std::uint64_t Link::transmit(Segment seg)
         if (rule.nth != 0 && rule.nth != count) continue;
         switch (rule.action) {
         case FaultAction::Drop:
-            dropHalfway(seg, d.delayUs, DropReason::Rule, static_cast<int>(i), sendId);
-            return sendId;
-        case FaultAction::Delay:
-            extraDelay += rule.delayUs;
+            if (dropRule < 0) dropRule = static_cast<int>(i);
             break;
-        case FaultAction::Duplicate: {
-            const std::int64_t jitter = static_cast<std::int64_t>(m_sim.rng().below(static_cast<std::uint64_t>(d.jitterUs)));
-            deliverAfter(seg, d.delayUs + jitter + rule.delayUs, sendId);
-            break;
-        }
+        case FaultAction::Delay: extraDelay += rule.delayUs; break;
+        case FaultAction::Duplicate: copies.push_back(rule.delayUs); break;
         }
     }
-
-    // Then random loss, drawn for every segment so that a rule does not shift later draws.
-    if (m_sim.rng().chance(d.loss)) {
+    // Random loss is drawn for every segment, so that a rule added by a click does not shift
+    // the draws of the segments after it; a rule's drop comes first.
+    const bool randomlyLost = m_sim.rng().chance(d.loss);
+    if (dropRule >= 0) {
+        dropHalfway(seg, d.delayUs, DropReason::Rule, dropRule, sendId);
+        return sendId;
+    }
+    for (std::int64_t copyDelay : copies) deliverAfter(seg, d.delayUs + jitter(d) + copyDelay, sendId);
+    if (randomlyLost) {
         dropHalfway(seg, d.delayUs, DropReason::RandomLoss, -1, sendId);
         return sendId;
     }
-    const std::int64_t jitter = d.jitterUs > 0 ? static_cast<std::int64_t>(m_sim.rng().below(static_cast<std::uint64_t>(d.jitterUs))) : 0;
-    deliverAfter(seg, d.delayUs + jitter + extraDelay, sendId);
+    deliverAfter(seg, d.delayUs + jitter(d) + extraDelay, sendId);
     return sendId;
+}
+
+std::int64_t Link::jitter(const LinkDirection &d)
+{
+    return d.jitterUs > 0 ? static_cast<std::int64_t>(m_sim.rng().below(static_cast<std::uint64_t>(d.jitterUs))) : 0;
 }
 
 void Link::dropHalfway(const Segment &seg, std::int64_t delayUs, std::string_view reason, int rule,

@@ -36,6 +36,7 @@ private:
                      std::uint64_t sendId);
     void deliverAfter(const Segment &seg, std::int64_t delayUs, std::uint64_t sendId);
     bool matches(const FaultRule &rule, const Segment &seg) const;
+    std::int64_t jitter(const LinkDirection &d); // a random extra delay in [0, d.jitterUs]
 
     Simulator &m_sim;
     LinkConfig m_config;

@@ -12,11 +12,11 @@ struct FlagName {
 };
 constexpr std::array<FlagName, 6> kFlagOrder{{
     {TcpFlag::SYN, "SYN"},
-    {TcpFlag::ACK, "ACK"},
     {TcpFlag::FIN, "FIN"},
     {TcpFlag::RST, "RST"},
     {TcpFlag::PSH, "PSH"},
     {TcpFlag::URG, "URG"},
+    {TcpFlag::ACK, "ACK"},
 }};
 } // namespace
 

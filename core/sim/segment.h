@@ -22,7 +22,8 @@ inline constexpr std::uint8_t ACK = 0x10;
 inline constexpr std::uint8_t URG = 0x20;
 } // namespace TcpFlag
 
-// Names of the set flags in the order textbooks write them: SYN, ACK, FIN, RST, PSH, URG.
+// Names of the set flags in the order textbooks and Wireshark write them, ACK last:
+// "SYN, ACK", "FIN, ACK", "RST, ACK", "PSH, ACK".
 std::vector<std::string_view> flagNames(std::uint8_t flags);
 // "SYN", "SYN, ACK", "FIN, ACK", "ACK"; empty string for no flags.
 std::string flagsToString(std::uint8_t flags);

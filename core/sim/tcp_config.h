@@ -2,6 +2,7 @@
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 namespace wirestep {
 
@@ -41,6 +42,8 @@ enum class HandshakeMode {
 struct TcpConfig {
     std::uint16_t port = 0;               // local port
     std::optional<std::uint32_t> isn;     // fixed initial sequence number; else drawn from the seed
+    std::vector<std::uint32_t> laterIsns; // with `isn`: the ISNs of the next connections, in order
+                                          // (RFC 793 figure 9's second SYN,ACK); then the ISN clock
     std::uint16_t mss = 1460;             // announced in the SYN
     std::uint32_t receiveBuffer = 65535;  // advertised window when empty
     TimerProfile profile = TimerProfile::Linux;

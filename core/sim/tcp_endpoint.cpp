@@ -157,11 +157,18 @@ std::uint64_t TcpEndpoint::recordApp(std::string_view call, std::string_view err
     return m_sim.record(std::move(ev));
 }
 
+void TcpEndpoint::keepDelivered(const std::string &data)
+{
+    m_deliveredBytes += data.size();
+    if (m_delivered.size() < kKeptDeliveredBytes)
+        m_delivered.append(data, 0, std::min(data.size(), kKeptDeliveredBytes - m_delivered.size()));
+}
+
 void TcpEndpoint::deliverToApp()
 {
     if (m_tcb.rcvBuf.readable() == 0) return;
     std::string data = m_tcb.rcvBuf.read(SIZE_MAX);
-    m_delivered += data;
+    keepDelivered(data);
     const auto n = static_cast<std::int64_t>(data.size());
     recordApp("recv", {}, n, std::move(data));
 }
@@ -216,6 +223,8 @@ void TcpEndpoint::chooseIss()
     if (m_nextIsn) {
         iss = *m_nextIsn;
         m_nextIsn.reset();
+    } else if (m_config.isn && m_lastIss && m_laterIsnsUsed < m_config.laterIsns.size()) {
+        iss = m_config.laterIsns[m_laterIsnsUsed++];
     } else if (m_config.isn && m_lastIss) {
         iss = *m_lastIss + 1 + static_cast<std::uint32_t>((m_sim.now() - m_lastIssUs) / 4);
     } else {
@@ -231,7 +240,7 @@ void TcpEndpoint::startSequence(std::uint32_t iss)
     m_tcb.iss = iss;
     m_tcb.sndUna = iss;
     m_tcb.sndNxt = iss + 1;
-    m_tcb.sendBufSeq = iss + 1;
+    m_tcb.sendBuf.reset(iss + 1);
 }
 
 void TcpEndpoint::send(std::string data)
@@ -259,7 +268,7 @@ void TcpEndpoint::send(std::string data)
         break;
     }
     Simulator::CauseScope scope(m_sim, recordApp("send", {}, static_cast<std::int64_t>(data.size()), data));
-    m_tcb.sendBuf += data;
+    m_tcb.sendBuf.append(data);
     flushOutput();
 }
 
@@ -284,7 +293,7 @@ std::string TcpEndpoint::recv(std::size_t max)
         }
     }
     std::string data = m_tcb.rcvBuf.read(max);
-    m_delivered += data;
+    keepDelivered(data);
     Simulator::CauseScope scope(m_sim, recordApp("recv", {}, static_cast<std::int64_t>(data.size()), data));
     if (m_tcb.peerFinReceived && m_tcb.rcvBuf.readable() == 0) reportEof();
     maybeWindowUpdate();
@@ -314,6 +323,13 @@ void TcpEndpoint::closeSending(std::string_view call, bool closeCalled)
     }
     Simulator::CauseScope scope(m_sim, recordApp(call));
     m_tcb.closeCalled = closeCalled;
+    if (closeCalled && m_tcb.rcvBuf.readable() > 0) {
+        // RFC 1122 §4.2.2.13: closing with received data unread loses it; say so with a RST
+        // (as Linux does) rather than a FIN.
+        sendReset(m_tcb.sndNxt);
+        setState(TcpState::Closed);
+        return;
+    }
     switch (m_state) {
     case TcpState::Listen:
     case TcpState::SynSent:
@@ -394,7 +410,7 @@ void TcpEndpoint::receive(const Segment &seg)
     switch (m_state) {
     case TcpState::Closed:
         // §3.10.7.1: no TCB; Node normally answers for us.
-        if (auto rst = resetForClosedPort(seg, m_self)) emit(std::move(*rst));
+        if (auto rst = resetForClosedPort(seg, m_self)) output(std::move(*rst));
         return;
     case TcpState::Listen:
         // §3.10.7.2.
@@ -425,7 +441,7 @@ bool TcpEndpoint::answeredAsStranger(const Segment &seg)
 {
     // A segment from another port belongs to no connection we have: §3.10.7.1 applies.
     if (seg.sport == m_tcb.remotePort) return false;
-    if (auto rst = resetForClosedPort(seg, m_self)) emit(std::move(*rst));
+    if (auto rst = resetForClosedPort(seg, m_self)) output(std::move(*rst));
     return true;
 }
 
@@ -435,7 +451,7 @@ void TcpEndpoint::onSegmentListen(const Segment &seg)
     if (seg.has(TcpFlag::RST)) return;
     // Second: any acknowledgment is bad in LISTEN: <SEQ=SEG.ACK><CTL=RST>.
     if (seg.has(TcpFlag::ACK)) {
-        if (auto rst = resetForClosedPort(seg, m_self)) emit(std::move(*rst));
+        if (auto rst = resetForClosedPort(seg, m_self)) output(std::move(*rst));
         return;
     }
     // Third: a SYN. RCV.NXT = SEG.SEQ+1, IRS = SEG.SEQ, ISS chosen, <SEQ=ISS><ACK=RCV.NXT><CTL=SYN,ACK>.
@@ -479,7 +495,7 @@ void TcpEndpoint::onSegmentSynSent(const Segment &seg)
     // <SEQ=SEG.ACK><CTL=RST> unless it is a RST itself (figure 9 line 5, figure 10 line 5).
     const bool hasAck = seg.has(TcpFlag::ACK);
     if (hasAck && (seqLe(seg.ack, t.iss) || seqGt(seg.ack, t.sndNxt))) {
-        if (auto rst = resetForClosedPort(seg, m_self)) emit(std::move(*rst));
+        if (auto rst = resetForClosedPort(seg, m_self)) output(std::move(*rst));
         return;
     }
     // Second: a RST counts only if it acknowledges our SYN (RFC 5961 §3.2 likewise). RFC 9293
@@ -595,7 +611,7 @@ void TcpEndpoint::onSegmentOtherwise(const Segment &seg)
     if (m_state == TcpState::SynReceived) {
         // SND.UNA < SEG.ACK =< SND.NXT: ESTABLISHED; otherwise <SEQ=SEG.ACK><CTL=RST>.
         if (!ackAcceptable(seg.ack)) {
-            if (auto rst = resetForClosedPort(seg, m_self)) emit(std::move(*rst));
+            if (auto rst = resetForClosedPort(seg, m_self)) output(std::move(*rst));
             return;
         }
         enterEstablished(seg);
@@ -604,6 +620,7 @@ void TcpEndpoint::onSegmentOtherwise(const Segment &seg)
     // (Sixth, URG: not modelled.)
     // Seventh: segment text.
     onText(seg);
+    if (m_state == TcpState::Closed) return;
     // Eighth: FIN, once everything before it has arrived.
     if (t.peerFinHeld && t.rcvNxt == t.peerFinSeq) onFin();
 }
@@ -689,11 +706,7 @@ bool TcpEndpoint::advanceUna(std::uint32_t ack)
     Tcb &t = m_tcb;
     if (!ackAcceptable(ack)) return false;
     // The acknowledged data leaves the send buffer (the SYN and FIN are not in it).
-    if (seqGt(ack, t.sendBufSeq)) {
-        const std::size_t n = std::min<std::size_t>(ack - t.sendBufSeq, t.sendBuf.size());
-        t.sendBuf.erase(0, n);
-        t.sendBufSeq += static_cast<std::uint32_t>(n);
-    }
+    t.sendBuf.acknowledge(ack);
     t.sndUna = ack;
     // RFC 6298 §3 (Karn): the timed segment was sent once, so the sample is unambiguous.
     if (t.rttTiming && seqGe(ack, t.rttSeq)) {
@@ -761,7 +774,14 @@ void TcpEndpoint::onText(const Segment &seg)
     const bool inOrder = seq == t.rcvNxt;
     const std::size_t n = t.rcvBuf.insert(static_cast<std::uint32_t>(seq - (t.irs + 1)), data);
     t.rcvNxt += static_cast<std::uint32_t>(n);
-    if (m_config.autoRecv) deliverToApp();
+    if (m_config.autoRecv) {
+        deliverToApp();
+    } else if (t.closeCalled && n > 0) {
+        // RFC 1122 §4.2.2.13: new data after CLOSE can never be read: RST.
+        sendReset(t.sndNxt);
+        setState(TcpState::Closed);
+        return;
+    }
 
     // RFC 1122 §4.2.3.2 and RFC 5681 §4.2: out-of-order data, or data that fills a gap, is
     // acknowledged at once; otherwise at once without delayed ACK, else on every second
@@ -786,7 +806,10 @@ void TcpEndpoint::onFin()
     switch (m_state) {
     case TcpState::SynReceived:
     case TcpState::Established:
-        t.ackNeed = AckNeed::Now;
+        // With delayed ACKs the ACK of a FIN waits too (Linux enters "pingpong" mode in
+        // tcp_fin()), so an application that closes at once sends its FIN with it: a
+        // three-segment close.
+        t.ackNeed = m_config.delayedAck ? AckNeed::Delayed : AckNeed::Now;
         setState(TcpState::CloseWait);
         break;
     case TcpState::FinWait1:
@@ -835,7 +858,7 @@ Segment TcpEndpoint::makeSegment(std::uint8_t flags, std::uint32_t seq, std::str
     return seg;
 }
 
-void TcpEndpoint::emit(Segment seg)
+void TcpEndpoint::output(Segment seg)
 {
     if (seg.has(TcpFlag::ACK) && !seg.has(TcpFlag::RST)) {
         // Whatever acknowledgment was owed goes out with this segment.
@@ -847,9 +870,9 @@ void TcpEndpoint::emit(Segment seg)
     m_out.transmit(std::move(seg));
 }
 
-void TcpEndpoint::sendAck() { emit(makeSegment(TcpFlag::ACK, m_tcb.sndNxt)); }
+void TcpEndpoint::sendAck() { output(makeSegment(TcpFlag::ACK, m_tcb.sndNxt)); }
 
-void TcpEndpoint::sendReset(std::uint32_t seq) { emit(makeSegment(TcpFlag::RST, seq)); }
+void TcpEndpoint::sendReset(std::uint32_t seq) { output(makeSegment(TcpFlag::RST, seq)); }
 
 void TcpEndpoint::sendSyn(bool retransmission)
 {
@@ -866,7 +889,7 @@ void TcpEndpoint::sendSyn(bool retransmission)
         t.rttSeq = t.iss + 1;
         t.rttStartUs = m_sim.now();
     }
-    emit(std::move(seg));
+    output(std::move(seg));
     if (!m_rtxTimer.armed()) m_rtxTimer.arm(t.rto.rto());
 }
 
@@ -891,10 +914,12 @@ void TcpEndpoint::transmitPending()
         std::uint8_t flags = TcpFlag::ACK;
         std::string payload;
         if (seqLt(t.sndNxt, end)) {
-            if (!synAcked()) break; // data waits for the handshake (§3.10.2: queued in SYN-RECEIVED)
+            // Data waits for the handshake (§3.10.2: queued in SYN-RECEIVED), except in the
+            // counterfactual two-way handshake, where a bare SYN was enough to start talking.
+            if (!synAcked() && m_config.handshake != HandshakeMode::TwoWay) break;
             const std::uint32_t len =
                 std::min({sendMss(), end - t.sndNxt, static_cast<std::uint32_t>(usable)});
-            payload = t.sendBuf.substr(t.sndNxt - t.sendBufSeq, len);
+            payload = t.sendBuf.bytes(t.sndNxt, len);
             if (t.sndNxt + len == end) {
                 flags |= TcpFlag::PSH;
                 if (t.finQueued && static_cast<std::uint32_t>(usable) > len) flags |= TcpFlag::FIN;
@@ -913,7 +938,7 @@ void TcpEndpoint::transmitPending()
             t.rttSeq = t.sndNxt;
             t.rttStartUs = m_sim.now();
         }
-        emit(std::move(seg));
+        output(std::move(seg));
         // RFC 6298 §5.1: start the timer when a segment leaves and it is not running.
         if (!m_rtxTimer.armed()) m_rtxTimer.arm(t.rto.rto());
     }
@@ -941,10 +966,10 @@ void TcpEndpoint::retransmitFirst()
         if (t.finSent) flags |= TcpFlag::FIN;
     }
     if (len == 0 && !(flags & TcpFlag::FIN)) return; // nothing outstanding
-    Segment seg = makeSegment(flags, t.sndUna, t.sendBuf.substr(t.sndUna - t.sendBufSeq, len));
+    Segment seg = makeSegment(flags, t.sndUna, t.sendBuf.bytes(t.sndUna, len));
     seg.retransmission = true;
     t.rttTiming = false; // Karn: no sample from a retransmitted segment
-    emit(std::move(seg));
+    output(std::move(seg));
 }
 
 void TcpEndpoint::flushOutput()
@@ -989,7 +1014,7 @@ void TcpEndpoint::onRetransmissionTimeout()
         // Nothing in flight: the persist timer. Probe the zero window with
         // <SEQ=SND.UNA-1><ACK=RCV.NXT>, which the peer answers with its window (as Linux does).
         if (t.sndWnd == 0 && synAcked()) {
-            emit(makeSegment(TcpFlag::ACK, t.sndUna - 1));
+            output(makeSegment(TcpFlag::ACK, t.sndUna - 1));
             t.rto.backoff();
             m_rtxTimer.arm(t.rto.rto());
         } else {
@@ -1079,7 +1104,7 @@ void TcpEndpoint::sendKeepaliveProbe()
     // must answer with an ACK (and a peer that lost the connection with a RST).
     Segment probe = makeSegment(TcpFlag::ACK, m_tcb.sndNxt - 1);
     probe.keepalive = true;
-    emit(std::move(probe));
+    output(std::move(probe));
 }
 
 void TcpEndpoint::onDelayedAckTimeout()

@@ -2,6 +2,7 @@
 #include "receive_buffer.h"
 #include "rto_estimator.h"
 #include "segment_port.h"
+#include "send_buffer.h"
 #include "simulator.h"
 #include "tcp_config.h"
 #include "tcp_state.h"
@@ -23,6 +24,17 @@ namespace wirestep {
 // when the peer's FIN is read, and "error" with one of the tokens "connection refused",
 // "connection reset", "connection timed out". A call that is illegal in the current state is
 // recorded with `error` set (RFC 9293 §3.10 wording) and does nothing else.
+//
+// Choices where the RFCs leave room (Linux's where it has one):
+// - SYN_RECEIVED from a passive open that exhausts synAckRetries sends a RST and returns to
+//   LISTEN without telling the application, which never saw the connection.
+// - A SYN that runs out of synRetries ends without a RST (the peer holds nothing to reset).
+// - FIN_WAIT_2 times out (after close() only) silently, into CLOSED.
+// - A RST in TIME_WAIT closes it (RFC 9293; Linux's default, no RFC 1337 protection).
+// - Data carried on a SYN or SYN,ACK is not kept; the peer sends it again.
+// - close() with received data unread, or data arriving after close() with autoRecv off,
+//   is answered with a RST (RFC 1122 §4.2.2.13), so no byte is lost without anyone knowing.
+// - The retransmission timer doubles as the persist timer while the peer's window is zero.
 class TcpEndpoint {
 public:
     TcpEndpoint(Simulator &sim, NodeId self, SegmentPort &out, TcpConfig config);
@@ -49,11 +61,15 @@ public:
     const TcpConfig &config() const { return m_config; }
     std::uint16_t localPort() const { return m_config.port; }
     std::uint16_t remotePort() const { return m_tcb.remotePort; }
-    // Everything delivered to the application so far, in order (over all connections).
+    // What was delivered to the application so far, in order (over all connections): all of it
+    // up to kKeptDeliveredBytes, so that a long transfer needs no memory in proportion to its
+    // length (the trace's recv events carry every byte); deliveredBytes() counts everything.
     const std::string &delivered() const { return m_delivered; }
+    std::uint64_t deliveredBytes() const { return m_deliveredBytes; }
+    static constexpr std::size_t kKeptDeliveredBytes = 16 * 1024 * 1024;
 
     // ISNs (RFC 9293 §3.4.1): with config.isn set, the first connection uses it and every later
-    // one advances from the previous ISS by the 4 µs ISN clock (so that a new connection on the
+    // one takes the next of config.laterIsns, then advances from the previous ISS by the 4 µs ISN clock (so that a new connection on the
     // same ports starts above the old one's numbers); without it, each ISN comes from the seed.
     // setIsn() fixes the ISN of the next connection only (a rebooted host, an RFC figure).
     void setIsn(std::optional<std::uint32_t> isn) { m_nextIsn = isn; }
@@ -101,8 +117,7 @@ private:
         std::uint32_t sndWl1 = 0;
         std::uint32_t sndWl2 = 0;
         std::uint16_t peerMss = 536; // RFC 9293 §3.7.1: 536 when no MSS option arrived
-        std::string sendBuf;         // written by the application, not yet acknowledged
-        std::uint32_t sendBufSeq = 0; // sequence number of sendBuf[0]
+        SendBuffer sendBuf;          // written by the application, not yet acknowledged
         bool finQueued = false;      // the application will send no more: FIN follows the data
         bool finSent = false;
 
@@ -138,6 +153,7 @@ private:
     };
 
     // The one place m_state changes; records the `state` event.
+    void keepDelivered(const std::string &data);
     void setState(TcpState next, std::string_view counterfactual = {});
     void resetTcb();
     void toClosed(std::string_view counterfactual = {});
@@ -175,7 +191,7 @@ private:
 
     // Output.
     Segment makeSegment(std::uint8_t flags, std::uint32_t seq, std::string payload = {}) const;
-    void emit(Segment seg);
+    void output(Segment seg);
     void sendAck();
     void sendSyn(bool retransmission);
     void sendReset(std::uint32_t seq);
@@ -185,7 +201,7 @@ private:
     void flushOutput();
     void maybeWindowUpdate();
     std::uint32_t sendMss() const;
-    std::uint32_t dataEndSeq() const { return m_tcb.sendBufSeq + static_cast<std::uint32_t>(m_tcb.sendBuf.size()); }
+    std::uint32_t dataEndSeq() const { return m_tcb.sendBuf.endSeq(); }
     bool synAcked() const { return m_tcb.sndUna != m_tcb.iss; }
     bool finAcked() const;
 
@@ -204,10 +220,12 @@ private:
     TcpConfig m_config;
     TcpState m_state = TcpState::Closed;
     std::optional<std::uint32_t> m_nextIsn; // the next connection's ISN, used once
+    std::size_t m_laterIsnsUsed = 0;        // how many of config.laterIsns have been used
     std::optional<std::uint32_t> m_lastIss; // for the ISN clock
     std::int64_t m_lastIssUs = 0;
     Tcb m_tcb;
     std::string m_delivered;
+    std::uint64_t m_deliveredBytes = 0;
     TcpTimer m_rtxTimer;
     TcpTimer m_timeWaitTimer;
     TcpTimer m_keepaliveTimer;

@@ -1,0 +1,100 @@
+#include "chat_server.h"
+
+#include <QTcpServer>
+#include <QTcpSocket>
+
+namespace wirestep {
+
+ChatServer::ChatServer(LiveRecorder &recorder, QObject *parent) : QObject(parent), m_recorder(recorder) {}
+
+ChatServer::~ChatServer()
+{
+    // The sockets are our children; they go with us, quietly.
+    for (auto &[socket, peer] : m_peers) socket->blockSignals(true);
+}
+
+bool ChatServer::listen(std::uint16_t port, int backlog, QString *error)
+{
+    m_server = new QTcpServer(this);
+    m_server->setListenBacklogSize(backlog);
+    m_server->setMaxPendingConnections(kMaxClients);
+    if (!m_server->listen(QHostAddress::LocalHost, port)) {
+        if (error) *error = tr("The chat server cannot listen on 127.0.0.1 port %1: %2.").arg(port).arg(m_server->errorString());
+        return false;
+    }
+    connect(m_server, &QTcpServer::newConnection, this, &ChatServer::onNewConnection);
+    m_recorder.app(NodeId::Server, "listen", -1, std::to_string(m_server->serverPort()));
+    return true;
+}
+
+std::uint16_t ChatServer::port() const { return m_server ? m_server->serverPort() : 0; }
+
+void ChatServer::onNewConnection()
+{
+    while (m_server->hasPendingConnections()) {
+        QTcpSocket *s = m_server->nextPendingConnection();
+        if (static_cast<int>(m_peers.size()) >= kMaxClients) {
+            s->abort();
+            s->deleteLater();
+            continue;
+        }
+        s->setParent(this);
+        s->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        m_peers.emplace(s, std::make_unique<Peer>(Peer{s, s->peerPort()}));
+        m_recorder.app(NodeId::Server, "accept", -1, "127.0.0.1:" + std::to_string(s->peerPort()));
+        connect(s, &QTcpSocket::readyRead, this, [this, s] { onReadable(s); });
+        connect(s, &QTcpSocket::errorOccurred, this, [this, s] {
+            m_recorder.app(NodeId::Server, "error", -1, "127.0.0.1:" + std::to_string(s->peerPort()), s->errorString().toStdString());
+        });
+        connect(s, &QTcpSocket::disconnected, this, [this, s] { remove(s); });
+        Q_EMIT connectionCountChanged(connectionCount());
+        if (s->bytesAvailable() > 0) onReadable(s);
+    }
+}
+
+void ChatServer::onReadable(QTcpSocket *socket)
+{
+    auto it = m_peers.find(socket);
+    if (it == m_peers.end()) return;
+    Peer &peer = *it->second;
+    const QByteArray bytes = socket->readAll();
+    if (bytes.isEmpty()) return;
+    if (!peer.framer.feed(bytes)) {
+        ++m_cutOff;
+        m_recorder.app(NodeId::Server, "abort", static_cast<std::int64_t>(bytes.size()), "127.0.0.1:" + std::to_string(peer.port),
+                       tr("A message longer than %1 bytes was announced: the client is not speaking this protocol.").arg(kMaxMessageBytes).toStdString());
+        socket->abort();
+        remove(socket);
+        return;
+    }
+    std::string texts;
+    std::vector<QByteArray> messages;
+    while (auto m = peer.framer.next()) messages.push_back(*m);
+    for (const QByteArray &m : messages) texts += (texts.empty() ? "" : "\n") + m.toStdString();
+    m_recorder.app(NodeId::Server, "recv", bytes.size(), LiveRecorder::textData(texts.data(), texts.size()));
+    for (const QByteArray &m : messages) {
+        const QByteArray framed = LengthPrefixFramer::frame(m);
+        for (auto &[other, p] : m_peers) {
+            if (other == socket) continue;
+            m_recorder.app(NodeId::Server, "send", framed.size(), LiveRecorder::textData(m.constData(), static_cast<std::size_t>(m.size())));
+            other->write(framed);
+        }
+        ++m_relayed;
+    }
+}
+
+void ChatServer::remove(QTcpSocket *socket)
+{
+    auto it = m_peers.find(socket);
+    if (it == m_peers.end()) return;
+    const std::uint16_t port = it->second->port;
+    const bool midMessage = it->second->framer.pendingBytes() > 0;
+    m_peers.erase(it);
+    m_recorder.app(NodeId::Server, "disconnected", -1,
+                   "127.0.0.1:" + std::to_string(port) + (midMessage ? " (mid-message)" : ""));
+    socket->deleteLater();
+    Q_EMIT connectionCountChanged(connectionCount());
+    Q_EMIT peerLeft(port);
+}
+
+} // namespace wirestep

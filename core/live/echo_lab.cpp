@@ -1,0 +1,259 @@
+#include "echo_lab.h"
+
+#include <QTcpServer>
+#include <QTcpSocket>
+
+#include <algorithm>
+#include <cstring>
+
+namespace wirestep {
+
+namespace {
+
+// splitmix64: cheap bytes that are the same for the same client on every run.
+std::uint64_t nextWord(std::uint64_t &state)
+{
+    std::uint64_t z = (state += 0x9e3779b97f4a7c15ull);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+    return z ^ (z >> 31);
+}
+
+constexpr qint64 kChunkBytes = 256 * 1024;
+
+} // namespace
+
+EchoLab::EchoLab(TraceSink &sink, LabOptions options, QObject *parent) : LiveLab(sink, std::move(options), parent) {}
+
+EchoLab::~EchoLab() { stop(); }
+
+bool EchoLab::setUp(QObject *scope, QString *error)
+{
+    const LabOptions &o = options();
+    m_message = o.messageSet ? o.message.toUtf8() : tr("Hello, Wirestep!").toUtf8();
+    if (m_payloadBytes <= 0 && m_message.isEmpty()) {
+        *error = tr("The echo lab needs a message that is not empty.");
+        return false;
+    }
+    if (m_message.size() > kMaxMessageBytes) {
+        *error = tr("The message is %1 bytes long; the echo lab takes at most %2.").arg(m_message.size()).arg(kMaxMessageBytes);
+        return false;
+    }
+    const int clients = o.clients > 0 ? o.clients : 1;
+    if (clients > kMaxClients) {
+        *error = tr("The echo lab runs at most %1 clients at once, not %2.").arg(kMaxClients).arg(clients);
+        return false;
+    }
+    m_rttUs.clear();
+    m_clients.clear();
+    m_serverConnections = 0;
+    m_clientError.clear();
+
+    m_server = new QTcpServer(scope);
+    m_server->setListenBacklogSize(qMax(50, clients + 16));
+    m_server->setMaxPendingConnections(clients + 16);
+    if (!m_server->listen(QHostAddress::LocalHost, o.port)) {
+        *error = tr("The server cannot listen on 127.0.0.1 port %1: %2.").arg(o.port).arg(m_server->errorString());
+        return false;
+    }
+    const std::uint16_t port = m_server->serverPort();
+    recorder().app(NodeId::Server, "listen", -1, std::to_string(port));
+    watchListener(port);
+    connect(m_server, &QTcpServer::newConnection, this, &EchoLab::onServerConnection);
+    startCapture({port}, {port});
+    setServerPort(port);
+
+    for (int i = 1; i <= clients; ++i) {
+        auto c = std::make_unique<Client>();
+        c->number = i;
+        c->tag = LiveRecorder::clientTag(i, clients);
+        m_clients.push_back(std::move(c));
+    }
+    for (auto &c : m_clients) startClient(*c, scope);
+    return true;
+}
+
+void EchoLab::tearDown()
+{
+    m_server = nullptr;
+    for (auto &c : m_clients) c->socket = nullptr;
+}
+
+void EchoLab::startClient(Client &c, QObject *scope)
+{
+    c.socket = new QTcpSocket(scope);
+    QTcpSocket *s = c.socket;
+    // Bound first, so that the kernel's state of this socket can be watched from SYN_SENT on.
+    if (s->bind(QHostAddress::LocalHost, 0))
+        observer().watch(NodeId::Client, QHostAddress::LocalHost, s->localPort(), QHostAddress::LocalHost, serverPort(),
+                         TcpState::Closed, c.tag);
+    connect(s, &QTcpSocket::connected, this, [this, &c] {
+        recorder().app(NodeId::Client, "connected", -1, c.tag);
+        setLowDelay(c.socket);
+        c.roundsLeft = m_rounds;
+        beginRound(c);
+    });
+    connect(s, &QTcpSocket::bytesWritten, this, [this, &c](qint64 n) {
+        if (m_recordTransfers) recorder().app(NodeId::Client, "written", n, c.tag);
+        pump(c);
+    });
+    connect(s, &QTcpSocket::readyRead, this, [this, &c] { onClientRead(c); });
+    connect(s, &QTcpSocket::errorOccurred, this, [this, &c] {
+        if (!c.socket) return;
+        recordSocketError(NodeId::Client, c.socket, c.tag);
+        if (!c.done && c.socket->state() == QAbstractSocket::UnconnectedState) clientDone(c, c.socket->errorString());
+    });
+    connect(s, &QTcpSocket::disconnected, this, [this, &c] {
+        recorder().app(NodeId::Client, "disconnected", -1, c.tag);
+        observer().pollSoon();
+        c.socket->deleteLater();
+        c.socket = nullptr;
+        clientDone(c, c.result.received < c.result.sent || c.roundsLeft > 0 ? tr("The connection closed before the reply was complete.") : QString());
+    });
+    recorder().app(NodeId::Client, "connect", -1, c.tag);
+    s->connectToHost(QHostAddress::LocalHost, serverPort());
+}
+
+void EchoLab::beginRound(Client &c)
+{
+    c.toSend = m_payloadBytes > 0 ? m_payloadBytes : m_message.size();
+    c.queued = 0;
+    c.received = 0;
+    if (m_payloadBytes > 0 && c.pattern.isEmpty()) {
+        // Different bytes for each client, the same on every run.
+        std::uint64_t state = static_cast<std::uint64_t>(c.number);
+        c.pattern.resize(kPatternBytes);
+        for (qint64 i = 0; i < kPatternBytes; i += 8) {
+            const std::uint64_t w = nextWord(state);
+            std::memcpy(c.pattern.data() + i, &w, static_cast<std::size_t>(qMin<qint64>(8, kPatternBytes - i)));
+        }
+    }
+    if (m_verify && !c.sentHash) {
+        c.sentHash = std::make_unique<QCryptographicHash>(QCryptographicHash::Sha256);
+        c.receivedHash = std::make_unique<QCryptographicHash>(QCryptographicHash::Sha256);
+    }
+    c.roundClock.start();
+    pump(c);
+}
+
+void EchoLab::pump(Client &c)
+{
+    if (!c.socket) return;
+    // Keep at most a window of unread echo in flight, so memory stays bounded however much is sent.
+    while (c.queued < c.toSend && c.socket->bytesToWrite() < kWindowBytes && c.queued - c.received < kWindowBytes) {
+        const char *bytes = m_message.constData();
+        qint64 n = m_message.size();
+        if (m_payloadBytes > 0) {
+            const qint64 at = c.result.sent % kPatternBytes;
+            n = std::min({kChunkBytes, c.toSend - c.queued, kPatternBytes - at});
+            bytes = c.pattern.constData() + at;
+        }
+        if (c.sentHash) c.sentHash->addData(QByteArrayView(bytes, n));
+        if (m_recordTransfers)
+            recorder().app(NodeId::Client, "send", n, c.tag + LiveRecorder::textData(bytes, static_cast<std::size_t>(n)));
+        c.queued += n;
+        c.result.sent += n;
+        c.socket->write(bytes, n);
+        // flush() may emit bytesWritten(), which pumps again: counted first, so that is safe.
+        c.socket->flush();
+    }
+}
+
+void EchoLab::onClientRead(Client &c)
+{
+    if (!c.socket) return;
+    const QByteArray data = c.socket->readAll();
+    if (data.isEmpty()) return;
+    if (m_recordTransfers)
+        recorder().app(NodeId::Client, "recv", data.size(), c.tag + LiveRecorder::textData(data.constData(), static_cast<std::size_t>(data.size())));
+    if (c.receivedHash) c.receivedHash->addData(data);
+    c.received += data.size();
+    c.result.received += data.size();
+    if (c.received < c.toSend) {
+        pump(c);
+        return;
+    }
+    if (c.received > c.toSend) {
+        clientDone(c, tr("The server sent back more than it was sent."));
+        return;
+    }
+    m_rttUs.push_back(c.roundClock.nsecsElapsed() / 1000);
+    if (--c.roundsLeft > 0) {
+        beginRound(c);
+        return;
+    }
+    recorder().app(NodeId::Client, "close", -1, c.tag);
+    c.socket->disconnectFromHost(); // may emit disconnected() at once
+}
+
+void EchoLab::onServerConnection()
+{
+    while (m_server && m_server->hasPendingConnections()) {
+        QTcpSocket *s = m_server->nextPendingConnection();
+        ++m_serverConnections;
+        const std::string peer = "127.0.0.1:" + std::to_string(s->peerPort());
+        forgetListener();
+        recorder().app(NodeId::Server, "accept", -1, peer);
+        observer().watch(NodeId::Server, QHostAddress::LocalHost, serverPort(), QHostAddress::LocalHost, s->peerPort(),
+                         TcpState::Listen);
+        setLowDelay(s);
+        connect(s, &QTcpSocket::readyRead, this, [this, s] {
+            const QByteArray data = s->readAll();
+            if (data.isEmpty()) return;
+            if (m_recordTransfers) {
+                const std::string text = LiveRecorder::textData(data.constData(), static_cast<std::size_t>(data.size()));
+                recorder().app(NodeId::Server, "recv", data.size(), text);
+                recorder().app(NodeId::Server, "send", data.size(), text);
+            }
+            s->write(data);
+            s->flush();
+        });
+        connect(s, &QTcpSocket::bytesWritten, this, [this](qint64 n) {
+            if (m_recordTransfers) recorder().app(NodeId::Server, "written", n);
+        });
+        connect(s, &QTcpSocket::errorOccurred, this, [this, s] { recordSocketError(NodeId::Server, s); });
+        connect(s, &QTcpSocket::disconnected, this, [this, s] {
+            recorder().app(NodeId::Server, "disconnected");
+            observer().pollSoon();
+            s->deleteLater();
+            --m_serverConnections;
+            checkDone();
+        });
+        // The peer may have come and gone already.
+        if (s->state() == QAbstractSocket::UnconnectedState) {
+            s->deleteLater();
+            --m_serverConnections;
+        }
+    }
+}
+
+void EchoLab::clientDone(Client &c, const QString &error)
+{
+    if (c.done) return;
+    c.done = true;
+    if (c.sentHash) c.result.sentHash = c.sentHash->result();
+    if (c.receivedHash) c.result.receivedHash = c.receivedHash->result();
+    if (!error.isEmpty() && m_clientError.isEmpty()) m_clientError = error;
+    checkDone();
+}
+
+void EchoLab::checkDone()
+{
+    for (const auto &c : m_clients)
+        if (!c->done) return;
+    if (!m_clientError.isEmpty()) {
+        abandon(m_clientError);
+        return;
+    }
+    if (m_serverConnections > 0) return;
+    complete();
+}
+
+std::vector<EchoLab::ClientResult> EchoLab::results() const
+{
+    std::vector<ClientResult> r;
+    for (const auto &c : m_clients) r.push_back(c->result);
+    return r;
+}
+
+} // namespace wirestep

@@ -1,0 +1,97 @@
+#include "core/live/chat_lab.h"
+#include "core/live/chat_server.h"
+#include "core/live/length_prefix_framer.h"
+#include "live_test_support.h"
+
+#include <catch2/catch.hpp>
+
+#include <QTcpSocket>
+#include <QtEndian>
+
+using namespace wirestep;
+using namespace wirestep::livetest;
+
+TEST_CASE("the framer hands out whole messages however the bytes arrive", "[live][chat]")
+{
+    LengthPrefixFramer f(100);
+    const QByteArray stream = LengthPrefixFramer::frame("one") + LengthPrefixFramer::frame("") + LengthPrefixFramer::frame("three");
+    for (char byte : stream) REQUIRE(f.feed(QByteArray(1, byte))); // one byte at a time
+    CHECK(f.next() == QByteArray("one"));
+    CHECK(f.next() == QByteArray(""));
+    CHECK(f.next() == QByteArray("three"));
+    CHECK_FALSE(f.next());
+    CHECK(f.pendingBytes() == 0);
+
+    LengthPrefixFramer g(100);
+    QByteArray huge(4, '\0');
+    qToBigEndian<quint32>(101, huge.data());
+    CHECK_FALSE(g.feed(huge));
+    CHECK(g.bad());
+    CHECK_FALSE(g.next());
+}
+
+TEST_CASE("chat with 3 clients delivers every message to every other client", "[live][chat]")
+{
+    Trace trace;
+    LabOptions o;
+    o.clients = 3;
+    ChatLab lab(trace, o);
+    REQUIRE(lab.start());
+    REQUIRE(lab.waitForFinished(10000));
+    REQUIRE(lab.clientCount() == 3);
+    for (int i = 1; i <= 3; ++i) {
+        QList<QByteArray> expected;
+        for (int j = 1; j <= 3; ++j)
+            if (j != i) expected << lab.sentBy(j);
+        QList<QByteArray> got = lab.receivedBy(i);
+        std::sort(got.begin(), got.end());
+        std::sort(expected.begin(), expected.end());
+        CHECK(got == expected);
+    }
+    // Every client's events carry its number.
+    for (int i = 1; i <= 3; ++i) {
+        const std::string tag = "[client " + std::to_string(i) + "] ";
+        CHECK(!trace.filter([&](const TraceEvent &e) { return e.kind == EventKind::App && e.node == NodeId::Client && e.data.rfind(tag, 0) == 0; }).empty());
+    }
+    CHECK(lab.server() == nullptr); // released
+}
+
+TEST_CASE("the chat server survives garbage and a client that leaves mid-message", "[live][chat]")
+{
+    Trace trace;
+    LiveRecorder recorder(trace);
+    ChatServer server(recorder);
+    QString error;
+    REQUIRE(server.listen(0, 16, &error));
+
+    QTcpSocket garbage, halfway, good1, good2;
+    for (QTcpSocket *s : {&garbage, &halfway, &good1, &good2}) s->connectToHost(QHostAddress::LocalHost, server.port());
+    REQUIRE(waitUntil([&] { return server.connectionCount() == 4; }));
+
+    garbage.write(QByteArray("\xff\xff\xff\xffGET / HTTP/1.0\r\n\r\n"));
+    halfway.write(LengthPrefixFramer::frame("this message never ends").left(10));
+    halfway.flush();
+    REQUIRE(waitUntil([&] { return server.clientsCutOff() == 1 && garbage.state() == QAbstractSocket::UnconnectedState; }));
+    halfway.abort();
+    REQUIRE(waitUntil([&] { return server.connectionCount() == 2; }));
+
+    // The two good clients still chat.
+    good1.write(LengthPrefixFramer::frame("still here"));
+    REQUIRE(waitUntil([&] { return good2.bytesAvailable() >= 14; }));
+    LengthPrefixFramer f(1024);
+    f.feed(good2.readAll());
+    CHECK(f.next() == QByteArray("still here"));
+    CHECK(server.messagesRelayed() == 1);
+    CHECK(!trace.filter([](const TraceEvent &e) { return e.call == "disconnected" && e.data.find("mid-message") != std::string::npos; }).empty());
+}
+
+TEST_CASE("a chat message over the limit is refused with a clear message", "[live][chat]")
+{
+    Trace trace;
+    LabOptions o;
+    o.message = QString(2000, u'x');
+    o.messageSet = true;
+    ChatLab lab(trace, o);
+    CHECK_FALSE(lab.start());
+    CHECK(lab.errorString().contains(QStringLiteral("1024")));
+}

@@ -1,0 +1,148 @@
+#include "core/scenario/catalog.h"
+#include "ui/event_list.h"
+#include "ui/main_window.h"
+#include "ui/packet_inspector.h"
+#include "ui/panel_docks.h"
+#include "ui/player.h"
+#include "ui/reference_panel.h"
+#include "ui/sequence_diagram.h"
+#include "ui/state_diagram.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <catch2/catch.hpp>
+
+using namespace wirestep;
+
+namespace {
+
+QMenu *viewMenu(MainWindow &w)
+{
+    for (QAction *a : w.menuBar()->actions())
+        if (a->menu() && a->menu()->actions().contains(w.panels()->stateDock()->toggleViewAction())) return a->menu();
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("the window has the state diagram and the inspector as tabified docks on the right", "[panels]")
+{
+    MainWindow w;
+    REQUIRE(w.panels() != nullptr);
+    QDockWidget *state = w.panels()->stateDock();
+    QDockWidget *inspector = w.panels()->inspectorDock();
+    CHECK(w.dockWidgetArea(state) == Qt::RightDockWidgetArea);
+    CHECK(w.dockWidgetArea(inspector) == Qt::RightDockWidgetArea);
+    CHECK(w.tabifiedDockWidgets(state).contains(inspector));
+    CHECK(state->windowTitle() == QStringLiteral("State diagram"));
+    QMenu *view = viewMenu(w);
+    REQUIRE(view != nullptr);
+    CHECK(view->actions().contains(inspector->toggleViewAction()));
+    CHECK_FALSE(inspector->toggleViewAction()->shortcut().isEmpty());
+}
+
+TEST_CASE("the panels follow the player, and a click on a state moves it", "[panels]")
+{
+    MainWindow w;
+    REQUIRE(w.showScenarioById("teardown"));
+    StateDiagram *states = w.panels()->stateDiagram();
+    CHECK(states->litState(NodeId::Client) == TcpState::Closed);
+    CHECK(states->shown() == static_cast<int>(w.trace().size()));
+    w.player()->toStart();
+    CHECK(states->shown() == 0);
+    CHECK(w.panels()->inspector()->eventId() == 0);
+    Q_EMIT states->shownRequested(12);
+    CHECK(w.player()->index() == 12);
+    CHECK(states->shown() == 12);
+    // The inspector shows the last segment shown, or the one chosen in the diagram.
+    const TraceEvent *e = w.trace().byId(w.panels()->inspector()->eventId());
+    REQUIRE(e != nullptr);
+    CHECK(e->id <= 12);
+    Q_EMIT w.diagram()->eventSelected(4);
+    CHECK(w.panels()->inspector()->eventId() == 4);
+}
+
+TEST_CASE("window screenshots with the panels", "[.screenshots]")
+{
+    MainWindow w;
+    w.resize(1600, 1000);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    for (const char *id : {"handshake", "teardown"}) {
+        REQUIRE(w.showScenarioById(id));
+        const int n = static_cast<int>(w.trace().size());
+        for (int shown : {n / 3, 2 * n / 3, n}) {
+            w.player()->setIndex(shown);
+            QCoreApplication::processEvents();
+            w.grab().save(QStringLiteral("/tmp/panels-window-%1-%2.png").arg(QString::fromLatin1(id)).arg(shown));
+            w.panels()->inspectorDock()->raise();
+            QCoreApplication::processEvents();
+            w.grab().save(QStringLiteral("/tmp/panels-window-%1-%2-inspector.png").arg(QString::fromLatin1(id)).arg(shown));
+            w.panels()->stateDock()->raise();
+        }
+    }
+    w.panels()->referenceDock()->show();
+    w.panels()->referenceDock()->raise();
+    QCoreApplication::processEvents();
+    w.grab().save(QStringLiteral("/tmp/panels-window-reference.png"));
+    REQUIRE(w.showScenarioById("teardown"));
+    w.panels()->predictAction()->trigger();
+    QCoreApplication::processEvents();
+    w.grab().save(QStringLiteral("/tmp/panels-window-predict.png"));
+}
+
+TEST_CASE("the Practice menu turns predict mode on: its dock shows and the player waits for an answer", "[panels]")
+{
+    MainWindow w;
+    REQUIRE(w.showScenarioById("handshake"));
+    QAction *predict = w.panels()->predictAction();
+    bool inPracticeMenu = false;
+    for (QAction *a : w.menuBar()->actions())
+        if (a->menu() && a->menu()->actions().contains(predict)) inPracticeMenu = a->text() == QStringLiteral("&Practice");
+    CHECK(inPracticeMenu);
+    CHECK(w.panels()->predictDock()->isHidden());
+    predict->trigger();
+    CHECK_FALSE(w.panels()->predictDock()->isHidden());
+    CHECK(w.player()->index() < static_cast<int>(w.trace().size()));
+    const int stop = w.player()->index();
+    w.player()->toEnd();
+    QCoreApplication::processEvents();
+    CHECK(w.player()->index() == stop);
+    // Every view went back with the player.
+    CHECK(w.panels()->stateDiagram()->shown() == stop);
+    CHECK(w.eventList()->view()->currentIndex().row() == stop - 1);
+    predict->trigger();
+    w.player()->toEnd();
+    CHECK(w.player()->index() == static_cast<int>(w.trace().size()));
+}
+
+TEST_CASE("a button of the reference opens its scenario", "[panels]")
+{
+    MainWindow w;
+    REQUIRE(w.showScenarioById("handshake"));
+    auto *button = w.panels()->reference()->findChild<QPushButton *>(QStringLiteral("show-udp-datagrams"));
+    REQUIRE(button != nullptr);
+    button->click();
+    REQUIRE(w.scenario().has_value());
+    CHECK(w.scenario()->id == "udp-datagrams");
+}
+
+TEST_CASE("window screenshot in Chinese", "[.screenshots]")
+{
+    MainWindow w;
+    w.resize(1600, 1000);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    REQUIRE(w.setLanguage(QStringLiteral("zh_CN")));
+    REQUIRE(w.showScenarioById("handshake"));
+    w.player()->setIndex(9);
+    w.panels()->inspectorDock()->raise();
+    QCoreApplication::processEvents();
+    w.grab().save(QStringLiteral("/tmp/panels-window-zh.png"));
+    w.setLanguage(QStringLiteral("en"));
+}

@@ -1,0 +1,75 @@
+#include "core/live/udp_time_lab.h"
+#include "live_test_support.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDate>
+#include <QRegularExpression>
+
+using namespace wirestep;
+using namespace wirestep::livetest;
+
+namespace {
+
+QByteArray runWithFormat(const QString &format, Trace &trace)
+{
+    LabOptions o;
+    o.message = format;
+    o.messageSet = true;
+    UdpTimeLab lab(trace, o);
+    REQUIRE(lab.start());
+    REQUIRE(lab.waitForFinished(10000));
+    return lab.reply();
+}
+
+} // namespace
+
+TEST_CASE("the time server answers in the requested format", "[live][udp-time]")
+{
+    Trace trace;
+    const QByteArray reply = runWithFormat(QStringLiteral("%Y|%m|%d"), trace);
+    const QDate today = QDate::currentDate();
+    // Around midnight the date may have moved on between the two readings.
+    const QString expected = today.toString(QStringLiteral("yyyy|MM|dd"));
+    const QString yesterday = today.addDays(-1).toString(QStringLiteral("yyyy|MM|dd"));
+    CHECK((QString::fromUtf8(reply) == expected || QString::fromUtf8(reply) == yesterday));
+    CHECK(appEvents(trace, NodeId::Client, "sendto").size() == 1);
+    CHECK(appEvents(trace, NodeId::Server, "recvfrom").size() == 1);
+    CHECK(appEvents(trace, NodeId::Client, "recvfrom").front().data == reply.toStdString());
+}
+
+TEST_CASE("an empty format gets the default %Y-%m-%d %X", "[live][udp-time]")
+{
+    Trace trace;
+    const QByteArray reply = runWithFormat(QString(), trace);
+    CHECK(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d$")).match(QString::fromUtf8(reply)).hasMatch());
+}
+
+TEST_CASE("formats over the limit are refused with a clear message", "[live][udp-time]")
+{
+    Trace trace;
+    LabOptions o;
+    o.message = QString(UdpTimeLab::kMaxFormatBytes + 1, u'%');
+    o.messageSet = true;
+    UdpTimeLab lab(trace, o);
+    CHECK_FALSE(lab.start());
+    CHECK(lab.errorString().contains(QString::number(UdpTimeLab::kMaxFormatBytes)));
+    // The server refuses them too, whoever sends them.
+    const QByteArray answer = UdpTimeLab::answer(QByteArray(500, 'x'));
+    CHECK(answer.startsWith("Error"));
+    CHECK(answer.contains("500"));
+    CHECK(UdpTimeLab::answer(QByteArray("%Y\0", 3)).startsWith("Error"));
+}
+
+TEST_CASE("through a relay that loses everything the client gives up cleanly", "[live][udp-time]")
+{
+    Trace trace;
+    LabOptions o;
+    o.relay.loss = 1.0;
+    UdpTimeLab lab(trace, o);
+    REQUIRE(lab.start());
+    REQUIRE(lab.waitForFinished(10000));
+    CHECK(lab.reply().isEmpty());
+    CHECK(trace.ofKind(EventKind::Drop).size() == static_cast<std::size_t>(UdpTimeLab::kAttempts));
+    CHECK(!lab.notes().isEmpty());
+}
