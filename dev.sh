@@ -2,7 +2,10 @@
 # Wirestep's two commands for developers and newcomers:
 #   ./dev.sh run    install what is missing, build, and start the app
 #   ./dev.sh test   install what is missing, build, and run every test (ctest)
-# Other sub-commands: ./dev.sh deps (install only), ./dev.sh build (build only).
+# Other sub-commands: ./dev.sh deps (install only), ./dev.sh build (build only),
+#   ./dev.sh test-sanitize  every test again under ASan + UBSan (+ LSan), built in build-asan/
+#   ./dev.sh fuzz [SECONDS] build the libFuzzer targets with clang in build-fuzz/, run each
+#                           for SECONDS (default 60); see docs/hardening.md
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -19,8 +22,11 @@ PACKAGES=(
   fonts-noto-cjk
   tshark
 )
+# Only for ./dev.sh fuzz: clang with libFuzzer and its sanitizer runtimes.
+FUZZ_PACKAGES=(clang libclang-rt-dev)
 
 install_deps() {
+  local PACKAGES=("${PACKAGES[@]}" "$@")
   if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
     echo "dev.sh: this is not a Debian or Ubuntu system; install these (or their equivalents) yourself:" >&2
     echo "  ${PACKAGES[*]}" >&2
@@ -57,6 +63,15 @@ build() {
   cmake --build "$BUILD_DIR" -j "$JOBS"
 }
 
+# Any ASan/UBSan/LSan report aborts the process, so the test fails. LSan ignores only the
+# third-party leaks listed in tools/lsan.supp. Set before building too: the build runs the test
+# programs to list their tests.
+sanitizer_env() {
+  export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:strict_string_checks=1:check_initialization_order=1}
+  export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
+  export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/tools/lsan.supp:print_suppressions=0}
+}
+
 case "${1:-}" in
   deps)  install_deps ;;
   build) install_deps; build ;;
@@ -64,5 +79,13 @@ case "${1:-}" in
   test)  install_deps; build
          export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
          ctest --test-dir "$BUILD_DIR" --output-on-failure -j "$JOBS" ;;
-  *)     echo "usage: ./dev.sh run | test | build | deps" >&2; exit 2 ;;
+  test-sanitize)
+         install_deps; sanitizer_env
+         BUILD_DIR=${WIRESTEP_ASAN_BUILD_DIR:-build-asan}
+         build -DWIRESTEP_SANITIZE=ON
+         export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
+         ctest --test-dir "$BUILD_DIR" --output-on-failure -j "$JOBS" --timeout 900 ;;
+  fuzz)  install_deps "${FUZZ_PACKAGES[@]}"; shift
+         exec fuzz/run.sh "${1:-60}" ;;
+  *)     echo "usage: ./dev.sh run | test | build | deps | test-sanitize | fuzz [SECONDS]" >&2; exit 2 ;;
 esac

@@ -188,7 +188,8 @@ TEST_CASE("the panels are real docks that can be moved, closed and toggled from 
 {
     MainWindow w;
     const auto docks = w.findChildren<QDockWidget *>();
-    REQUIRE(docks.size() == 3);
+    // Scenarios, events, link; state diagram, inspector, predict, reference.
+    REQUIRE(docks.size() == 7);
     for (QDockWidget *d : docks) {
         CHECK(d->features().testFlag(QDockWidget::DockWidgetMovable));
         CHECK(d->features().testFlag(QDockWidget::DockWidgetClosable));

@@ -3,6 +3,8 @@
 
 #include "core/sim/trace.h"
 
+#include "tshark_support.h"
+
 #include <catch2/catch.hpp>
 
 #include <cstdint>
@@ -428,57 +430,10 @@ TEST_CASE("pcap writer: errors are reported", "[pcap_writer]")
     }
 }
 
-namespace {
-
-bool haveTshark()
-{
-    return std::system("command -v tshark >/dev/null 2>&1") == 0;
-}
-
-std::string run(const std::string &command)
-{
-    std::string out;
-    FILE *pipe = ::popen(command.c_str(), "r");
-    if (!pipe) return out;
-    char buf[4096];
-    std::size_t n = 0;
-    while ((n = std::fread(buf, 1, sizeof buf, pipe)) > 0) out.append(buf, n);
-    ::pclose(pipe);
-    return out;
-}
-
-// "0x0012", as tshark prints tcp.flags and ip.id.
-std::string hex(unsigned v)
-{
-    char buf[12];
-    std::snprintf(buf, sizeof buf, "0x%04x", v);
-    return buf;
-}
-
-std::vector<std::vector<std::string>> tsvLines(const std::string &text)
-{
-    std::vector<std::vector<std::string>> rows;
-    std::istringstream in(text);
-    std::string line;
-    while (std::getline(in, line)) {
-        std::vector<std::string> cols;
-        std::size_t start = 0;
-        while (true) {
-            const std::size_t tab = line.find('\t', start);
-            cols.push_back(line.substr(start, tab - start));
-            if (tab == std::string::npos) break;
-            start = tab + 1;
-        }
-        rows.push_back(cols);
-    }
-    return rows;
-}
-
-} // namespace
 
 TEST_CASE("pcap writer: tshark reads the capture without complaint", "[pcap_writer][tshark]")
 {
-    if (!haveTshark()) {
+    if (!test::haveTshark()) {
         WARN("tshark is not on PATH; skipping the tshark check");
         return;
     }
@@ -503,10 +458,10 @@ TEST_CASE("pcap writer: tshark reads the capture without complaint", "[pcap_writ
         " -e tcp.seq -e tcp.ack -e tcp.len -e tcp.options.mss_val -e tcp.checksum.status"
         " -e udp.length -e udp.checksum.status -e _ws.malformed -e _ws.expert.message"
         " 2>/dev/null";
-    const std::string out = run(command);
+    const std::string out = test::run(command);
     std::filesystem::remove(path);
     INFO("tshark output:\n" << out);
-    const auto rows = tsvLines(out);
+    const auto rows = test::tsvLines(out);
     const unsigned kIpIds[] = {1, 1, 2, 3, 4, 5}; // per sender: client 1 2 3 4 5, server 1
     REQUIRE(rows.size() == sent.size());
     for (std::size_t i = 0; i < rows.size(); ++i) {
@@ -515,13 +470,13 @@ TEST_CASE("pcap writer: tshark reads the capture without complaint", "[pcap_writ
         INFO("frame " << i + 1 << ": " << s.label());
         REQUIRE(r.size() == 14);
         CHECK(r[0] == std::to_string(i + 1));
-        CHECK(r[2] == hex(kIpIds[i]));
+        CHECK(r[2] == test::hex(kIpIds[i]));
         CHECK(r[3] == "1");           // ip.checksum.status: Good
         CHECK(r[12].empty());         // no malformed packet
         CHECK(r[13].find("Bad") == std::string::npos);
         CHECK(r[13].find("alformed") == std::string::npos);
         if (s.proto == Protocol::Tcp) {
-            CHECK(r[4] == hex(s.flags));
+            CHECK(r[4] == test::hex(s.flags));
             CHECK(r[5] == std::to_string(s.seq));
             CHECK(r[6] == std::to_string(s.ack));
             CHECK(r[7] == std::to_string(s.payload.size()));

@@ -157,7 +157,7 @@ TEST_CASE("the end of the teardown lights the second CLOSED box, reached from TI
 
 TEST_CASE("state diagram screenshots", "[.screenshots]")
 {
-    for (const char *id : {"handshake", "teardown", "udp-datagrams", "rst-closed-port"}) {
+    for (const char *id : {"handshake", "teardown", "udp-datagrams", "rst-closed-port", "half-open-discovery"}) {
         const auto trace = run(id);
         StateDiagram d;
         d.resize(400, 500);
@@ -166,5 +166,7 @@ TEST_CASE("state diagram screenshots", "[.screenshots]")
         d.grab().save(QStringLiteral("/tmp/panels-state-%1-400.png").arg(QString::fromLatin1(id)));
         d.resize(700, 800);
         d.grab().save(QStringLiteral("/tmp/panels-state-%1-700.png").arg(QString::fromLatin1(id)));
+        d.setCurrent(static_cast<int>(trace->size()));
+        d.grab().save(QStringLiteral("/tmp/panels-state-%1-end.png").arg(QString::fromLatin1(id)));
     }
 }

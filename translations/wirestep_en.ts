@@ -1351,6 +1351,14 @@ Exit status: 0 on success, 2 on bad arguments or input.
         <source>Wrong: the receiver would silently drop this datagram; UDP never resends it.</source>
         <translation>Wrong: the receiver would silently drop this datagram; UDP never resends it.</translation>
     </message>
+    <message>
+        <source>%1: the same as the sender&apos;s previous segment, which carried no data and so took no sequence number.</source>
+        <translation>%1: the same as the sender&apos;s previous segment, which carried no data and so took no sequence number.</translation>
+    </message>
+    <message>
+        <source>%1 again: the segment with seq=%2 arrived, but byte %1 is still missing, so the receiver repeats its ACK (a duplicate ACK).</source>
+        <translation>%1 again: the segment with seq=%2 arrived, but byte %1 is still missing, so the receiver repeats its ACK (a duplicate ACK).</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::KernelStateObserver</name>

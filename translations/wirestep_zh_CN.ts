@@ -1346,6 +1346,14 @@ Exit status: 0 on success, 2 on bad arguments or input.
         <source>Wrong: the receiver would silently drop this datagram; UDP never resends it.</source>
         <translation>错误：接收方会悄悄丢弃这个数据报；UDP 从不重传。</translation>
     </message>
+    <message>
+        <source>%1: the same as the sender&apos;s previous segment, which carried no data and so took no sequence number.</source>
+        <translation>%1：与发送方上一个报文段相同，因为那个报文段不携带数据，所以没有占用序号。</translation>
+    </message>
+    <message>
+        <source>%1 again: the segment with seq=%2 arrived, but byte %1 is still missing, so the receiver repeats its ACK (a duplicate ACK).</source>
+        <translation>又是 %1：seq=%2 的报文段到达了，但字节 %1 仍然缺失，所以接收方重复发送它的 ACK（重复确认）。</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::KernelStateObserver</name>

@@ -225,32 +225,6 @@ void StateDiagram::paintEvent(QPaintEvent *)
         drawLabel(labelText(e.label), e.labelAnchor, e.labelAlign, litBy(static_cast<int>(i)));
     }
 
-    // A transition figure 5 does not draw (a reset, an abort): a dashed arrow in the node's colour.
-    for (NodeId n : kNodes) {
-        const auto t = m_timeline.lastTransition(n, static_cast<std::size_t>(m_shown));
-        if (!t || layout().edgeOf(t->from, t->to) >= 0) continue;
-        const QRectF r1 = layout().boxes()[static_cast<std::size_t>(layout().boxOf(t->from))].rect;
-        const QRectF r2 = layout().boxes()[static_cast<std::size_t>(layout().boxEntered(t->from, t->to))].rect;
-        const QLineF line(r1.center(), r2.center());
-        const double len = line.length();
-        if (len <= 0) continue;
-        const QPointF dir = (r2.center() - r1.center()) / len;
-        // Leave and enter each box through its border.
-        const double t1 = std::min(r1.width() / 2 / std::max(1e-9, std::abs(dir.x())),
-                                   r1.height() / 2 / std::max(1e-9, std::abs(dir.y())));
-        const double t2 = std::min(r2.width() / 2 / std::max(1e-9, std::abs(dir.x())),
-                                   r2.height() / 2 / std::max(1e-9, std::abs(dir.y())));
-        const QPointF a = r1.center() + dir * t1;
-        const QPointF b = r2.center() - dir * t2;
-        const QColor c = LadderStyle::node(n);
-        p.setPen(QPen(c, 2.2, Qt::DashLine));
-        p.drawLine(a, b);
-        drawArrowHead(p, b, dir, headSize * 1.3, c);
-        const QString text = t->to == TcpState::Closed ? tr("rcv RST, ABORT\nor give up")
-                                                       : tr("%1 → %2").arg(stateName(t->from), stateName(t->to));
-        drawLabel(text, (a + b) / 2, Qt::AlignCenter, n);
-    }
-
     // The states.
     const QFont stateFont = LadderStyle::sans(layout().statePx(), true);
     const auto &boxes = layout().boxes();
@@ -275,6 +249,33 @@ void StateDiagram::paintEvent(QPaintEvent *)
         p.setFont(font);
         p.setPen(LadderStyle::ink());
         p.drawText(b.rect, Qt::AlignCenter, label);
+    }
+
+    // A transition figure 5 does not draw (a reset, an abort): a dashed arrow in the node's colour,
+    // over the boxes so that it stays visible wherever it crosses.
+    for (NodeId n : kNodes) {
+        const auto t = m_timeline.lastTransition(n, static_cast<std::size_t>(m_shown));
+        if (!t || layout().edgeOf(t->from, t->to) >= 0) continue;
+        const QRectF r1 = layout().boxes()[static_cast<std::size_t>(layout().boxOf(t->from))].rect;
+        const QRectF r2 = layout().boxes()[static_cast<std::size_t>(layout().boxEntered(t->from, t->to))].rect;
+        const QLineF line(r1.center(), r2.center());
+        const double len = line.length();
+        if (len <= 0) continue;
+        const QPointF dir = (r2.center() - r1.center()) / len;
+        // Leave and enter each box through its border.
+        const double t1 = std::min(r1.width() / 2 / std::max(1e-9, std::abs(dir.x())),
+                                   r1.height() / 2 / std::max(1e-9, std::abs(dir.y())));
+        const double t2 = std::min(r2.width() / 2 / std::max(1e-9, std::abs(dir.x())),
+                                   r2.height() / 2 / std::max(1e-9, std::abs(dir.y())));
+        const QPointF a = r1.center() + dir * t1;
+        const QPointF b = r2.center() - dir * t2;
+        const QColor c = LadderStyle::node(n);
+        p.setPen(QPen(c, 2.2, Qt::DashLine));
+        p.drawLine(a, b);
+        drawArrowHead(p, b, dir, headSize * 1.3, c);
+        const QString text = t->to == TcpState::Closed ? tr("rcv RST, ABORT\nor give up")
+                                                       : tr("%1 → %2").arg(stateName(t->from), stateName(t->to));
+        drawLabel(text, (a + b) / 2, Qt::AlignCenter, n);
     }
 
     // Each node's current state: a border in its colour and a tag with its name.

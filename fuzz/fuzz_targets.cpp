@@ -1,0 +1,198 @@
+#include "fuzz_targets.h"
+
+#include "cli/cli_app.h"
+#include "core/live/length_prefix_framer.h"
+#include "core/live/udp_time_lab.h"
+#include "core/scenario/scenario_loader.h"
+#include "core/scenario/scenario_writer.h"
+#include "core/wire/pcap_reader.h"
+#include "core/wire/wire_decoder.h"
+#include "core/wire/wire_encoder.h"
+
+#include <QByteArray>
+
+#include <cstdlib>
+#include <filesystem>
+#include <sstream>
+#include <vector>
+
+namespace wirestep::fuzz {
+
+namespace {
+
+std::string_view text(Bytes input)
+{
+    return {reinterpret_cast<const char *>(input.data()), input.size()};
+}
+
+std::string checkRanges(const DecodedPacket &p, std::size_t size)
+{
+    for (const FieldEntry &f : p.fields)
+        if (f.range.offset > size || f.range.length > size - f.range.offset)
+            return "field " + f.name + " lies outside the input";
+    return {};
+}
+
+// Decodes, checks the layer map, and re-encodes the segment it carries: it must come back the same.
+std::string checkDecoded(const std::optional<DecodedPacket> &p, const std::string &error, std::size_t size,
+                         bool frame)
+{
+    if (!p) return error.empty() ? "rejected without a reason" : std::string();
+    if (std::string r = checkRanges(*p, size); !r.empty()) return r;
+    const WireAddresses addresses;
+    const Segment seg = WireDecoder::toSegment(*p, p->ip.source);
+    if (!WireEncoder::fits(seg)) return "a decoded segment does not fit in a packet";
+    WireEncoder encoder(addresses);
+    const std::vector<std::uint8_t> again = frame ? encoder.encodeFrame(seg) : encoder.encodePacket(seg);
+    std::string error2;
+    const auto q = frame ? WireDecoder::decodeFrame(again, &error2) : WireDecoder::decodePacket(again, &error2);
+    if (!q) return "a re-encoded segment does not decode: " + error2;
+    if (!q->ip.checksumValid || !q->transportChecksumValid) return "a re-encoded segment has a bad checksum";
+    const Segment back = WireDecoder::toSegment(*q, addresses.clientIp);
+    if (back.proto != seg.proto || back.sport != seg.sport || back.dport != seg.dport || back.payload != seg.payload)
+        return "a re-encoded segment decodes to other ports or data";
+    if (seg.proto == Protocol::Tcp
+        && (back.seq != seg.seq || back.ack != seg.ack || back.flags != seg.flags || back.window != seg.window
+            || back.mss != seg.mss))
+        return "a re-encoded TCP segment decodes to other header fields";
+    return {};
+}
+
+std::filesystem::path g_sandbox;
+
+} // namespace
+
+std::string scenarioLoader(Bytes input)
+{
+    const LoadResult r = ScenarioLoader::load(text(input), "fuzz.json");
+    if (!r.scenario) {
+        if (r.errors.empty()) return "no scenario and no error";
+        for (const std::string &line : r.errorLines())
+            if (line.rfind("fuzz.json", 0) != 0) return "an error line does not name the file: " + line;
+        return {};
+    }
+    if (!r.errors.empty()) return "a scenario and errors at once";
+    const std::string saved = ScenarioWriter::save(*r.scenario);
+    const LoadResult again = ScenarioLoader::load(saved, "saved.json");
+    if (!again.scenario) {
+        std::string lines;
+        for (const std::string &l : again.errorLines()) lines += " | " + l;
+        return "a saved scenario does not load again:" + lines;
+    }
+    if (!(*again.scenario == *r.scenario)) return "save/load changed the scenario";
+    if (ScenarioWriter::save(*again.scenario) != saved) return "saving twice gives two texts";
+    return {};
+}
+
+std::string wireDecoder(Bytes input)
+{
+    std::string error;
+    const auto frame = WireDecoder::decodeFrame(input, &error);
+    if (std::string r = checkDecoded(frame, error, input.size(), true); !r.empty()) return "frame: " + r;
+    error.clear();
+    const auto packet = WireDecoder::decodePacket(input, &error);
+    if (std::string r = checkDecoded(packet, error, input.size(), false); !r.empty()) return "packet: " + r;
+    return {};
+}
+
+std::string pcapReader(Bytes input)
+{
+    std::string error;
+    const auto file = PcapReader::parse(input, &error);
+    if (!file) return error.empty() ? "rejected without a reason" : std::string();
+    std::size_t total = PcapReader::kGlobalHeaderLen;
+    for (const PcapRecord &rec : file->records) {
+        if (rec.data.size() > PcapReader::kMaxRecordLen) return "a record above kMaxRecordLen";
+        total += PcapReader::kRecordHeaderLen + rec.data.size();
+        std::string e;
+        const bool ethernet = file->linkType == PcapReader::kLinkTypeEthernet;
+        const auto p = ethernet ? WireDecoder::decodeFrame(rec.data, &e) : WireDecoder::decodePacket(rec.data, &e);
+        if (std::string r = checkDecoded(p, e, rec.data.size(), ethernet); !r.empty()) return "record: " + r;
+    }
+    if (total > input.size()) return "records hold more bytes than the file";
+    return {};
+}
+
+std::string lengthPrefixFramer(Bytes input)
+{
+    if (input.empty()) return {};
+    static constexpr std::uint32_t kLimits[] = {0, 1, 16, 1024, 65536};
+    const std::uint32_t limit = kLimits[input[0] % std::size(kLimits)];
+    LengthPrefixFramer framer(limit);
+    // Pieces: each starts with a byte giving its length (0..63), the rest is stream data.
+    std::size_t i = 1, fed = 0, taken = 0;
+    bool good = true;
+    while (i < input.size()) {
+        const std::size_t n = std::min<std::size_t>(input[i] % 64, input.size() - i - 1);
+        const QByteArray piece(reinterpret_cast<const char *>(input.data() + i + 1), static_cast<qsizetype>(n));
+        i += 1 + n;
+        fed += n;
+        const bool ok = framer.feed(piece);
+        if (!good && ok) return "a bad stream became good again";
+        good = ok;
+        while (const auto m = framer.next()) {
+            if (static_cast<std::uint32_t>(m->size()) > limit) return "a message above the limit";
+            taken += LengthPrefixFramer::kHeaderBytes + static_cast<std::size_t>(m->size());
+        }
+        if (taken + static_cast<std::size_t>(framer.pendingBytes()) != fed && !framer.bad())
+            return "bytes lost or invented";
+    }
+    if (taken > fed) return "more bytes out than in";
+    return {};
+}
+
+std::string udpTimeFormat(Bytes input)
+{
+    const QByteArray request(reinterpret_cast<const char *>(input.data()), static_cast<qsizetype>(input.size()));
+    const QByteArray reply = UdpTimeLab::answer(request);
+    if (reply.isEmpty()) return "an empty answer";
+    if (reply.size() > 255 && !reply.startsWith("Error")) return "an answer above 255 bytes";
+    return {};
+}
+
+void cliSandbox()
+{
+    if (!g_sandbox.empty()) return;
+    std::string pattern = (std::filesystem::temp_directory_path() / "wirestep-fuzz-cli-XXXXXX").string();
+    if (!mkdtemp(pattern.data())) std::abort();
+    g_sandbox = pattern;
+    std::filesystem::current_path(g_sandbox);
+}
+
+std::string cliArgs(Bytes input)
+{
+    std::vector<std::string> words;
+    std::string word;
+    for (const std::uint8_t c : input) {
+        if (c == 0) return {};
+        if (c == ' ' || c == '\n' || c == '\t') {
+            if (!word.empty()) words.push_back(std::move(word));
+            word.clear();
+        } else {
+            word += static_cast<char>(c);
+        }
+    }
+    if (!word.empty()) words.push_back(std::move(word));
+    for (const std::string &w : words)
+        if (w.find('/') != std::string::npos || w == "-" || w.find("until") != std::string::npos) return {};
+    if (!words.empty() && words[0] == "live") return {};
+    std::ostringstream out, err;
+    const int code = CliApp(out, err).run(words);
+    if (code != CliApp::kOk && code != CliApp::kLabFailed && code != CliApp::kUsage)
+        return "exit code " + std::to_string(code);
+    if (code == CliApp::kUsage && err.str().empty()) return "exit 2 without a message";
+    return {};
+}
+
+Target targetByName(std::string_view name)
+{
+    if (name == "scenario_loader") return scenarioLoader;
+    if (name == "wire_decoder") return wireDecoder;
+    if (name == "pcap_reader") return pcapReader;
+    if (name == "length_prefix_framer") return lengthPrefixFramer;
+    if (name == "udp_time_format") return udpTimeFormat;
+    if (name == "cli_args") return cliArgs;
+    return nullptr;
+}
+
+} // namespace wirestep::fuzz
