@@ -1,14 +1,50 @@
+#include "core/i18n/translator.h"
+#include "ui/about_dialog.h"
 #include "ui/main_window.h"
+#include "ui/app_resources.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QSettings>
+
+#include <cstring>
+#include <memory>
+
+namespace {
+
+// --help and --version only print: they need no display, so they get a QCoreApplication.
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *option : {"-h", "--help", "--help-all", "-v", "--version"})
+            if (std::strcmp(argv[i], option) == 0) return true;
+    }
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Wirestep"));
-    QApplication::setApplicationName(QStringLiteral("Wirestep"));
+    std::unique_ptr<QCoreApplication> app = onlyPrints(argc, argv) ? std::make_unique<QCoreApplication>(argc, argv)
+                                                                   : std::make_unique<QApplication>(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Wirestep"));
+    QCoreApplication::setApplicationName(QStringLiteral("Wirestep"));
+    QCoreApplication::setApplicationVersion(wirestep::AboutDialog::version());
+    {
+        // --help in the language the window would use.
+        wirestep::Translator translator;
+        if (!translator.use(QSettings().value(QStringLiteral("ui/language")).toString()))
+            translator.use(wirestep::Translator::systemLanguage());
+        QCommandLineParser parser;
+        parser.setApplicationDescription(wirestep::AboutDialog::summary());
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.process(*app);
+    }
+    QApplication::setWindowIcon(wirestep::AppResources::appIcon());
     wirestep::MainWindow window;
     window.restoreSettings();
     window.show();
-    return app.exec();
+    return app->exec();
 }

@@ -1,6 +1,6 @@
 # Installing Wirestep and packaging it as a .deb (cpack -G DEB, or ./dev.sh package).
 # The programs' install() rules are in app/CMakeLists.txt; here are the desktop entry, the icon,
-# the man page, the documentation and the package itself.
+# the man pages, the documentation and the package itself.
 include(GNUInstallDirs)
 
 install(FILES ${CMAKE_SOURCE_DIR}/resources/wirestep.desktop DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/applications)

@@ -312,6 +312,59 @@ TEST_CASE("udp-datagrams and udp-lossy: no handshake, boundaries kept, losses no
     for (const auto &s : segments(lossy)) CHECK(s.find("+rtx") == std::string::npos);
 }
 
+static std::vector<std::string> datagramsRead(const Trace &t, NodeId n)
+{
+    std::vector<std::string> out;
+    for (const auto &e : t.events())
+        if (e.kind == EventKind::App && e.node == n && e.call == "recvfrom") out.push_back(e.data);
+    return out;
+}
+
+static std::vector<std::string> streamReads(const Trace &t, NodeId n)
+{
+    std::vector<std::string> out;
+    for (const auto &e : t.events())
+        if (e.kind == EventKind::App && e.node == n && e.call == "recv") out.push_back(e.data);
+    return out;
+}
+
+TEST_CASE("tcp-vs-udp: the same loss is repaired by TCP and simply gone for UDP", "[catalog][udp]")
+{
+    const Trace t = run("tcp-vs-udp");
+    CHECK(segments(t) == V{"c SYN 100 0 0", "s SYN,ACK 300 101 0", "c ACK 101 301 0",
+                           "c ACK 101 301 3", "c UDP 0 0 3",
+                           "s ACK 301 104 0",
+                           "c ACK 104 301 3 +lost", "c UDP 0 0 3 +lost",
+                           "c ACK 107 301 5", "c UDP 0 0 5",
+                           "s ACK 301 104 0",
+                           "c ACK 104 301 8 +rtx",
+                           "s ACK 301 112 0",
+                           "c FIN,ACK 112 301 0", "s ACK 301 113 0", "s FIN,ACK 301 113 0", "c ACK 113 302 0"});
+    // The byte stream hands "two" and "three" over in one read; datagrams stay whole and apart.
+    CHECK(streamReads(t, NodeId::Server) == V{"one", "twothree"});
+    CHECK(datagramsRead(t, NodeId::Server) == V{"one", "three"});
+    CHECK(states(t, NodeId::Client) == V{"CLOSED", "SYN_SENT", "ESTABLISHED", "FIN_WAIT_1", "FIN_WAIT_2", "TIME_WAIT"});
+    CHECK(states(t, NodeId::Server) == V{"CLOSED", "LISTEN", "SYN_RECEIVED", "ESTABLISHED", "CLOSE_WAIT", "LAST_ACK", "CLOSED"});
+}
+
+TEST_CASE("tcp-vs-udp-lossy: random loss hits both; TCP delivers every byte, UDP only what arrived", "[catalog][udp]")
+{
+    const Trace t = run("tcp-vs-udp-lossy");
+    CHECK(segments(t) == V{"c SYN 100 0 0", "s SYN,ACK 300 101 0", "c ACK 101 301 0",
+                           "c ACK 101 301 3", "c UDP 0 0 3 +lost",
+                           "s ACK 301 104 0",
+                           "c ACK 104 301 3 +lost", "c UDP 0 0 3",
+                           "c ACK 107 301 5", "c UDP 0 0 5",
+                           "s ACK 301 104 0",
+                           "c ACK 104 301 8 +rtx",
+                           "s ACK 301 112 0",
+                           "c FIN,ACK 112 301 0", "s ACK 301 113 0 +lost", "s FIN,ACK 301 113 0", "c ACK 113 302 0"});
+    CHECK(streamReads(t, NodeId::Server) == V{"one", "twothree"});
+    CHECK(datagramsRead(t, NodeId::Server) == V{"two", "three"});
+    CHECK(states(t, NodeId::Server).back() == "CLOSED");
+    CHECK(states(t, NodeId::Client).back() == "CLOSED");
+}
+
 TEST_CASE("every catalog scenario is deterministic and follows RFC edges", "[catalog]")
 {
     for (const Scenario &s : Catalog::builtIn().scenarios()) {

@@ -1,6 +1,6 @@
 #include "about_dialog.h"
 
-#include "ui/ui_resources.h"
+#include "ui/app_resources.h"
 
 #include <pcap/pcap.h>
 
@@ -19,9 +19,9 @@ namespace wirestep {
 AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("aboutDialog"));
-    setWindowIcon(UiResources::appIcon());
+    setWindowIcon(AppResources::appIcon());
     m_icon = new QLabel(this);
-    m_icon->setPixmap(UiResources::appIcon().pixmap(96, 96));
+    m_icon->setPixmap(AppResources::appIcon().pixmap(96, 96));
     m_icon->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("aboutTitle"));
@@ -60,6 +60,12 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
 
 QString AboutDialog::version() { return QStringLiteral(WIRESTEP_VERSION); }
 
+QString AboutDialog::summary()
+{
+    return tr("Watch TCP and UDP work, segment by segment: a simulator of two endpoints over a link that can "
+              "lose, delay, duplicate and reorder segments, drawn as a sequence diagram.");
+}
+
 QString AboutDialog::docsDirectory()
 {
     return QDir::cleanPath(QCoreApplication::applicationDirPath() + QStringLiteral("/../share/doc/wirestep"));
@@ -75,15 +81,14 @@ void AboutDialog::retranslate()
 {
     setWindowTitle(tr("About Wirestep"));
     m_title->setText(tr("Wirestep %1").arg(version()));
-    m_summary->setText(tr("Watch TCP and UDP work, segment by segment: a simulator of two endpoints over a "
-                          "link that can lose, delay, duplicate and reorder segments, drawn as a sequence diagram."));
+    m_summary->setText(summary());
     const QString docs = docsDirectory();
     const QStringList lines = {
         tr("Copyright © 2026 The Wirestep authors.").toHtmlEscaped(),
         tr("Free software under the MIT License.").toHtmlEscaped(),
         tr("Running with Qt %1 (built with Qt %2).").arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR)).toHtmlEscaped(),
         tr("Packet capture library: %1.").arg(QString::fromLatin1(pcap_lib_version())).toHtmlEscaped(),
-        tr("Documentation: the user guide (Help ▸ User Guide, F1) and, installed with the program, %1.")
+        tr("Documentation: the user guide in the Help menu, and the files installed in %1.")
             .arg(QStringLiteral("<a href=\"%1\">%2</a>")
                      .arg(QUrl::fromLocalFile(docs).toString(QUrl::FullyEncoded), docs.toHtmlEscaped())),
     };

@@ -16,6 +16,8 @@ public:
 
     // Wirestep's version, as the top-level CMakeLists.txt sets it: "0.1.0".
     static QString version();
+    // One sentence on what Wirestep is, in the current language (also for wirestep --help).
+    static QString summary();
     // The installed documentation: <prefix>/share/doc/wirestep next to <prefix>/bin/wirestep.
     static QString docsDirectory();
 

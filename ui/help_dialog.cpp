@@ -1,6 +1,6 @@
 #include "help_dialog.h"
 
-#include "ui/ui_resources.h"
+#include "ui/app_resources.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -14,7 +14,7 @@ HelpDialog::HelpDialog(std::function<QString()> language, QWidget *parent)
     : QDialog(parent), m_language(std::move(language))
 {
     setObjectName(QStringLiteral("helpDialog"));
-    setWindowIcon(UiResources::appIcon());
+    setWindowIcon(AppResources::appIcon());
     m_browser = new QTextBrowser(this);
     m_browser->setOpenExternalLinks(true);
     m_browser->setMinimumSize(640, 480);
@@ -36,7 +36,7 @@ void HelpDialog::changeEvent(QEvent *event)
 void HelpDialog::retranslate()
 {
     setWindowTitle(tr("Wirestep User Guide"));
-    const QString path = UiResources::userGuidePath(m_language());
+    const QString path = AppResources::userGuidePath(m_language());
     if (path == m_guidePath) return;
     m_guidePath = path;
     // A qrc: URL, so that the guide's relative image paths (images/...) resolve next to it.

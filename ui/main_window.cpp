@@ -10,6 +10,7 @@
 #include "ui/demo_scenarios.h"
 #include "ui/diagram_exporter.h"
 #include "ui/event_list.h"
+#include "ui/help_menu.h"
 #include "ui/link_panel.h"
 #include "ui/panel_docks.h"
 #include "ui/player.h"
@@ -157,6 +158,8 @@ void MainWindow::buildMenus()
         m_languageGroup->addAction(a);
         connect(a, &QAction::triggered, this, [this, lang] { setLanguage(lang); });
     }
+    m_helpMenu = new HelpMenu(this, [this] { return language(); });
+    menuBar()->addMenu(m_helpMenu);
 
     QToolBar *bar = m_fileBar = addToolBar(QString());
     bar->setObjectName(QStringLiteral("fileBar"));
@@ -332,14 +335,22 @@ void MainWindow::chooseSaveFile()
     const QString path = QFileDialog::getSaveFileName(this, tr("Save scenario as"),
                                                       QString::fromStdString(m_scenario->id + ".json"), tr("Scenarios (*.json)"));
     if (path.isEmpty()) return;
+    QString error;
+    if (!saveScenario(path, &error)) QMessageBox::warning(this, tr("Save scenario"), error);
+}
+
+bool MainWindow::saveScenario(const QString &path, QString *error) const
+{
+    if (!m_scenario) return false;
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        QMessageBox::warning(this, tr("Save scenario"), tr("Could not write %1.").arg(path));
-        return;
+        if (error) *error = tr("Could not write %1.").arg(path);
+        return false;
     }
     Scenario s = *m_scenario;
     for (const FaultRule &r : m_linkPanel->faults()) s.link.rules.push_back(r);
     file.write(QByteArray::fromStdString(ScenarioWriter::save(s)));
+    return true;
 }
 
 void MainWindow::chooseExportDiagram()

@@ -18,6 +18,7 @@ class QToolBar;
 namespace wirestep {
 
 class EventList;
+class HelpMenu;
 class LinkPanel;
 class PanelDocks;
 class Player;
@@ -46,6 +47,8 @@ public:
     bool openScenarioFile(const QString &path);
     bool exportDiagram(const QString &path, QString *error = nullptr) const;
     bool exportTrace(const QString &path, QString *error = nullptr) const;
+    // Writes the scenario with the link panel's faults added to its rules; false without one.
+    bool saveScenario(const QString &path, QString *error = nullptr) const;
     // Restores the geometry, docks, speed and last scenario saved by the previous session.
     void restoreSettings();
     // Switches every text to "en" or "zh_CN" at once and remembers the choice (QSettings
@@ -53,6 +56,7 @@ public:
     bool setLanguage(const QString &language);
     QString language() const;
     QMenu *languageMenu() const { return m_languageMenu; }
+    HelpMenu *helpMenu() const { return m_helpMenu; }
 
     const Trace &trace() const { return *m_trace; }
     const std::optional<Scenario> &scenario() const { return m_scenario; }
@@ -106,6 +110,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QActionGroup *m_languageGroup = nullptr;
+    HelpMenu *m_helpMenu = nullptr;
     QToolBar *m_fileBar = nullptr;
     std::unique_ptr<Translator> m_translator;
     QString m_traceTitle; // the title given to showTrace()

@@ -164,7 +164,10 @@ void SequenceDiagram::contextMenuEvent(QContextMenuEvent *event)
     if (arrow == LadderLayout::kNone) return;
     m_selected = arrow;
     viewport()->update();
-    faultMenu(arrow)->exec(event->globalPos());
+    // Not exec(): choosing a fault re-runs the scenario, which the menu must not block.
+    QMenu *menu = faultMenu(arrow).release();
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
 }
 
 void SequenceDiagram::changeEvent(QEvent *event)

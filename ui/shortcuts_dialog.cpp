@@ -1,6 +1,6 @@
 #include "shortcuts_dialog.h"
 
-#include "ui/ui_resources.h"
+#include "ui/app_resources.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -22,7 +22,7 @@ namespace wirestep {
 ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent) : QDialog(parent), m_window(window)
 {
     setObjectName(QStringLiteral("shortcutsDialog"));
-    setWindowIcon(UiResources::appIcon());
+    setWindowIcon(AppResources::appIcon());
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
     m_table = new QTableWidget(0, 2, this);

@@ -1,58 +1,15 @@
 #include "jsonl_writer.h"
-
-#include <cstdio>
+#include "json_quote.h"
 
 namespace wirestep {
 
 namespace {
 
-// Length of the valid UTF-8 sequence starting at s[i], or 0 if it is not one.
-std::size_t utf8Length(const std::string &s, std::size_t i)
-{
-    const auto c = static_cast<unsigned char>(s[i]);
-    std::size_t n = 0;
-    if (c < 0x80) return 1;
-    if ((c & 0xE0) == 0xC0 && c >= 0xC2) n = 2;
-    else if ((c & 0xF0) == 0xE0) n = 3;
-    else if ((c & 0xF8) == 0xF0 && c <= 0xF4) n = 4;
-    else return 0;
-    if (i + n > s.size()) return 0;
-    for (std::size_t k = 1; k < n; ++k)
-        if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 0;
-    return n;
-}
-
 void field(std::string &o, const char *name) { o += ",\""; o += name; o += "\":"; }
 
 } // namespace
 
-std::string JsonlWriter::quote(const std::string &s)
-{
-    std::string o = "\"";
-    for (std::size_t i = 0; i < s.size();) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        switch (c) {
-        case '"': o += "\\\""; ++i; continue;
-        case '\\': o += "\\\\"; ++i; continue;
-        case '\n': o += "\\n"; ++i; continue;
-        case '\r': o += "\\r"; ++i; continue;
-        case '\t': o += "\\t"; ++i; continue;
-        default: break;
-        }
-        const std::size_t n = c < 0x20 ? 0 : utf8Length(s, i);
-        if (n == 0) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\u%04x", c);
-            o += buf;
-            ++i;
-        } else {
-            o.append(s, i, n);
-            i += n;
-        }
-    }
-    o += '"';
-    return o;
-}
+std::string JsonlWriter::quote(const std::string &s) { return jsonQuote(s); }
 
 std::string JsonlWriter::toJson(const TraceEvent &e)
 {

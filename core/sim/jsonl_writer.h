@@ -15,7 +15,7 @@ public:
 
     // One event as one JSON object (no newline).
     static std::string toJson(const TraceEvent &event);
-    // `s` as a JSON string literal, quotes included; bytes that are not valid UTF-8 become \u00XX.
+    // `s` as a JSON string literal, quotes included (see jsonQuote).
     static std::string quote(const std::string &s);
 
     // Application data longer than this is not copied into the line (its byte count still is).

@@ -79,12 +79,12 @@ std::uint64_t Link::transmit(Segment seg)
         dropHalfway(seg, d.delayUs, DropReason::Rule, dropRule, sendId);
         return sendId;
     }
-    for (std::int64_t copyDelay : copies) deliverAfter(seg, d.delayUs + jitter(d) + copyDelay, sendId);
+    for (std::int64_t copyDelay : copies) deliverAfter(Segment(seg), d.delayUs + jitter(d) + copyDelay, sendId);
     if (randomlyLost) {
         dropHalfway(seg, d.delayUs, DropReason::RandomLoss, -1, sendId);
         return sendId;
     }
-    deliverAfter(seg, d.delayUs + jitter(d) + extraDelay, sendId);
+    deliverAfter(std::move(seg), d.delayUs + jitter(d) + extraDelay, sendId);
     return sendId;
 }
 
@@ -106,10 +106,22 @@ void Link::dropHalfway(const Segment &seg, std::int64_t delayUs, std::string_vie
     m_sim.scheduleIn(delayUs / 2, [this, ev = std::move(ev)]() mutable { m_sim.record(std::move(ev)); }, sendId);
 }
 
-void Link::deliverAfter(const Segment &seg, std::int64_t delayUs, std::uint64_t sendId)
+void Link::deliverAfter(Segment seg, std::int64_t delayUs, std::uint64_t sendId)
 {
-    m_sim.scheduleIn(delayUs, [this, seg, sendId]() {
-        if (m_receiver) m_receiver(seg, sendId);
+    // The segment waits in a slot; the event carries only the slot's number, so scheduling it
+    // copies no payload and allocates nothing.
+    std::size_t slot = m_flights.size();
+    if (!m_freeFlights.empty()) {
+        slot = m_freeFlights.back();
+        m_freeFlights.pop_back();
+    } else {
+        m_flights.emplace_back();
+    }
+    m_flights[slot] = InFlight{std::move(seg), sendId};
+    m_sim.scheduleIn(delayUs, [this, slot]() {
+        InFlight flight = std::move(m_flights[slot]);
+        m_freeFlights.push_back(slot);
+        if (m_receiver) m_receiver(flight.seg, flight.sendId);
     }, sendId);
 }
 

@@ -34,7 +34,7 @@ public:
 private:
     void dropHalfway(const Segment &seg, std::int64_t delayUs, std::string_view reason, int rule,
                      std::uint64_t sendId);
-    void deliverAfter(const Segment &seg, std::int64_t delayUs, std::uint64_t sendId);
+    void deliverAfter(Segment seg, std::int64_t delayUs, std::uint64_t sendId);
     bool matches(const FaultRule &rule, const Segment &seg) const;
     std::int64_t jitter(const LinkDirection &d); // a random extra delay in [0, d.jitterUs]
 
@@ -42,6 +42,12 @@ private:
     LinkConfig m_config;
     Receiver m_receiver;
     std::vector<int> m_ruleMatches; // how many segments each rule has matched so far
+    struct InFlight {
+        Segment seg;
+        std::uint64_t sendId = 0;
+    };
+    std::vector<InFlight> m_flights;       // segments on their way, by slot
+    std::vector<std::size_t> m_freeFlights; // slots free for reuse
     bool m_cut = false;
 };
 

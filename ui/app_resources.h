@@ -6,7 +6,7 @@ namespace wirestep {
 
 // The window's embedded resources (resources/wirestep.qrc): the application icon and the user
 // guide in each language, with its screenshots.
-class UiResources {
+class AppResources {
 public:
     // Registers the resources; wirestep_ui is a static library, so nothing does it by itself.
     // Safe to call more than once.

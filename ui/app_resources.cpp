@@ -1,4 +1,4 @@
-#include "ui_resources.h"
+#include "app_resources.h"
 
 #include <QFile>
 
@@ -7,7 +7,7 @@ static void initWirestepResources() { Q_INIT_RESOURCE(wirestep); }
 
 namespace wirestep {
 
-void UiResources::init()
+void AppResources::init()
 {
     static const bool done = [] {
         initWirestepResources();
@@ -16,13 +16,13 @@ void UiResources::init()
     (void)done;
 }
 
-QIcon UiResources::appIcon()
+QIcon AppResources::appIcon()
 {
     init();
     return QIcon(QStringLiteral(":/icons/wirestep.svg"));
 }
 
-QString UiResources::userGuidePath(const QString &language)
+QString AppResources::userGuidePath(const QString &language)
 {
     init();
     const QString path = QStringLiteral(":/help/user-guide/%1.md").arg(language);

@@ -1,0 +1,212 @@
+// The Help menu: the user guide in the UI's language, a shortcut list made from the window's own
+// actions, and About with the project's one version number. Saves pictures of the dialogs (and the
+// guide's screenshots) to WIRESTEP_SCREENSHOT_DIR when it is set.
+#include "ui/about_dialog.h"
+#include "ui/help_dialog.h"
+#include "ui/help_menu.h"
+#include "ui/link_panel.h"
+#include "ui/main_window.h"
+#include "ui/player.h"
+#include "ui/sequence_diagram.h"
+#include "ui/shortcuts_dialog.h"
+#include "ui/app_resources.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QImage>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QTextBlock>
+
+#include <algorithm>
+#include <memory>
+
+using namespace wirestep;
+
+namespace {
+
+void settle()
+{
+    for (int i = 0; i < 4; ++i) QCoreApplication::processEvents();
+}
+
+struct CleanSettings {
+    CleanSettings() { QSettings().remove(QStringLiteral("ui/language")); }
+    ~CleanSettings() { QSettings().remove(QStringLiteral("ui/language")); }
+};
+
+void save(QWidget *widget, const QString &file)
+{
+    const QString dir = qEnvironmentVariable("WIRESTEP_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) CHECK(widget->grab().save(QDir(dir).filePath(file)));
+}
+
+const QRegularExpression kChinese(QStringLiteral(R"(\p{Han})"));
+
+} // namespace
+
+TEST_CASE("About shows the project's version, the license and the libraries' versions", "[help]")
+{
+    const CleanSettings clean;
+    CHECK(AboutDialog::version() == QStringLiteral(WIRESTEP_PROJECT_VERSION));
+    MainWindow w;
+    REQUIRE(w.setLanguage(QStringLiteral("en")));
+    AboutDialog *about = w.helpMenu()->showAbout();
+    settle();
+    CHECK(about->titleLabel()->text() == QStringLiteral("Wirestep " WIRESTEP_PROJECT_VERSION));
+    const QString details = about->detailsLabel()->text();
+    CHECK(details.contains(QStringLiteral("MIT License")));
+    CHECK(details.contains(QString::fromLatin1(qVersion())));
+    CHECK(details.contains(QStringLiteral("libpcap version")));
+    CHECK(details.contains(QStringLiteral("share/doc/wirestep")));
+    save(about, QStringLiteral("about-en.png"));
+
+    REQUIRE(w.setLanguage(QStringLiteral("zh_CN")));
+    settle();
+    CHECK(about->windowTitle().contains(kChinese));
+    CHECK(about->titleLabel()->text().contains(QStringLiteral(WIRESTEP_PROJECT_VERSION)));
+    CHECK(about->detailsLabel()->text().contains(QStringLiteral("MIT")));
+    CHECK(about->detailsLabel()->text().contains(kChinese));
+    save(about, QStringLiteral("about-zh_CN.png"));
+}
+
+TEST_CASE("The user guide is shown in the UI's language and follows a switch", "[help]")
+{
+    const CleanSettings clean;
+    MainWindow w;
+    REQUIRE(w.setLanguage(QStringLiteral("en")));
+    w.show();
+    HelpDialog *guide = w.helpMenu()->showGuide();
+    settle();
+    CHECK(guide->guidePath() == QStringLiteral(":/help/user-guide/en.md"));
+    const QTextDocument *doc = guide->browser()->document();
+    CHECK(doc->firstBlock().text() == QStringLiteral("Wirestep User Guide"));
+    CHECK(doc->toPlainText().contains(QStringLiteral("wirestep-cli")));
+    // Every picture the guide shows is embedded.
+    int images = 0;
+    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+        for (auto it = b.begin(); !it.atEnd(); ++it) {
+            const QTextFormat f = it.fragment().charFormat();
+            if (!f.isImageFormat()) continue;
+            ++images;
+            const QString name = f.toImageFormat().name();
+            INFO(name.toStdString());
+            CHECK_FALSE(doc->resource(QTextDocument::ImageResource, QUrl(name)).isNull());
+        }
+    }
+    CHECK(images >= 2);
+    guide->resize(900, 760);
+    save(guide, QStringLiteral("guide-en.png"));
+
+    REQUIRE(w.setLanguage(QStringLiteral("zh_CN")));
+    settle();
+    CHECK(guide->guidePath() == QStringLiteral(":/help/user-guide/zh_CN.md"));
+    CHECK(guide->windowTitle().contains(kChinese));
+    CHECK(guide->browser()->document()->firstBlock().text().contains(kChinese));
+    save(guide, QStringLiteral("guide-zh_CN.png"));
+}
+
+TEST_CASE("The shortcut list is every shortcut of the window's actions", "[help]")
+{
+    const CleanSettings clean;
+    MainWindow w;
+    REQUIRE(w.setLanguage(QStringLiteral("en")));
+    w.show();
+    ShortcutsDialog *dialog = w.helpMenu()->showShortcuts();
+    settle();
+    QTableWidget *table = dialog->table();
+    QStringList rows;
+    for (int r = 0; r < table->rowCount(); ++r) rows << table->item(r, 0)->text() + QLatin1Char('=') + table->item(r, 1)->text();
+
+    int withShortcut = 0;
+    for (QAction *a : w.findChildren<QAction *>()) {
+        if (a->shortcut().isEmpty()) continue;
+        ++withShortcut;
+        const QString row = ShortcutsDialog::plainText(a->text()) + QLatin1Char('=') + a->shortcut().toString(QKeySequence::NativeText);
+        INFO(row.toStdString());
+        CHECK(rows.contains(row));
+    }
+    CHECK(table->rowCount() == withShortcut);
+    CHECK(rows.contains(QStringLiteral("Open scenario=Ctrl+O")));
+    CHECK(rows.contains(QStringLiteral("Step forward=Right")));
+    CHECK(rows.contains(QStringLiteral("User Guide=F1")));
+    save(dialog, QStringLiteral("shortcuts-en.png"));
+
+    REQUIRE(w.setLanguage(QStringLiteral("zh_CN")));
+    settle();
+    CHECK(dialog->windowTitle().contains(kChinese));
+    CHECK(table->item(0, 0)->text().contains(kChinese));
+    save(dialog, QStringLiteral("shortcuts-zh_CN.png"));
+}
+
+TEST_CASE("The Help menu is the last menu and its texts follow the language", "[help]")
+{
+    const CleanSettings clean;
+    MainWindow w;
+    REQUIRE(w.setLanguage(QStringLiteral("en")));
+    const QList<QAction *> menus = w.menuBar()->actions();
+    REQUIRE_FALSE(menus.isEmpty());
+    CHECK(menus.back()->menu() == w.helpMenu());
+    CHECK(w.helpMenu()->title() == QStringLiteral("&Help"));
+    CHECK(w.helpMenu()->guideAction()->shortcut() == QKeySequence(QKeySequence::HelpContents));
+    REQUIRE(w.setLanguage(QStringLiteral("zh_CN")));
+    settle();
+    CHECK(w.helpMenu()->title().contains(kChinese));
+    CHECK(w.helpMenu()->aboutAction()->text().contains(kChinese));
+}
+
+TEST_CASE("The window icon is Wirestep's own", "[help]")
+{
+    const QIcon icon = AppResources::appIcon();
+    REQUIRE_FALSE(icon.isNull());
+    const QImage image = icon.pixmap(64, 64).toImage();
+    REQUIRE(image.width() == 64);
+    // The client's lifeline is blue, the server's vermillion (UI_DESIGN.md).
+    CHECK(image.pixelColor(18, 40) == QColor(0x00, 0x72, 0xB2));
+    CHECK(image.pixelColor(46, 40) == QColor(0xD5, 0x5E, 0x00));
+}
+
+// Pictures for docs/user-guide/images (with WIRESTEP_SCREENSHOT_DIR set): the echo scenario with
+// its request dropped from the diagram's right-click menu, that menu, and the link panel.
+TEST_CASE("Screenshots for the user guide", "[help][screenshots]")
+{
+    const CleanSettings clean;
+    const QString dir = qEnvironmentVariable("WIRESTEP_SCREENSHOT_DIR");
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        MainWindow w;
+        REQUIRE(w.setLanguage(lang));
+        w.resize(1600, 1000);
+        REQUIRE(w.showScenarioById("echo"));
+        w.show();
+        settle();
+        std::unique_ptr<QMenu> menu = w.diagram()->faultMenu(3); // the client's request
+        menu->adjustSize();
+        save(menu.get(), QStringLiteral("fault-menu-%1.png").arg(lang));
+        const QList<QAction *> items = menu->actions();
+        const auto drop = std::find_if(items.begin(), items.end(), [](QAction *a) { return a->data().isValid() && a->data().toInt() == 0; });
+        REQUIRE(drop != items.end());
+        (*drop)->trigger();
+        w.linkPanel()->setLossy(true);
+        w.player()->setIndex(38); // the request is sent again
+        settle();
+        CHECK(w.linkPanel()->faultList()->count() == 1);
+        const QImage window = w.grab().toImage().scaledToWidth(860, Qt::SmoothTransformation);
+        CHECK(window.width() == 860);
+        if (!dir.isEmpty()) CHECK(window.save(QDir(dir).filePath(QStringLiteral("window-%1.png").arg(lang))));
+        QDockWidget *link = nullptr;
+        for (QDockWidget *d : w.findChildren<QDockWidget *>())
+            if (d->objectName() == QStringLiteral("linkDock")) link = d;
+        REQUIRE(link);
+        save(link, QStringLiteral("link-%1.png").arg(lang));
+    }
+}
