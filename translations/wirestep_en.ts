@@ -615,6 +615,41 @@
     </message>
 </context>
 <context>
+    <name>wirestep::AboutDialog</name>
+    <message>
+        <source>Watch TCP and UDP work, segment by segment: a simulator of two endpoints over a link that can lose, delay, duplicate and reorder segments, drawn as a sequence diagram.</source>
+        <translation>Watch TCP and UDP work, segment by segment: a simulator of two endpoints over a link that can lose, delay, duplicate and reorder segments, drawn as a sequence diagram.</translation>
+    </message>
+    <message>
+        <source>About Wirestep</source>
+        <translation>About Wirestep</translation>
+    </message>
+    <message>
+        <source>Wirestep %1</source>
+        <translation>Wirestep %1</translation>
+    </message>
+    <message>
+        <source>Copyright © 2026 The Wirestep authors.</source>
+        <translation>Copyright © 2026 The Wirestep authors.</translation>
+    </message>
+    <message>
+        <source>Free software under the MIT License.</source>
+        <translation>Free software under the MIT License.</translation>
+    </message>
+    <message>
+        <source>Running with Qt %1 (built with Qt %2).</source>
+        <translation>Running with Qt %1 (built with Qt %2).</translation>
+    </message>
+    <message>
+        <source>Packet capture library: %1.</source>
+        <translation>Packet capture library: %1.</translation>
+    </message>
+    <message>
+        <source>Documentation: the user guide in the Help menu, and the files installed in %1.</source>
+        <translation>Documentation: the user guide in the Help menu, and the files installed in %1.</translation>
+    </message>
+</context>
+<context>
     <name>wirestep::ChatLab</name>
     <message>
         <source>The chat lab runs at most %1 clients at once, not %2.</source>
@@ -1358,6 +1393,40 @@ Exit status: 0 on success, 2 on bad arguments or input.
     <message>
         <source>%1 again: the segment with seq=%2 arrived, but byte %1 is still missing, so the receiver repeats its ACK (a duplicate ACK).</source>
         <translation>%1 again: the segment with seq=%2 arrived, but byte %1 is still missing, so the receiver repeats its ACK (a duplicate ACK).</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::HelpDialog</name>
+    <message>
+        <source>Wirestep User Guide</source>
+        <translation>Wirestep User Guide</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;User Guide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;About Wirestep</source>
+        <translation>&amp;About Wirestep</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2548,6 +2617,29 @@ Changed since the previous segment in the same direction.</translation>
     <message>
         <source>Duplicate this segment</source>
         <translation>Duplicate this segment</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::ShortcutsDialog</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>These keys work anywhere in the main window.</source>
+        <translation>These keys work anywhere in the main window.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
     </message>
 </context>
 <context>

@@ -613,6 +613,41 @@
     </message>
 </context>
 <context>
+    <name>wirestep::AboutDialog</name>
+    <message>
+        <source>Watch TCP and UDP work, segment by segment: a simulator of two endpoints over a link that can lose, delay, duplicate and reorder segments, drawn as a sequence diagram.</source>
+        <translation>逐个报文段观察 TCP 与 UDP 的工作过程：模拟两个端点通过一条会丢失、延迟、复制和乱序报文段的链路通信，并画成时序图。</translation>
+    </message>
+    <message>
+        <source>About Wirestep</source>
+        <translation>关于 Wirestep</translation>
+    </message>
+    <message>
+        <source>Wirestep %1</source>
+        <translation>Wirestep %1</translation>
+    </message>
+    <message>
+        <source>Copyright © 2026 The Wirestep authors.</source>
+        <translation>版权所有 © 2026 Wirestep 作者。</translation>
+    </message>
+    <message>
+        <source>Free software under the MIT License.</source>
+        <translation>以 MIT 许可证发布的自由软件。</translation>
+    </message>
+    <message>
+        <source>Running with Qt %1 (built with Qt %2).</source>
+        <translation>运行于 Qt %1（使用 Qt %2 构建）。</translation>
+    </message>
+    <message>
+        <source>Packet capture library: %1.</source>
+        <translation>抓包库：%1。</translation>
+    </message>
+    <message>
+        <source>Documentation: the user guide in the Help menu, and the files installed in %1.</source>
+        <translation>文档：“帮助”菜单中的用户指南，以及安装在 %1 的文件。</translation>
+    </message>
+</context>
+<context>
     <name>wirestep::ChatLab</name>
     <message>
         <source>The chat lab runs at most %1 clients at once, not %2.</source>
@@ -1353,6 +1388,40 @@ Exit status: 0 on success, 2 on bad arguments or input.
     <message>
         <source>%1 again: the segment with seq=%2 arrived, but byte %1 is still missing, so the receiver repeats its ACK (a duplicate ACK).</source>
         <translation>又是 %1：seq=%2 的报文段到达了，但字节 %1 仍然缺失，所以接收方重复发送它的 ACK（重复确认）。</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::HelpDialog</name>
+    <message>
+        <source>Wirestep User Guide</source>
+        <translation>Wirestep 用户指南</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About Wirestep</source>
+        <translation>关于 Wirestep(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +2596,29 @@ Changed since the previous segment in the same direction.</source>
     <message>
         <source>Duplicate this segment</source>
         <translation>复制这个报文段</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::ShortcutsDialog</name>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>These keys work anywhere in the main window.</source>
+        <translation>这些按键在主窗口的任何位置都有效。</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
     </message>
 </context>
 <context>

@@ -342,11 +342,9 @@ void LadderPainter::paintArrow(QPainter &p, const LadderGeometry &g, std::uint32
         paintHead(p, line, a);
     }
 
-    // A duplicate runs right beside its original, whose label it would repeat.
-    if (line.length() > 56 && !a.has(LadderLayout::Duplicate))
-        paintLabel(p, line, EventText::segmentLabel(seg), false, color);
-    if (retrans && a.timerMs > 0 && line.length() > 56)
-        paintLabel(p, line, EventText::timer(TimerKind::Retransmission, std::int64_t{a.timerMs} * 1000), true, color);
+    const QColor back(255, 255, 255, 200);
+    paintLabel(p, placeLabel(g, cursor, shown, index, line, labelText(index, false), false), color, back);
+    paintLabel(p, placeLabel(g, cursor, shown, index, line, labelText(index, true), true), color, back);
     if (!complete && !a.has(LadderLayout::InFlight)) paintTag(p, line.p2(), seg);
 }
 
@@ -375,27 +373,153 @@ void LadderPainter::paintHead(QPainter &p, const QLineF &line, const LadderLayou
     p.setBrush(Qt::NoBrush);
 }
 
-void LadderPainter::paintLabel(QPainter &p, const QLineF &line, const QString &text, bool below, const QColor &color) const
+QString LadderPainter::labelText(std::uint32_t index, bool below) const
 {
-    const QFont font = LadderStyle::mono(12);
-    const QFontMetricsF fm(font);
-    const double avail = line.length() - 40;
-    if (avail < 24) return;
-    const QString shownText = fm.elidedText(text, Qt::ElideRight, avail);
-    const double w = fm.horizontalAdvance(shownText) + 4;
+    const LadderLayout::Arrow &a = m_layout.arrows()[index];
+    if (below)
+        return a.has(LadderLayout::Retransmission) && a.timerMs > 0
+            ? EventText::timer(TimerKind::Retransmission, std::int64_t{a.timerMs} * 1000)
+            : QString();
+    // A duplicate runs right beside its original, whose label it would repeat.
+    return a.has(LadderLayout::Duplicate) ? QString() : EventText::segmentLabel(m_trace[a.sendIndex].seg);
+}
+
+LadderPainter::Label LadderPainter::placeLabel(const LadderGeometry &g, double cursor, std::size_t shown,
+                                               std::uint32_t index, const QLineF &line, const QString &text,
+                                               bool below) const
+{
+    Label label;
+    label.full = text;
+    const double len = line.length();
+    if (text.isEmpty() || len < 1) return label;
+    const QFontMetricsF fm(LadderStyle::mono(12));
     const double h = fm.height();
-    const QPointF d = line.p2() - line.p1();
-    double angle = std::atan2(d.y(), d.x()) * 180.0 / std::numbers::pi;
-    if (d.x() < 0) angle += 180.0;
+    // The arrow's frame: u along it (reading left to right), v across it (down is positive).
+    QPointF eu = (line.p2() - line.p1()) / len;
+    if (eu.x() < 0) eu = -eu;
+    const QPointF ev(-eu.y(), eu.x());
+    const QPointF c = line.center();
+    const double v1 = below ? 2.0 : -h - 2.0;
+    const double v2 = v1 + h;
+    label.transform = QTransform(eu.x(), eu.y(), ev.x(), ev.y(), c.x(), c.y());
+
+    // Where along the arrow another arrow passes through the label's strip (its line, its
+    // head, the cross of a loss), with a small margin.
+    const double lo = -len / 2 + 20, hi = len / 2 - 20;
+    std::vector<std::pair<double, double>> blocked;
+    const auto frame = [&](QPointF q) { return QPointF(QPointF::dotProduct(q - c, eu), QPointF::dotProduct(q - c, ev)); };
+    const double margin = 3.0;
+    const double reach = std::abs(line.dy()) / 2 + h + 16;
+    const double midY = g.toLayout(c.y());
+    const auto [first, last] = m_layout.arrowsIn(midY - reach - 200, midY + reach);
+    for (std::size_t j = first; j < last; ++j) {
+        if (j == index) continue;
+        const LadderLayout::Arrow &b = m_layout.arrows()[j];
+        if (b.sendIndex >= shown) break;
+        const QLineF other = drawnLine(g, b, cursor, shown);
+        QPointF p = frame(other.p1()), q = frame(other.p2());
+        // The head (or the cross) is wider than the line.
+        const double pad = (b.endIndex != LadderLayout::kNone && b.endIndex < shown) ? 7.0 : 1.0;
+        const double va = v1 - margin, vb = v2 + margin;
+        if (std::max(p.y(), q.y()) < va - pad || std::min(p.y(), q.y()) > vb + pad) continue;
+        // Clip the segment to the strip.
+        double t0 = 0, t1 = 1;
+        const double dv = q.y() - p.y();
+        if (std::abs(dv) > 1e-9) {
+            double ta = (va - p.y()) / dv, tb = (vb - p.y()) / dv;
+            if (ta > tb) std::swap(ta, tb);
+            t0 = std::max(0.0, ta);
+            t1 = std::min(1.0, tb);
+        }
+        double ua = p.x() + t0 * (q.x() - p.x()), ub = p.x() + t1 * (q.x() - p.x());
+        if (ua > ub) std::swap(ua, ub);
+        if (t0 <= t1) blocked.emplace_back(ua - margin, ub + margin);
+        if (q.y() > va - pad && q.y() < vb + pad) blocked.emplace_back(q.x() - pad - margin, q.x() + pad + margin);
+    }
+    std::sort(blocked.begin(), blocked.end());
+    std::vector<std::pair<double, double>> free;
+    double at = lo;
+    for (const auto &[a, b] : blocked) {
+        if (a > at) free.emplace_back(at, std::min(a, hi));
+        at = std::max(at, b);
+        if (at >= hi) break;
+    }
+    if (at < hi) free.emplace_back(at, hi);
+
+    const double want = fm.horizontalAdvance(text) + 4;
+    // Whole, in the free stretch nearest the middle; else elided in the widest one.
+    double bestX = 0, bestCost = std::numeric_limits<double>::max();
+    for (const auto &[a, b] : free) {
+        if (b - a < want) continue;
+        const double x = std::clamp(0.0, a + want / 2, b - want / 2);
+        if (std::abs(x) < bestCost) {
+            bestCost = std::abs(x);
+            bestX = x;
+        }
+    }
+    if (bestCost < std::numeric_limits<double>::max()) {
+        label.text = text;
+        label.rect = QRectF(bestX - want / 2, v1, want, h);
+        return label;
+    }
+    std::pair<double, double> widest{0, 0};
+    for (const auto &f : free)
+        if (f.second - f.first > widest.second - widest.first) widest = f;
+    const double room = widest.second - widest.first;
+    if (room < 5 * fm.averageCharWidth()) return label;
+    label.text = fm.elidedText(text, Qt::ElideRight, room - 4);
+    const double w = fm.horizontalAdvance(label.text) + 4;
+    const double x = (widest.first + widest.second) / 2;
+    label.rect = QRectF(x - w / 2, v1, w, h);
+    return label;
+}
+
+void LadderPainter::paintLabel(QPainter &p, const Label &label, const QColor &color, const QColor &back) const
+{
+    if (label.text.isEmpty()) return;
     p.save();
-    p.translate(line.center());
-    p.rotate(angle);
-    const QRectF r(-w / 2, below ? 2.0 : -h - 2.0, w, h);
-    p.fillRect(r.adjusted(0, 2, 0, -1), QColor(255, 255, 255, 200));
-    p.setFont(font);
+    p.setTransform(label.transform, true);
+    p.fillRect(label.rect.adjusted(0, 2, 0, -1), back);
+    p.setFont(LadderStyle::mono(12));
     p.setPen(color);
-    p.drawText(r, Qt::AlignCenter, shownText);
+    p.drawText(label.rect, Qt::AlignCenter, label.text);
     p.restore();
+}
+
+LadderPainter::Label LadderPainter::segmentLabel(const View &view, std::uint32_t arrow) const
+{
+    if (arrow >= m_layout.arrows().size()) return {};
+    const LadderGeometry g = geometry(view);
+    const double cursor = cursorY(view);
+    const std::size_t shown = shownCount(view);
+    const QLineF line = drawnLine(g, m_layout.arrows()[arrow], cursor, shown);
+    return placeLabel(g, cursor, shown, arrow, line, labelText(arrow, false), false);
+}
+
+LadderPainter::Label LadderPainter::timerLabel(const View &view, std::uint32_t arrow) const
+{
+    if (arrow >= m_layout.arrows().size()) return {};
+    const LadderGeometry g = geometry(view);
+    const double cursor = cursorY(view);
+    const std::size_t shown = shownCount(view);
+    const QLineF line = drawnLine(g, m_layout.arrows()[arrow], cursor, shown);
+    return placeLabel(g, cursor, shown, arrow, line, labelText(arrow, true), true);
+}
+
+std::uint32_t LadderPainter::labelAt(const View &view, QPointF pos) const
+{
+    const LadderGeometry g = geometry(view);
+    const std::size_t shown = shownCount(view);
+    const double ly = g.toLayout(pos.y());
+    const auto [first, last] = m_layout.arrowsIn(ly - 400, ly + 400);
+    for (std::size_t i = first; i < last; ++i) {
+        const LadderLayout::Arrow &a = m_layout.arrows()[i];
+        if (a.sendIndex >= shown) break;
+        const auto index = static_cast<std::uint32_t>(i);
+        for (const Label &l : {segmentLabel(view, index), timerLabel(view, index)})
+            if (!l.text.isEmpty() && l.box().containsPoint(pos, Qt::OddEvenFill)) return index;
+    }
+    return LadderLayout::kNone;
 }
 
 void LadderPainter::paintTag(QPainter &p, QPointF at, const Segment &s) const

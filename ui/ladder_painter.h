@@ -5,6 +5,9 @@
 
 #include <QLineF>
 #include <QPainter>
+#include <QPolygonF>
+#include <QString>
+#include <QTransform>
 
 #include <cstddef>
 #include <cstdint>
@@ -28,6 +31,16 @@ public:
         bool background = true;        // fill with white first
     };
 
+    // A label along an arrow: placed where no other arrow crosses it, elided when there is not
+    // room enough anywhere along its arrow (the arrow's tooltip has the whole text).
+    struct Label {
+        QString full;         // the whole text
+        QString text;         // what is drawn: the whole text, elided, or empty (no room at all)
+        QRectF rect;          // in the arrow's frame: x along it from its middle, y across it
+        QTransform transform; // from the arrow's frame to the target
+        QPolygonF box() const { return transform.map(QPolygonF(rect)); }
+    };
+
     LadderPainter(const LadderLayout &layout, const Trace &trace) : m_layout(layout), m_trace(trace) {}
 
     void paint(QPainter &p, const View &view) const;
@@ -42,6 +55,11 @@ public:
     std::uint32_t arrowAt(const View &view, QPointF pos) const;
     // The app/link mark at `pos`, as a trace index, or kNone.
     std::uint32_t markAt(const View &view, QPointF pos) const;
+    // The segment's label above an arrow, and a retransmission's timer label below it, as drawn.
+    Label segmentLabel(const View &view, std::uint32_t arrow) const;
+    Label timerLabel(const View &view, std::uint32_t arrow) const;
+    // The arrow whose label is at `pos`, or kNone.
+    std::uint32_t labelAt(const View &view, QPointF pos) const;
 
 private:
     std::size_t shownCount(const View &view) const;
@@ -53,7 +71,10 @@ private:
     void paintArrows(QPainter &p, const LadderGeometry &g, const View &view, double top, double bottom, double cursor) const;
     void paintArrow(QPainter &p, const LadderGeometry &g, std::uint32_t index, double cursor, std::size_t shown,
                     const View &view) const;
-    void paintLabel(QPainter &p, const QLineF &line, const QString &text, bool below, const QColor &color) const;
+    Label placeLabel(const LadderGeometry &g, double cursor, std::size_t shown, std::uint32_t index, const QLineF &line,
+                     const QString &text, bool below) const;
+    QString labelText(std::uint32_t index, bool below) const;
+    void paintLabel(QPainter &p, const Label &label, const QColor &color, const QColor &back) const;
     void paintHead(QPainter &p, const QLineF &line, const LadderLayout::Arrow &a) const;
     void paintTag(QPainter &p, QPointF at, const Segment &s) const;
     void paintCursor(QPainter &p, const LadderGeometry &g, const View &view, double cursor) const;

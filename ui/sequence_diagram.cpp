@@ -180,7 +180,9 @@ bool SequenceDiagram::viewportEvent(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
-        const std::uint32_t arrow = arrowAt(help->pos());
+        std::uint32_t arrow = arrowAt(help->pos());
+        // On a label, elided or not: the whole text is the tooltip's first line.
+        if (arrow == LadderLayout::kNone) arrow = m_painter->labelAt(view(), help->pos());
         if (arrow != LadderLayout::kNone) {
             const LadderLayout::Arrow &a = m_layout.arrows()[arrow];
             const bool ended = a.endIndex != LadderLayout::kNone && a.endIndex < m_shown;

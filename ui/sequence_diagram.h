@@ -29,6 +29,9 @@ public:
     QPointF toViewport(float normalizedX, double layoutY) const;
     std::uint32_t selectedArrow() const { return m_selected; }
     std::uint32_t arrowAt(QPointF viewportPos) const;
+    // An arrow's labels as drawn now (what they say, whether elided, where).
+    LadderPainter::Label segmentLabel(std::uint32_t arrow) const { return m_painter->segmentLabel(view(), arrow); }
+    LadderPainter::Label timerLabel(std::uint32_t arrow) const { return m_painter->timerLabel(view(), arrow); }
     // The right-click menu for an arrow: Drop / Delay / Duplicate this segment.
     std::unique_ptr<QMenu> faultMenu(std::uint32_t arrow);
     // The extra delay a Delay or Duplicate rule asks for.
