@@ -249,7 +249,7 @@ int CliApp::cmdRun(const std::vector<std::string> &args)
     Scenario scenario;
     if (const Scenario *builtIn = Catalog::builtIn().find(name)) {
         scenario = *builtIn;
-    } else if (std::filesystem::exists(name)) {
+    } else if (std::error_code ec; std::filesystem::exists(name, ec)) { // no throw on a name too long
         LoadResult r = ScenarioLoader::loadFile(name);
         if (!r.scenario) {
             for (const QString &e : LoadErrorText::lines(r)) m_err << e.toStdString() << '\n';

@@ -60,6 +60,17 @@ std::string checkDecoded(const std::optional<DecodedPacket> &p, const std::strin
 
 std::filesystem::path g_sandbox;
 
+// Removes the scratch directory when the program ends.
+struct SandboxRemover {
+    ~SandboxRemover()
+    {
+        if (g_sandbox.empty()) return;
+        std::error_code ec;
+        std::filesystem::current_path(g_sandbox.parent_path(), ec);
+        std::filesystem::remove_all(g_sandbox, ec);
+    }
+} g_sandboxRemover;
+
 } // namespace
 
 std::string scenarioLoader(Bytes input)

@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 
 SECONDS_EACH=${1:-60}
 JOBS=${WIRESTEP_JOBS:-2}
-BUILD=${WIRESTEP_FUZZ_BUILD_DIR:-build-fuzz}
+BUILD=$(realpath -m "${WIRESTEP_FUZZ_BUILD_DIR:-build-fuzz}") # absolute: cli_args changes directory
 TARGETS=(scenario_loader wire_decoder pcap_reader length_prefix_framer udp_time_format cli_args)
 
 if [ ! -f "$BUILD/CMakeCache.txt" ]; then

@@ -19,6 +19,8 @@
 #include <QImage>
 #include <QListWidget>
 #include <QMenu>
+#include <QScrollBar>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -69,6 +71,7 @@ struct Shown {
     explicit Shown(const char *id, QSize size = {1000, 700})
     {
         d.resize(size);
+        d.show(); // lays out the viewport at this size
         d.setTrace(catalogTrace(id));
         d.setCurrent(static_cast<int>(d.trace().size()), 0);
         d.verticalScrollBar()->setValue(0);
@@ -126,7 +129,7 @@ TEST_CASE("handshake: three arrows where the layout puts them, labelled as in th
         CHECK(label.full == expected[static_cast<int>(i)]);
         CHECK(label.text == expected[static_cast<int>(i)]); // room for all of it: not elided
         // Drawn above its arrow: ink in the label's box, just above the line's middle.
-        CHECK(label.box.boundingRect().center().y() < along(s.d, arrows[i], 0.5).y());
+        CHECK(label.box().boundingRect().center().y() < along(s.d, arrows[i], 0.5).y());
     }
 }
 
@@ -154,10 +157,10 @@ TEST_CASE("handshake-lost-syn: a red cross half-way, then a dashed vermillion re
     CHECK(s.d.trace()[rtx.sendIndex].seg.has(TcpFlag::SYN));
     // Dashed: along the line, some pixels are vermillion and some are gaps.
     int ink = 0, gaps = 0;
-    for (double t = 0.1; t < 0.4; t += 0.005) {
-        const QColor c = darkest(img, along(s.d, rtx, t));
+    for (double t = 0.1; t < 0.4; t += 0.003) {
+        const QColor c = img.pixelColor(along(s.d, rtx, t));
         ink += isVermillion(c);
-        gaps += c.lightness() > 200;
+        gaps += c.lightness() > 215;
     }
     CHECK(ink > 5);
     CHECK(gaps > 5);
@@ -269,20 +272,180 @@ TEST_CASE("echo: the lossy link changes the trace, and switching it off restores
     CHECK(asJson(w.trace()) == original);
 }
 
-// Not run by default: `test_diagram_catalog "[.screenshot]"` writes /tmp/diag-<scenario>-<theme>-<language>.png.
+TEST_CASE("hovering the SYN,ACK of the handshake lights the SYN before it and the ACK after it", "[catalog-diagram][hover]")
+{
+    Shown s("handshake");
+    s.d.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&s.d));
+    const auto &arrows = s.d.layout().arrows();
+    REQUIRE(arrows.size() == 3);
+    QTest::mouseMove(s.d.viewport(), along(s.d, arrows[1], 0.6));
+    settle();
+    REQUIRE(s.d.hoveredArrow() == 1);
+    CHECK(s.d.inHoveredChain(0));
+    CHECK(s.d.inHoveredChain(1));
+    CHECK(s.d.inHoveredChain(2));
+    // Still drawn at full strength: the chain is not dimmed.
+    const QImage img = s.image();
+    for (const auto &a : arrows) CHECK(isDark(darkest(img, along(s.d, a, 0.3))));
+
+    QTest::mouseMove(s.d.viewport(), QPoint(5, s.d.height() - 5));
+    settle();
+    CHECK(s.d.hoveredArrow() == LadderLayout::kNone);
+    CHECK_FALSE(s.d.inHoveredChain(0));
+}
+
+TEST_CASE("hovering the SYN of echo dims the data and the teardown, which it did not cause", "[catalog-diagram][hover]")
+{
+    Shown s("echo", {1000, 1400});
+    s.d.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&s.d));
+    const auto &arrows = s.d.layout().arrows();
+    REQUIRE(arrows.size() > 6);
+    QTest::mouseMove(s.d.viewport(), along(s.d, arrows[0], 0.4));
+    settle();
+    REQUIRE(s.d.hoveredArrow() == 0);
+    CHECK(s.d.inHoveredChain(1)); // the SYN,ACK it caused
+    CHECK_FALSE(s.d.inHoveredChain(2)); // the ACK is the SYN,ACK's doing
+    const std::uint32_t lastArrow = static_cast<std::uint32_t>(arrows.size() - 1);
+    CHECK_FALSE(s.d.inHoveredChain(lastArrow));
+    const QImage img = s.image();
+    CHECK(isDark(darkest(img, along(s.d, arrows[0], 0.3))));
+    const QColor faded = darkest(img, along(s.d, arrows[lastArrow], 0.3));
+    CHECK(faded.lightness() > 150); // dimmed
+}
+
+TEST_CASE("a state change flashes its band once when playing passes it, not when stepping", "[catalog-diagram][flash]")
+{
+    Shown s("handshake");
+    const Trace &t = s.d.trace();
+    std::size_t state = 0;
+    while (t[state].kind != EventKind::State) ++state;
+    Player player;
+    QObject::connect(&player, &Player::currentChanged, &s.d, &SequenceDiagram::setCurrent);
+    player.setCount(static_cast<int>(t.size()));
+
+    player.setIndex(static_cast<int>(state) + 1); // a step onto it: no flash
+    CHECK(s.d.flashEvent() == LadderLayout::kNone);
+
+    player.setIndex(static_cast<int>(state));
+    player.play();
+    while (player.index() <= static_cast<int>(state)) player.tick();
+    player.pause();
+    CHECK(s.d.flashEvent() == state);
+    CHECK(s.d.flash() == 1.0);
+    // The band is drawn in its full colour for a moment, and then fades.
+    int frames = 0;
+    while (s.d.flash() > 0 && frames < 1000) {
+        s.d.flashTick();
+        ++frames;
+    }
+    CHECK(frames * 16 <= SequenceDiagram::kFlashMs + 32);
+    CHECK(s.d.flashEvent() == LadderLayout::kNone);
+}
+
+TEST_CASE("the dark theme changes the diagram's background, is remembered, and export stays white", "[catalog-window][theme]")
+{
+    MainWindow w;
+    REQUIRE(w.showScenarioById("handshake"));
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    SequenceDiagram *d = w.diagram();
+    const QPoint corner(d->viewport()->width() - 20, d->viewport()->height() - 10);
+    const QColor before = d->viewport()->grab().toImage().pixelColor(corner);
+    CHECK(isLight(before));
+
+    w.darkThemeAction()->trigger();
+    settle();
+    CHECK(d->isDarkTheme());
+    CHECK(QSettings().value(QStringLiteral("ui/darkTheme")).toBool());
+    const QImage dark = d->viewport()->grab().toImage();
+    CHECK(dark.pixelColor(corner).lightness() < 60);
+    CHECK(QApplication::palette().color(QPalette::Window).lightness() < 80);
+    // Arrows are light on the dark ground.
+    const auto &a = d->layout().arrows()[0];
+    QColor lightest = Qt::black;
+    const QPoint on = along(*d, a, 0.3);
+    for (int dx = -1; dx <= 1; ++dx)
+        for (int dy = -1; dy <= 1; ++dy)
+            if (dark.pixelColor(on + QPoint(dx, dy)).lightness() > lightest.lightness()) lightest = dark.pixelColor(on + QPoint(dx, dy));
+    CHECK(lightest.lightness() > 150);
+
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("dark.png"));
+    REQUIRE(w.exportDiagram(png));
+    const QImage exported(png);
+    CHECK(exported.pixelColor(5, exported.height() - 5) == QColor(Qt::white));
+    CHECK(exported.pixelColor(exported.width() - 5, exported.height() / 2) == QColor(Qt::white));
+
+    {
+        MainWindow again; // the choice is remembered
+        CHECK(again.darkThemeAction()->isChecked());
+        CHECK(again.diagram()->isDarkTheme());
+    }
+    w.darkThemeAction()->trigger();
+    settle();
+    CHECK_FALSE(d->isDarkTheme());
+    CHECK(isLight(d->viewport()->grab().toImage().pixelColor(corner)));
+    CHECK_FALSE(QSettings().value(QStringLiteral("ui/darkTheme")).toBool());
+}
+
+TEST_CASE("data-transfer-loss: no segment label overlaps another arrow; the short of room are elided", "[catalog-diagram][labels]")
+{
+    for (const QSize size : {QSize(900, 4000), QSize(1400, 4000)}) {
+        Shown s("data-transfer-loss", size);
+        const auto &arrows = s.d.layout().arrows();
+        REQUIRE(arrows.size() > 20);
+        int whole = 0, elided = 0;
+        for (std::uint32_t i = 0; i < arrows.size(); ++i) {
+            const LadderPainter::Label label = s.d.segmentLabel(i);
+            if (label.text.isEmpty()) continue;
+            if (label.text == label.full) ++whole;
+            else {
+                ++elided;
+                CHECK(label.text.endsWith(QChar(0x2026)));
+            }
+            const QPolygonF box = label.box();
+            for (std::uint32_t j = 0; j < arrows.size(); ++j) {
+                if (j == i) continue;
+                const QLineF other(s.d.toViewport(arrows[j].x1, arrows[j].y1), s.d.toViewport(arrows[j].x2, arrows[j].y2));
+                // Sample the other arrow: none of its points is inside this label's box.
+                bool inside = false;
+                for (double t = 0; t <= 1.0; t += 0.01) inside |= box.containsPoint(other.pointAt(t), Qt::OddEvenFill);
+                CHECK_FALSE(inside);
+            }
+        }
+        // With room enough across, most segments keep a readable label.
+        if (size.width() >= 1400) CHECK(whole + elided > static_cast<int>(arrows.size()) * 2 / 3);
+        CHECK(whole > 0);
+    }
+}
+
+// Not run by default: `test_diagram_catalog "[.screenshot]"` writes /tmp/diag-<scenario>-<theme>-<language>[-end|-diagram].png.
 TEST_CASE("screenshots of the catalog's diagrams", "[.screenshot]")
 {
     MainWindow w;
     w.show();
     REQUIRE(QTest::qWaitForWindowExposed(&w));
-    for (const char *lang : {"en", "zh_CN"}) {
+    for (const auto &[lang, theme] : {std::pair{"en", "light"}, std::pair{"en", "dark"}, std::pair{"zh_CN", "light"}}) {
         w.setLanguage(QString::fromLatin1(lang));
+        w.setDarkTheme(theme == std::string("dark"));
         settle();
         for (const char *id : {"handshake", "handshake-lost-syn", "data-transfer-loss", "teardown", "keepalive-dead-peer"}) {
             REQUIRE(w.showScenarioById(id));
             settle();
-            w.grab().save(QStringLiteral("/tmp/diag-%1-light-%2.png").arg(QString::fromLatin1(id), QString::fromLatin1(lang)));
+            const QString name = QStringLiteral("/tmp/diag-%1-%2-%3").arg(QString::fromLatin1(id), QString::fromLatin1(theme), QString::fromLatin1(lang));
+            w.grab().save(name + QStringLiteral("-end.png"));
+            w.diagram()->verticalScrollBar()->setValue(id == std::string("data-transfer-loss") ? 300 : 0);
+            settle();
+            w.grab().save(name + QStringLiteral(".png"));
+            w.diagram()->grab().save(name + QStringLiteral("-diagram.png"));
         }
     }
     w.setLanguage(QStringLiteral("en"));
+    w.setDarkTheme(false);
+    for (const int width : {900, 1400}) {
+        Shown s("data-transfer-loss", {width, 3000});
+        s.image().save(QStringLiteral("/tmp/diag-data-transfer-loss-%1.png").arg(width));
+    }
 }

@@ -200,8 +200,8 @@ TEST_CASE("Screenshots for the user guide", "[help][screenshots]")
         w.player()->setIndex(38); // the request is sent again
         settle();
         CHECK(w.linkPanel()->faultList()->count() == 1);
-        const QImage window = w.grab().toImage().scaledToWidth(860, Qt::SmoothTransformation);
-        CHECK(window.width() == 860);
+        const QImage window = w.grab().toImage().scaledToWidth(780, Qt::SmoothTransformation);
+        CHECK(window.width() == 780);
         if (!dir.isEmpty()) CHECK(window.save(QDir(dir).filePath(QStringLiteral("window-%1.png").arg(lang))));
         QDockWidget *link = nullptr;
         for (QDockWidget *d : w.findChildren<QDockWidget *>())

@@ -65,9 +65,16 @@ TEST_CASE("an hour of keepalive on classroom timers runs to 3600 s, probing all 
         n.timers = timersFor(TimerProfile::Classroom); // keepalive after 10 s idle
         n.keepalive = true;
     }
-    s.actions = {{0, NodeId::Server, ActionKind::Listen},
-                 {10'000, NodeId::Client, ActionKind::Connect},
-                 {1'000'000, NodeId::Client, ActionKind::Send, "hello"}};
+    const auto action = [](std::int64_t atUs, NodeId node, ActionKind kind, std::string text = {}) {
+        Action a;
+        a.atUs = atUs;
+        a.node = node;
+        a.kind = kind;
+        a.text = std::move(text);
+        return a;
+    };
+    s.actions = {action(0, NodeId::Server, ActionKind::Listen), action(10'000, NodeId::Client, ActionKind::Connect),
+                 action(1'000'000, NodeId::Client, ActionKind::Send, "hello")};
     s.untilUs = 3600LL * 1'000'000;
 
     SummarySink sink;

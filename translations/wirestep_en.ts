@@ -650,6 +650,17 @@
     </message>
 </context>
 <context>
+    <name>wirestep::CentralViews</name>
+    <message>
+        <source>TCP and UDP &amp;side by side</source>
+        <translation>TCP and UDP &amp;side by side</translation>
+    </message>
+    <message>
+        <source>Show TCP and UDP side by side (%1)</source>
+        <translation>Show TCP and UDP side by side (%1)</translation>
+    </message>
+</context>
+<context>
     <name>wirestep::ChatLab</name>
     <message>
         <source>The chat lab runs at most %1 clients at once, not %2.</source>
@@ -1515,6 +1526,121 @@ Exit status: 0 on success, 2 on bad arguments or input.
     <message>
         <source>The lab did not finish within %1 ms.</source>
         <translation>The lab did not finish within %1 ms.</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::LiveMode</name>
+    <message>
+        <source>There is no live lab named %1.</source>
+        <translation>There is no live lab named %1.</translation>
+    </message>
+    <message>
+        <source>The lab %1 cannot start: %2</source>
+        <translation>The lab %1 cannot start: %2</translation>
+    </message>
+    <message>
+        <source>Live: %1</source>
+        <translation>Live: %1</translation>
+    </message>
+    <message>
+        <source>Live: the %1 lab on this computer&apos;s loopback</source>
+        <translation>Live: the %1 lab on this computer&apos;s loopback</translation>
+    </message>
+    <message>
+        <source>Simulation: %1</source>
+        <translation>Simulation: %1</translation>
+    </message>
+    <message>
+        <source>Choose a lab and start it: it runs on real sockets on 127.0.0.1.</source>
+        <translation>Choose a lab and start it: it runs on real sockets on 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>The lab %1 failed: %2</source>
+        <translation>The lab %1 failed: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The lab %1 is running: %n event(s) so far.</source>
+        <translation>
+            <numerusform>The lab %1 is running: %n event so far.</numerusform>
+            <numerusform>The lab %1 is running: %n events so far.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The lab %1 was stopped after %n event(s).</source>
+        <translation>
+            <numerusform>The lab %1 was stopped after %n event.</numerusform>
+            <numerusform>The lab %1 was stopped after %n events.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The lab %1 finished with %n event(s).</source>
+        <translation>
+            <numerusform>The lab %1 finished with %n event.</numerusform>
+            <numerusform>The lab %1 finished with %n events.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>&amp;Start a lab</source>
+        <translation>&amp;Start a lab</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>S&amp;top the lab</source>
+        <translation>S&amp;top the lab</translation>
+    </message>
+    <message>
+        <source>Stop the lab (%1)</source>
+        <translation>Stop the lab (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with simulation</source>
+        <translation>&amp;Compare with simulation</translation>
+    </message>
+    <message>
+        <source>Compare with simulation (%1)</source>
+        <translation>Compare with simulation (%1)</translation>
+    </message>
+    <message>
+        <source>Liv&amp;e</source>
+        <translation>Liv&amp;e</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::LivePanel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>a time format, such as %H:%M:%S</source>
+        <translation>a time format, such as %H:%M:%S</translation>
+    </message>
+    <message>
+        <source>the lab&apos;s own message</source>
+        <translation>the lab&apos;s own message</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Message:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with simulation</source>
+        <translation>&amp;Compare with simulation</translation>
     </message>
 </context>
 <context>
@@ -2425,6 +2551,17 @@ Changed since the previous segment in the same direction.</translation>
     <message>
         <source>Just before: %1</source>
         <translation>Just before: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::ProtocolLanesView</name>
+    <message>
+        <source>TCP: a connection and a byte stream</source>
+        <translation>TCP: a connection and a byte stream</translation>
+    </message>
+    <message>
+        <source>UDP: datagrams, no connection</source>
+        <translation>UDP: datagrams, no connection</translation>
     </message>
 </context>
 <context>

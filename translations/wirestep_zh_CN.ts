@@ -648,6 +648,17 @@
     </message>
 </context>
 <context>
+    <name>wirestep::CentralViews</name>
+    <message>
+        <source>TCP and UDP &amp;side by side</source>
+        <translation>TCP 与 UDP 并排(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show TCP and UDP side by side (%1)</source>
+        <translation>并排显示 TCP 与 UDP (%1)</translation>
+    </message>
+</context>
+<context>
     <name>wirestep::ChatLab</name>
     <message>
         <source>The chat lab runs at most %1 clients at once, not %2.</source>
@@ -1510,6 +1521,118 @@ Exit status: 0 on success, 2 on bad arguments or input.
     <message>
         <source>The lab did not finish within %1 ms.</source>
         <translation>实验没有在 %1 毫秒内结束。</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::LiveMode</name>
+    <message>
+        <source>There is no live lab named %1.</source>
+        <translation>没有名为 %1 的实时实验。</translation>
+    </message>
+    <message>
+        <source>The lab %1 cannot start: %2</source>
+        <translation>实验 %1 无法启动：%2</translation>
+    </message>
+    <message>
+        <source>Live: %1</source>
+        <translation>实时：%1</translation>
+    </message>
+    <message>
+        <source>Live: the %1 lab on this computer&apos;s loopback</source>
+        <translation>实时：本机回环接口上的 %1 实验</translation>
+    </message>
+    <message>
+        <source>Simulation: %1</source>
+        <translation>模拟：%1</translation>
+    </message>
+    <message>
+        <source>Choose a lab and start it: it runs on real sockets on 127.0.0.1.</source>
+        <translation>选择一个实验并启动：它在 127.0.0.1 上用真实的套接字运行。</translation>
+    </message>
+    <message>
+        <source>The lab %1 failed: %2</source>
+        <translation>实验 %1 失败：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The lab %1 is running: %n event(s) so far.</source>
+        <translation>
+            <numerusform>实验 %1 正在运行：目前已有 %n 个事件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The lab %1 was stopped after %n event(s).</source>
+        <translation>
+            <numerusform>实验 %1 在 %n 个事件后被停止。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The lab %1 finished with %n event(s).</source>
+        <translation>
+            <numerusform>实验 %1 已完成，共 %n 个事件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <source>&amp;Start a lab</source>
+        <translation>启动实验(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>S&amp;top the lab</source>
+        <translation>停止实验(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop the lab (%1)</source>
+        <translation>停止实验 (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with simulation</source>
+        <translation>与模拟对比(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Compare with simulation (%1)</source>
+        <translation>与模拟对比 (%1)</translation>
+    </message>
+    <message>
+        <source>Liv&amp;e</source>
+        <translation>实时(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::LivePanel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>a time format, such as %H:%M:%S</source>
+        <translation>时间格式，例如 %H:%M:%S</translation>
+    </message>
+    <message>
+        <source>the lab&apos;s own message</source>
+        <translation>实验自带的消息</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>消息(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>启动(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with simulation</source>
+        <translation>与模拟对比(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2404,6 +2527,17 @@ Changed since the previous segment in the same direction.</source>
     <message>
         <source>Just before: %1</source>
         <translation>上一步：%1</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::ProtocolLanesView</name>
+    <message>
+        <source>TCP: a connection and a byte stream</source>
+        <translation>TCP：面向连接的字节流</translation>
+    </message>
+    <message>
+        <source>UDP: datagrams, no connection</source>
+        <translation>UDP：无连接的数据报</translation>
     </message>
 </context>
 <context>

@@ -143,7 +143,8 @@ void LadderLayout::build(const Trace &trace, const Options &options)
             }
         }
         if (const int slot = rowSlot(e.kind); slot >= 0) {
-            y = std::max(y, rowY[k][slot] + options.minStepPx);
+            const bool segment = e.kind == EventKind::Send || e.kind == EventKind::Deliver || e.kind == EventKind::Drop;
+            y = std::max(y, rowY[k][slot] + (segment ? options.segmentStepPx : options.minStepPx));
             rowY[k][slot] = y;
         }
         m_eventY[i] = y;

@@ -24,6 +24,7 @@ public:
     struct Options {
         double typicalStepPx = 80.0; // the typical gap between events maps to this many pixels
         double minStepPx = 26.0;     // simultaneous events of one kind on one node are this far apart
+        double segmentStepPx = 40.0; // but segments (a burst) further, so their labels fit between them
         double foldFactor = 8.0;     // a gap longer than this many typical gaps is folded
         double foldHeightPx = 60.0;  // the height of a folded gap
         double topPx = 36.0;         // room above the first event

@@ -30,16 +30,16 @@ double distanceToSegment(QPointF p, const QLineF &l)
     return std::hypot(p.x() - q.x(), p.y() - q.y());
 }
 
-QColor timerColor(TimerKind k)
+QColor timerColor(TimerKind k, LadderStyle::Theme t)
 {
     switch (k) {
-    case TimerKind::Retransmission: return LadderStyle::retransmission();
+    case TimerKind::Retransmission: return LadderStyle::retransmission(t);
     case TimerKind::TimeWait:
-    case TimerKind::FinWait2: return QColor(0x44, 0x44, 0x44);
-    case TimerKind::Keepalive: return QColor(0x00, 0x72, 0xB2);
-    case TimerKind::DelayedAck: return LadderStyle::muted();
+    case TimerKind::FinWait2: return t == LadderStyle::Theme::Dark ? QColor(0xC8, 0xC8, 0xC8) : QColor(0x44, 0x44, 0x44);
+    case TimerKind::Keepalive: return LadderStyle::node(NodeId::Client, t);
+    case TimerKind::DelayedAck: return LadderStyle::muted(t);
     }
-    return LadderStyle::muted();
+    return LadderStyle::muted(t);
 }
 
 } // namespace
@@ -83,10 +83,11 @@ QLineF LadderPainter::drawnLine(const LadderGeometry &g, const LadderLayout::Arr
 
 void LadderPainter::paint(QPainter &p, const View &view) const
 {
+    m_theme = view.dark ? LadderStyle::Theme::Dark : LadderStyle::Theme::Light;
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
-    if (view.background) p.fillRect(QRectF(0, 0, view.width, view.height), Qt::white);
+    if (view.background) p.fillRect(QRectF(0, 0, view.width, view.height), LadderStyle::background(m_theme));
     const LadderGeometry g = geometry(view);
     const double cursor = cursorY(view);
     const std::size_t shown = shownCount(view);
@@ -96,10 +97,10 @@ void LadderPainter::paint(QPainter &p, const View &view) const
     p.save();
     p.setClipRect(QRectF(0, view.headerHeight, view.width, view.height - view.headerHeight));
     paintLifelines(p, g, view);
-    paintBands(p, g, top, bottom, cursor, shown);
+    paintBands(p, g, view, top, bottom, cursor, shown);
     paintFolds(p, g, top, bottom, cursor);
-    paintTimers(p, g, top, bottom, cursor, shown);
-    paintMarks(p, g, top, bottom, shown);
+    paintTimers(p, g, view, top, bottom, cursor, shown);
+    paintMarks(p, g, view, top, bottom, shown);
     paintArrows(p, g, view, top, bottom, cursor);
     paintCursor(p, g, view, cursor);
     p.restore();
@@ -111,15 +112,15 @@ void LadderPainter::paintLifelines(QPainter &p, const LadderGeometry &g, const V
 {
     const double y2 = std::min(view.height, g.toTarget(m_layout.height()));
     for (NodeId n : {NodeId::Client, NodeId::Server}) {
-        QColor c = LadderStyle::node(n);
+        QColor c = LadderStyle::node(n, m_theme);
         c.setAlpha(170);
         p.setPen(QPen(c, 2.0));
         p.drawLine(QPointF(g.nodeX(n), view.headerHeight), QPointF(g.nodeX(n), y2));
     }
 }
 
-void LadderPainter::paintBands(QPainter &p, const LadderGeometry &g, double top, double bottom, double cursor,
-                               std::size_t shown) const
+void LadderPainter::paintBands(QPainter &p, const LadderGeometry &g, const View &view, double top, double bottom,
+                               double cursor, std::size_t shown) const
 {
     const QFont font = LadderStyle::sans(11, true);
     const QFontMetricsF fm(font);
@@ -138,10 +139,20 @@ void LadderPainter::paintBands(QPainter &p, const LadderGeometry &g, double top,
             const double t1 = g.toTarget(b.y1);
             const double t2 = g.toTarget(y2);
             const QRectF r = g.band(n, t1, t2);
-            p.fillRect(r, LadderStyle::stateTint(b.state));
-            if (b.state == TcpState::TimeWait) p.fillRect(r, QBrush(QColor(0x33, 0x33, 0x33, 150), Qt::BDiagPattern));
+            p.fillRect(r, LadderStyle::stateTint(b.state, m_theme));
+            if (b.state == TcpState::TimeWait) p.fillRect(r, QBrush(LadderStyle::hatch(m_theme), Qt::BDiagPattern));
+            if (b.startIndex != LadderLayout::kNone && b.startIndex == view.flashEvent && view.flash > 0) {
+                // Entered while playing: the band lights up once in its full colour.
+                QColor f = LadderStyle::state(b.state, m_theme);
+                f.setAlphaF(static_cast<float>(0.85 * std::clamp(view.flash, 0.0, 1.0)));
+                p.fillRect(r, f);
+            }
+            if (b.startIndex != LadderLayout::kNone && inChain(view, b.startIndex)) {
+                // A state change in the hovered chain: its start edge, in its node's colour.
+                p.fillRect(QRectF(r.left(), t1 - 1.5, r.width(), 3), LadderStyle::node(n, m_theme));
+            }
             const double stripeX = n == NodeId::Client ? r.right() - 4 : r.left();
-            p.fillRect(QRectF(stripeX, t1, 4, t2 - t1), LadderStyle::state(b.state));
+            p.fillRect(QRectF(stripeX, t1, 4, t2 - t1), LadderStyle::state(b.state, m_theme));
 
             const double textH = fm.height() + 2;
             const double ty = std::max(t1 + 3, g.headerHeight() + 3);
@@ -161,9 +172,9 @@ void LadderPainter::paintBands(QPainter &p, const LadderGeometry &g, double top,
             const double tx = n == NodeId::Client ? r.right() - 6 - w : r.left() + 6;
             const QRectF tr(tx, ty, w, textH * static_cast<double>(lines.size()));
             p.setPen(Qt::NoPen);
-            p.setBrush(QColor(255, 255, 255, 215));
+            p.setBrush(LadderStyle::textBackground(m_theme));
             p.drawRoundedRect(tr, 3, 3);
-            p.setPen(LadderStyle::ink());
+            p.setPen(LadderStyle::ink(m_theme));
             p.drawText(tr, Qt::AlignCenter, lines.join(QLatin1Char('\n')));
         }
     }
@@ -181,33 +192,33 @@ void LadderPainter::paintFolds(QPainter &p, const LadderGeometry &g, double top,
         const double t1 = g.toTarget(f.y1) + 8;
         const double t2 = g.toTarget(f.y2) - 8;
         p.fillRect(QRectF(LadderGeometry::kGutter - 6, t1, g.width() - LadderGeometry::kGutter, t2 - t1),
-                   QColor(0, 0, 0, 14));
+                   m_theme == LadderStyle::Theme::Dark ? QColor(255, 255, 255, 16) : QColor(0, 0, 0, 14));
         for (NodeId n : {NodeId::Client, NodeId::Server}) {
             const double x = g.nodeX(n);
-            p.fillRect(QRectF(x - 3, t1, 6, t2 - t1), QColor(0xF2, 0xF2, 0xF2));
+            p.fillRect(QRectF(x - 3, t1, 6, t2 - t1), LadderStyle::background(m_theme));
             QPolygonF zig;
             const int teeth = 6;
             for (int k = 0; k <= teeth; ++k)
                 zig << QPointF(x + ((k % 2) ? 6.0 : -6.0), t1 + (t2 - t1) * k / teeth);
-            p.setPen(QPen(LadderStyle::node(n), 1.6));
+            p.setPen(QPen(LadderStyle::node(n, m_theme), 1.6));
             p.drawPolyline(zig);
         }
         const QString text = EventText::fold(f);
         const double w = fm.horizontalAdvance(text) + 16;
         const double cx = (g.nodeX(NodeId::Client) + g.nodeX(NodeId::Server)) / 2;
         const QRectF r(cx - w / 2, (t1 + t2) / 2 - fm.height() / 2 - 3, w, fm.height() + 6);
-        p.setPen(QPen(LadderStyle::muted(), 1.0));
-        p.setBrush(Qt::white);
+        p.setPen(QPen(LadderStyle::muted(m_theme), 1.0));
+        p.setBrush(LadderStyle::background(m_theme));
         p.drawRoundedRect(r, 8, 8);
         p.setFont(font);
-        p.setPen(LadderStyle::ink());
+        p.setPen(LadderStyle::ink(m_theme));
         p.drawText(r, Qt::AlignCenter, text);
         p.setBrush(Qt::NoBrush);
     }
 }
 
-void LadderPainter::paintTimers(QPainter &p, const LadderGeometry &g, double top, double bottom, double cursor,
-                                std::size_t shown) const
+void LadderPainter::paintTimers(QPainter &p, const LadderGeometry &g, const View &view, double top, double bottom,
+                                double cursor, std::size_t shown) const
 {
     const QFont font = LadderStyle::sans(10.5);
     const QFontMetricsF fm(font);
@@ -219,10 +230,11 @@ void LadderPainter::paintTimers(QPainter &p, const LadderGeometry &g, double top
         const bool ended = b.endIndex != LadderLayout::kNone && b.endIndex < shown;
         const double y2 = ended ? b.y2 : std::min(b.y2, cursor);
         if (y2 < top || y2 < b.y1) continue;
+        p.setOpacity(dimmed(view, b.armIndex));
         const double x = g.timerX(b.node, b.column);
         const double t1 = g.toTarget(b.y1);
         const double t2 = g.toTarget(y2);
-        const QColor c = timerColor(b.kind);
+        const QColor c = timerColor(b.kind, m_theme);
         QColor fill = c;
         fill.setAlpha(190);
         p.fillRect(QRectF(x - 2, t1, 4, std::max(1.0, t2 - t1)), fill);
@@ -239,13 +251,15 @@ void LadderPainter::paintTimers(QPainter &p, const LadderGeometry &g, double top
         const bool running = !ended;
         if (b.kind == TimerKind::Retransmission && !running && b.end != TimerAction::Fired) continue;
         const QRectF r = g.appText(b.node, t1 + fm.height() + 2, fm.height());
-        p.setPen(c.darker(120));
+        p.setPen(m_theme == LadderStyle::Theme::Dark ? c : c.darker(120));
         const Qt::Alignment align = (b.node == NodeId::Client ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
         p.drawText(r, align, fm.elidedText(EventText::timer(b.kind, b.durationUs), Qt::ElideRight, r.width()));
     }
+    p.setOpacity(1.0);
 }
 
-void LadderPainter::paintMarks(QPainter &p, const LadderGeometry &g, double top, double bottom, std::size_t shown) const
+void LadderPainter::paintMarks(QPainter &p, const LadderGeometry &g, const View &view, double top, double bottom,
+                               std::size_t shown) const
 {
     const QFont font = LadderStyle::sans(11.5);
     const QFontMetricsF fm(font);
@@ -256,30 +270,32 @@ void LadderPainter::paintMarks(QPainter &p, const LadderGeometry &g, double top,
         if (m.index >= shown) break;
         const TraceEvent &e = m_trace[m.index];
         const double y = g.toTarget(m.y);
+        p.setOpacity(dimmed(view, m.index));
         if (m.kind == EventKind::Link) {
             const double x1 = g.nodeX(NodeId::Client), x2 = g.nodeX(NodeId::Server);
-            p.setPen(QPen(LadderStyle::lost(), 1.2, Qt::DashDotLine));
+            p.setPen(QPen(LadderStyle::lost(m_theme), 1.2, Qt::DashDotLine));
             p.drawLine(QPointF(x1 + 8, y), QPointF(x2 - 8, y));
             const QString text = EventText::linkChange(e);
             const double w = fm.horizontalAdvance(text) + 10;
             const QRectF r((x1 + x2 - w) / 2, y - fm.height() / 2, w, fm.height());
-            p.fillRect(r, Qt::white);
-            p.setPen(LadderStyle::lost());
+            p.fillRect(r, LadderStyle::background(m_theme));
+            p.setPen(LadderStyle::lost(m_theme));
             p.drawText(r, Qt::AlignCenter, text);
             continue;
         }
         const double x = g.nodeX(m.node);
         QPolygonF diamond;
         diamond << QPointF(x, y - 5) << QPointF(x + 5, y) << QPointF(x, y + 5) << QPointF(x - 5, y);
-        p.setPen(QPen(Qt::white, 1.0));
-        p.setBrush(LadderStyle::node(m.node));
+        p.setPen(QPen(LadderStyle::background(m_theme), 1.0));
+        p.setBrush(LadderStyle::node(m.node, m_theme));
         p.drawPolygon(diamond);
         p.setBrush(Qt::NoBrush);
         const QRectF r = g.appText(m.node, y, fm.height());
         const Qt::Alignment align = (m.node == NodeId::Client ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
-        p.setPen(LadderStyle::ink());
+        p.setPen(LadderStyle::ink(m_theme));
         p.drawText(r, align, fm.elidedText(EventText::appCall(e), Qt::ElideRight, r.width()));
     }
+    p.setOpacity(1.0);
 }
 
 void LadderPainter::paintArrows(QPainter &p, const LadderGeometry &g, const View &view, double top, double bottom,
@@ -297,7 +313,7 @@ void LadderPainter::paintArrows(QPainter &p, const LadderGeometry &g, const View
         const double ty = g.toTarget(a.y1);
         if (ty - lastTick >= 16 && !a.has(LadderLayout::Duplicate)) {
             p.setFont(tickFont);
-            p.setPen(LadderStyle::muted());
+            p.setPen(LadderStyle::muted(m_theme));
             p.drawText(QRectF(2, ty - tfm.height() / 2, LadderGeometry::kGutter - 8, tfm.height()),
                        Qt::AlignRight | Qt::AlignVCenter, TimeFormat::tick(m_trace[a.sendIndex].tUs));
             lastTick = ty;
@@ -314,15 +330,17 @@ void LadderPainter::paintArrow(QPainter &p, const LadderGeometry &g, std::uint32
     const bool complete = a.endIndex != LadderLayout::kNone && a.endIndex < shown;
     const QLineF line = drawnLine(g, a, cursor, shown);
 
-    if (index == view.selectedArrow || index == view.hoveredArrow) {
-        QColor h = LadderStyle::highlight();
-        if (index != view.selectedArrow) h.setAlpha(90);
-        p.setPen(QPen(h, 11, Qt::SolidLine, Qt::RoundCap));
+    const bool chained = inChain(view, a.sendIndex);
+    if (index == view.selectedArrow || index == view.hoveredArrow || chained) {
+        QColor h = LadderStyle::highlight(m_theme);
+        if (index != view.selectedArrow) h.setAlpha(index == view.hoveredArrow ? 110 : 70);
+        p.setPen(QPen(h, index == view.hoveredArrow || index == view.selectedArrow ? 11 : 8, Qt::SolidLine, Qt::RoundCap));
         p.drawLine(line);
     }
+    p.setOpacity(dimmed(view, a.sendIndex));
 
     const bool retrans = a.has(LadderLayout::Retransmission);
-    const QColor color = retrans ? LadderStyle::retransmission() : LadderStyle::ink();
+    const QColor color = retrans ? LadderStyle::retransmission(m_theme) : LadderStyle::ink(m_theme);
     QPen pen(color, 1.6);
     if (retrans) pen.setStyle(Qt::DashLine);
     if (a.has(LadderLayout::Duplicate)) {
@@ -335,17 +353,29 @@ void LadderPainter::paintArrow(QPainter &p, const LadderGeometry &g, std::uint32
 
     if (complete && a.has(LadderLayout::Lost)) {
         const QPointF c = line.p2();
-        p.setPen(QPen(LadderStyle::lost(), 2.6, Qt::SolidLine, Qt::RoundCap));
+        p.setPen(QPen(LadderStyle::lost(m_theme), 2.6, Qt::SolidLine, Qt::RoundCap));
         p.drawLine(c + QPointF(-7, -7), c + QPointF(7, 7));
         p.drawLine(c + QPointF(-7, 7), c + QPointF(7, -7));
     } else if (complete) {
         paintHead(p, line, a);
     }
 
-    const QColor back(255, 255, 255, 200);
+    const QColor back = LadderStyle::textBackground(m_theme);
     paintLabel(p, placeLabel(g, cursor, shown, index, line, labelText(index, false), false), color, back);
     paintLabel(p, placeLabel(g, cursor, shown, index, line, labelText(index, true), true), color, back);
     if (!complete && !a.has(LadderLayout::InFlight)) paintTag(p, line.p2(), seg);
+    p.setOpacity(1.0);
+}
+
+bool LadderPainter::inChain(const View &view, std::uint32_t eventIndex) const
+{
+    return view.chain && eventIndex < view.chain->size() && (*view.chain)[eventIndex];
+}
+
+double LadderPainter::dimmed(const View &view, std::uint32_t eventIndex) const
+{
+    if (!view.chain || view.chain->empty()) return 1.0;
+    return inChain(view, eventIndex) ? 1.0 : 0.25;
 }
 
 void LadderPainter::paintHead(QPainter &p, const QLineF &line, const LadderLayout::Arrow &a) const
@@ -355,9 +385,9 @@ void LadderPainter::paintHead(QPainter &p, const QLineF &line, const LadderLayou
     const QPointF dir = (line.p2() - line.p1()) / len;
     const QPointF nrm(-dir.y(), dir.x());
     const QPointF tip = line.p2();
-    const QColor c = LadderStyle::node(a.from);
+    const QColor c = LadderStyle::node(a.from, m_theme);
     if (a.has(LadderLayout::Reset)) {
-        p.setPen(QPen(LadderStyle::ink(), 3.2, Qt::SolidLine, Qt::FlatCap));
+        p.setPen(QPen(LadderStyle::ink(m_theme), 3.2, Qt::SolidLine, Qt::FlatCap));
         p.drawLine(tip + 8 * nrm, tip - 8 * nrm);
         return;
     }
@@ -399,7 +429,7 @@ LadderPainter::Label LadderPainter::placeLabel(const LadderGeometry &g, double c
     if (eu.x() < 0) eu = -eu;
     const QPointF ev(-eu.y(), eu.x());
     const QPointF c = line.center();
-    const double v1 = below ? 2.0 : -h - 2.0;
+    const double v1 = below ? 1.0 : -h - 1.0;
     const double v2 = v1 + h;
     label.transform = QTransform(eu.x(), eu.y(), ev.x(), ev.y(), c.x(), c.y());
 
@@ -408,7 +438,7 @@ LadderPainter::Label LadderPainter::placeLabel(const LadderGeometry &g, double c
     const double lo = -len / 2 + 20, hi = len / 2 - 20;
     std::vector<std::pair<double, double>> blocked;
     const auto frame = [&](QPointF q) { return QPointF(QPointF::dotProduct(q - c, eu), QPointF::dotProduct(q - c, ev)); };
-    const double margin = 3.0;
+    const double margin = 2.0;
     const double reach = std::abs(line.dy()) / 2 + h + 16;
     const double midY = g.toLayout(c.y());
     const auto [first, last] = m_layout.arrowsIn(midY - reach - 200, midY + reach);
@@ -530,14 +560,16 @@ void LadderPainter::paintTag(QPainter &p, QPointF at, const Segment &s) const
     const double w = fm.horizontalAdvance(text) + 12;
     const double h = fm.height() + 4;
     const QRectF r(at.x() - w / 2, at.y() - h / 2, w, h);
-    const QColor c = LadderStyle::node(s.from);
+    const QColor c = LadderStyle::node(s.from, m_theme);
     p.setPen(QPen(c, 1.4));
-    p.setBrush(QColor::fromRgbF(static_cast<float>(0.85 + 0.15 * c.redF()), static_cast<float>(0.85 + 0.15 * c.greenF()),
-                                static_cast<float>(0.85 + 0.15 * c.blueF())));
+    const QColor b = LadderStyle::background(m_theme);
+    p.setBrush(QColor::fromRgbF(static_cast<float>(0.85 * b.redF() + 0.15 * c.redF()),
+                                static_cast<float>(0.85 * b.greenF() + 0.15 * c.greenF()),
+                                static_cast<float>(0.85 * b.blueF() + 0.15 * c.blueF())));
     p.drawRoundedRect(r, h / 2, h / 2);
     p.setBrush(Qt::NoBrush);
     p.setFont(font);
-    p.setPen(LadderStyle::ink());
+    p.setPen(LadderStyle::ink(m_theme));
     p.drawText(r, Qt::AlignCenter, text);
 }
 
@@ -552,18 +584,20 @@ void LadderPainter::paintCursor(QPainter &p, const LadderGeometry &g, const View
 
 void LadderPainter::paintHeader(QPainter &p, const LadderGeometry &g, const View &view) const
 {
-    p.fillRect(QRectF(0, 0, view.width, view.headerHeight), QColor(255, 255, 255, 245));
-    p.setPen(QPen(QColor(0xDD, 0xDD, 0xDD), 1.0));
+    QColor head = LadderStyle::background(m_theme);
+    head.setAlpha(245);
+    p.fillRect(QRectF(0, 0, view.width, view.headerHeight), head);
+    p.setPen(QPen(m_theme == LadderStyle::Theme::Dark ? QColor(0x44, 0x47, 0x4D) : QColor(0xDD, 0xDD, 0xDD), 1.0));
     p.drawLine(QPointF(0, view.headerHeight - 0.5), QPointF(view.width, view.headerHeight - 0.5));
     const QFont font = LadderStyle::sans(14, true);
     p.setFont(font);
     for (NodeId n : {NodeId::Client, NodeId::Server}) {
         const QRectF r(g.nodeX(n) - 60, 10, 120, view.headerHeight - 20);
         p.setPen(Qt::NoPen);
-        p.setBrush(LadderStyle::node(n));
+        p.setBrush(LadderStyle::node(n, m_theme));
         p.drawRoundedRect(r, 6, 6);
         p.setBrush(Qt::NoBrush);
-        p.setPen(Qt::white);
+        p.setPen(m_theme == LadderStyle::Theme::Dark ? LadderStyle::background(m_theme) : QColor(Qt::white));
         p.drawText(r, Qt::AlignCenter, EventText::nodeName(n));
     }
 }

@@ -2,6 +2,7 @@
 #include "core/sim/trace.h"
 #include "ui/ladder_geometry.h"
 #include "ui/ladder_layout.h"
+#include "ui/ladder_style.h"
 
 #include <QLineF>
 #include <QPainter>
@@ -12,6 +13,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <limits>
+#include <vector>
 
 namespace wirestep {
 
@@ -28,7 +30,13 @@ public:
         double progress = 0;           // 0..1 towards showing the next event (while playing)
         std::uint32_t selectedArrow = LadderLayout::kNone;
         std::uint32_t hoveredArrow = LadderLayout::kNone;
-        bool background = true;        // fill with white first
+        bool background = true;        // fill with the background colour first
+        bool dark = false;             // the dark theme's colours (never for export)
+        // Per trace index, the causal chain of the hovered segment: drawn emphasised, the rest
+        // dimmed. Null or empty: nothing hovered.
+        const std::vector<bool> *chain = nullptr;
+        std::uint32_t flashEvent = LadderLayout::kNone; // a state change whose band flashes
+        double flash = 0;              // 1 = the flash at its brightest, 0 = over
     };
 
     // A label along an arrow: placed where no other arrow crosses it, elided when there is not
@@ -65,9 +73,12 @@ private:
     std::size_t shownCount(const View &view) const;
     void paintFolds(QPainter &p, const LadderGeometry &g, double top, double bottom, double cursor) const;
     void paintLifelines(QPainter &p, const LadderGeometry &g, const View &view) const;
-    void paintBands(QPainter &p, const LadderGeometry &g, double top, double bottom, double cursor, std::size_t shown) const;
-    void paintTimers(QPainter &p, const LadderGeometry &g, double top, double bottom, double cursor, std::size_t shown) const;
-    void paintMarks(QPainter &p, const LadderGeometry &g, double top, double bottom, std::size_t shown) const;
+    void paintBands(QPainter &p, const LadderGeometry &g, const View &view, double top, double bottom, double cursor,
+                    std::size_t shown) const;
+    void paintTimers(QPainter &p, const LadderGeometry &g, const View &view, double top, double bottom, double cursor,
+                     std::size_t shown) const;
+    void paintMarks(QPainter &p, const LadderGeometry &g, const View &view, double top, double bottom,
+                    std::size_t shown) const;
     void paintArrows(QPainter &p, const LadderGeometry &g, const View &view, double top, double bottom, double cursor) const;
     void paintArrow(QPainter &p, const LadderGeometry &g, std::uint32_t index, double cursor, std::size_t shown,
                     const View &view) const;
@@ -80,8 +91,14 @@ private:
     void paintCursor(QPainter &p, const LadderGeometry &g, const View &view, double cursor) const;
     void paintHeader(QPainter &p, const LadderGeometry &g, const View &view) const;
 
+    bool inChain(const View &view, std::uint32_t eventIndex) const;
+    // The opacity of something not in the hovered chain: 1 when nothing is hovered.
+    double dimmed(const View &view, std::uint32_t eventIndex) const;
+
     const LadderLayout &m_layout;
     const Trace &m_trace;
+    // The theme of the paint in progress (set by paint(); the helpers read it).
+    mutable LadderStyle::Theme m_theme = LadderStyle::Theme::Light;
 };
 
 } // namespace wirestep

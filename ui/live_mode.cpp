@@ -236,7 +236,7 @@ bool LiveMode::eventFilter(QObject *watched, QEvent *event)
 void LiveMode::retranslate()
 {
     m_dock->setWindowTitle(tr("Live"));
-    m_menu->setTitle(tr("Li&ve"));
+    m_menu->setTitle(tr("Liv&e"));
     m_labsMenu->setTitle(tr("&Start a lab"));
     for (QAction *a : m_labsMenu->actions()) {
         const QString id = a->data().toString();

@@ -7,11 +7,14 @@
 #include "core/scenario/scenario_runner.h"
 #include "core/scenario/scenario_writer.h"
 #include "core/sim/jsonl_writer.h"
+#include "ui/central_views.h"
 #include "ui/demo_scenarios.h"
 #include "ui/diagram_exporter.h"
 #include "ui/event_list.h"
+#include "ui/app_theme.h"
 #include "ui/help_menu.h"
 #include "ui/link_panel.h"
+#include "ui/live_mode.h"
 #include "ui/panel_docks.h"
 #include "ui/player.h"
 #include "ui/player_bar.h"
@@ -47,7 +50,8 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1600, 1000);
     m_player = new Player(this);
     m_diagram = new SequenceDiagram(this);
-    setCentralWidget(m_diagram);
+    m_central = new CentralViews(m_diagram, *m_player, this);
+    setCentralWidget(m_central);
     m_playerBar = new PlayerBar(*m_player, this);
     buildDocks();
     buildMenus();
@@ -58,6 +62,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_eventList, &EventList::shownRequested, m_player, &Player::setIndex);
     connect(m_diagram, &SequenceDiagram::eventSelected, m_eventList, &EventList::highlightEvent);
     connect(m_diagram, &SequenceDiagram::faultRequested, m_linkPanel, &LinkPanel::addFault);
+    connect(m_central, &CentralViews::eventSelected, m_eventList, &EventList::highlightEvent);
+    connect(m_central, &CentralViews::faultRequested, m_linkPanel, &LinkPanel::addFault);
+    m_live = new LiveMode(*this, *m_central);
     connect(m_linkPanel, &LinkPanel::changed, this, &MainWindow::rerun);
     connect(m_library, &ScenarioLibrary::scenarioChosen, this,
             [this](const QString &id) { showScenarioById(id.toStdString()); });
@@ -67,6 +74,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_library->setLanguage(m_translator->language().toStdString());
     setScenarios(std::move(scenarios));
     retranslate();
+    setDarkTheme(QSettings().value(QStringLiteral("ui/darkTheme"), false).toBool());
     m_diagram->setFocus();
 }
 
@@ -146,6 +154,13 @@ void MainWindow::buildMenus()
         view->addAction(toggle);
     }
     m_panels->addMenus(view);
+    view->addSeparator();
+    m_darkThemeAction = makeAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_darkThemeAction->setCheckable(true);
+    connect(m_darkThemeAction, &QAction::toggled, this, &MainWindow::setDarkTheme);
+    view->addAction(m_darkThemeAction);
+    view->addSeparator();
+    view->addAction(m_central->lanesAction());
 
     // Each language by its own name, so that anyone can find theirs.
     m_languageMenu = menuBar()->addMenu(QString());
@@ -178,6 +193,15 @@ bool MainWindow::setLanguage(const QString &language)
     return true;
 }
 
+void MainWindow::setDarkTheme(bool dark)
+{
+    AppTheme::apply(dark);
+    m_diagram->setDarkTheme(dark);
+    const QSignalBlocker block(m_darkThemeAction);
+    m_darkThemeAction->setChecked(dark);
+    QSettings().setValue(QStringLiteral("ui/darkTheme"), dark);
+}
+
 QString MainWindow::language() const { return m_translator->language(); }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -195,6 +219,7 @@ void MainWindow::retranslate()
     m_exportDiagramAction->setIconText(tr("Export"));
     setActionText(m_exportTraceAction, tr("Export &trace as JSON Lines…"));
     setActionText(m_quitAction, tr("&Quit"));
+    setActionText(m_darkThemeAction, tr("&Dark theme"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_fileBar->setWindowTitle(tr("File"));
@@ -274,6 +299,7 @@ void MainWindow::setTrace(std::shared_ptr<const Trace> trace)
 {
     m_trace = std::move(trace);
     m_diagram->setTrace(m_trace);
+    m_central->setTrace(m_trace);
     m_eventList->setTrace(m_trace);
     m_panels->setTrace(m_trace);
     std::vector<std::int64_t> times;

@@ -17,9 +17,11 @@ class QToolBar;
 
 namespace wirestep {
 
+class CentralViews;
 class EventList;
 class HelpMenu;
 class LinkPanel;
+class LiveMode;
 class PanelDocks;
 class Player;
 class PlayerBar;
@@ -54,6 +56,9 @@ public:
     // Switches every text to "en" or "zh_CN" at once and remembers the choice (QSettings
     // "ui/language"; the first start follows the system's locale). False for other languages.
     bool setLanguage(const QString &language);
+    // The dark theme (View menu), remembered in QSettings "ui/darkTheme"; export stays light.
+    void setDarkTheme(bool dark);
+    QAction *darkThemeAction() const { return m_darkThemeAction; }
     QString language() const;
     QMenu *languageMenu() const { return m_languageMenu; }
     HelpMenu *helpMenu() const { return m_helpMenu; }
@@ -68,6 +73,10 @@ public:
     ScenarioLibrary *library() const { return m_library; }
     // The state diagram and packet inspector docks.
     PanelDocks *panels() const { return m_panels; }
+    // The middle: the diagram, or TCP and UDP (or live and simulated) side by side.
+    CentralViews *centralViews() const { return m_central; }
+    // The Live dock and menu: labs on loopback sockets.
+    LiveMode *liveMode() const { return m_live; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -101,11 +110,14 @@ private:
     QDockWidget *m_linkDock = nullptr;
     QDockWidget *m_eventsDock = nullptr;
     PanelDocks *m_panels = nullptr;
+    CentralViews *m_central = nullptr;
+    LiveMode *m_live = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_exportDiagramAction = nullptr;
     QAction *m_exportTraceAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_darkThemeAction = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;

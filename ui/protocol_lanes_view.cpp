@@ -12,6 +12,15 @@
 
 namespace wirestep {
 
+namespace {
+// Narrower than this, a lane's server side (state band, app calls) is cut off (LadderGeometry).
+constexpr int kMinLaneWidth = 620;
+constexpr int kMinBandlessLaneWidth = 420; // a UDP lane has no state bands
+// Two TCP lanes side by side still fit a 1600-pixel window with its docks; only the server's
+// app-call text may be cut short (its tooltip has it whole).
+constexpr int kMinComparedLaneWidth = 560;
+} // namespace
+
 ProtocolLanesView::ProtocolLanesView(QWidget *parent)
     : QWidget(parent), m_leftTrace(std::make_shared<Trace>()), m_rightTrace(std::make_shared<Trace>())
 {
@@ -77,6 +86,8 @@ void ProtocolLanesView::setTrace(std::shared_ptr<const Trace> trace)
     m_rightText = {};
     m_left->setTrace(m_leftTrace);
     m_right->setTrace(m_rightTrace);
+    m_left->setMinimumWidth(kMinLaneWidth);
+    m_right->setMinimumWidth(kMinBandlessLaneWidth);
     retranslate();
     setCurrent(m_shown, m_progress);
 }
@@ -92,6 +103,8 @@ void ProtocolLanesView::setComparison(std::shared_ptr<const Trace> left, Caption
     m_rightText = std::move(rightCaption);
     m_left->setTrace(m_leftTrace);
     m_right->setTrace(m_rightTrace);
+    m_left->setMinimumWidth(kMinComparedLaneWidth);
+    m_right->setMinimumWidth(kMinComparedLaneWidth);
     retranslate();
     setCurrent(m_shown, m_progress);
 }

@@ -25,6 +25,8 @@ SequenceDiagram::SequenceDiagram(QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     verticalScrollBar()->setSingleStep(24);
     m_painter = std::make_unique<LadderPainter>(m_layout, *m_trace);
+    m_flashTimer.setInterval(16);
+    connect(&m_flashTimer, &QTimer::timeout, this, &SequenceDiagram::flashTick);
 }
 
 void SequenceDiagram::setTrace(std::shared_ptr<const Trace> trace)
@@ -32,7 +34,11 @@ void SequenceDiagram::setTrace(std::shared_ptr<const Trace> trace)
     m_trace = trace ? std::move(trace) : std::make_shared<Trace>();
     m_layout.build(*m_trace);
     m_painter = std::make_unique<LadderPainter>(m_layout, *m_trace);
+    m_causes = CausalChain(*m_trace);
+    m_chain.clear();
     m_selected = m_hovered = LadderLayout::kNone;
+    m_flash = 0;
+    m_flashTimer.stop();
     updateScrollRange();
     viewport()->update();
 }
@@ -47,6 +53,10 @@ LadderPainter::View SequenceDiagram::view() const
     v.progress = m_progress;
     v.selectedArrow = m_selected;
     v.hoveredArrow = m_hovered;
+    v.chain = &m_chain;
+    v.dark = m_dark;
+    v.flashEvent = m_flashEvent;
+    v.flash = m_flash;
     return v;
 }
 
@@ -59,7 +69,16 @@ std::uint32_t SequenceDiagram::arrowAt(QPointF pos) const { return m_painter->ar
 
 void SequenceDiagram::setCurrent(int shown, double progress)
 {
-    m_shown = static_cast<std::size_t>(std::max(0, shown));
+    const auto next = static_cast<std::size_t>(std::max(0, shown));
+    // Reached by the animation (the last frame was on its way to it), not by a step: a state
+    // change flashes its band once.
+    const bool played = m_progress > 0 && m_shown != std::numeric_limits<std::size_t>::max() && next == m_shown + 1;
+    if (played && next <= m_trace->size() && (*m_trace)[next - 1].kind == EventKind::State) {
+        m_flashEvent = static_cast<std::uint32_t>(next - 1);
+        m_flash = 1.0;
+        m_flashTimer.start();
+    }
+    m_shown = next;
     m_progress = progress;
     follow();
     viewport()->update();
@@ -69,6 +88,35 @@ void SequenceDiagram::selectEvent(quint64 eventId)
 {
     const TraceEvent *e = m_trace->byId(eventId);
     m_selected = e ? m_layout.arrowOfEvent(static_cast<std::size_t>(eventId - 1)) : LadderLayout::kNone;
+    viewport()->update();
+}
+
+void SequenceDiagram::flashTick()
+{
+    m_flash = std::max(0.0, m_flash - static_cast<double>(m_flashTimer.interval()) / kFlashMs);
+    if (m_flash <= 0) m_flashTimer.stop();
+    viewport()->update();
+}
+
+void SequenceDiagram::setDarkTheme(bool dark)
+{
+    if (dark == m_dark) return;
+    m_dark = dark;
+    viewport()->update();
+}
+
+bool SequenceDiagram::inHoveredChain(std::uint32_t arrow) const
+{
+    if (m_chain.empty() || arrow >= m_layout.arrows().size()) return false;
+    return m_chain[m_layout.arrows()[arrow].sendIndex];
+}
+
+void SequenceDiagram::setHovered(std::uint32_t arrow)
+{
+    if (arrow == m_hovered) return;
+    m_hovered = arrow;
+    if (arrow == LadderLayout::kNone) m_chain.clear();
+    else m_chain = m_causes.through(m_layout.arrows()[arrow].sendIndex);
     viewport()->update();
 }
 
@@ -107,11 +155,7 @@ void SequenceDiagram::resizeEvent(QResizeEvent *event)
 
 void SequenceDiagram::mouseMoveEvent(QMouseEvent *event)
 {
-    const std::uint32_t hovered = arrowAt(event->position());
-    if (hovered != m_hovered) {
-        m_hovered = hovered;
-        viewport()->update();
-    }
+    setHovered(arrowAt(event->position()));
     QAbstractScrollArea::mouseMoveEvent(event);
 }
 
@@ -201,10 +245,7 @@ bool SequenceDiagram::viewportEvent(QEvent *event)
         QToolTip::hideText();
         return true;
     }
-    if (event->type() == QEvent::Leave && m_hovered != LadderLayout::kNone) {
-        m_hovered = LadderLayout::kNone;
-        viewport()->update();
-    }
+    if (event->type() == QEvent::Leave) setHovered(LadderLayout::kNone);
     return QAbstractScrollArea::viewportEvent(event);
 }
 

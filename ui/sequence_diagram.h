@@ -1,11 +1,13 @@
 #pragma once
 #include "core/sim/link_config.h"
 #include "core/sim/trace.h"
+#include "ui/causal_chain.h"
 #include "ui/ladder_layout.h"
 #include "ui/ladder_painter.h"
 
 #include <QAbstractScrollArea>
 #include <QMenu>
+#include <QTimer>
 
 #include <memory>
 
@@ -13,7 +15,7 @@ namespace wirestep {
 
 // The animated ladder diagram of one trace. It only draws (through LadderPainter) what is
 // visible and already happened at the player's position; clicks select, a right-click on an
-// arrow offers fault rules for exactly that segment.
+// arrow offers fault rules for exactly that segment, hovering one lights its causal chain.
 class SequenceDiagram : public QAbstractScrollArea {
     Q_OBJECT
 
@@ -37,11 +39,24 @@ public:
     // The extra delay a Delay or Duplicate rule asks for.
     void setFaultDelayUs(std::int64_t us) { m_faultDelayUs = us; }
 
+    // The arrow under the mouse, and whether an arrow is in its causal chain (CausalChain).
+    std::uint32_t hoveredArrow() const { return m_hovered; }
+    bool inHoveredChain(std::uint32_t arrow) const;
+    // The dark theme's colours on screen (export is always light).
+    void setDarkTheme(bool dark);
+    bool isDarkTheme() const { return m_dark; }
+    // The state change whose band is flashing (kNone: none), and how bright it still is (0..1).
+    std::uint32_t flashEvent() const { return m_flash > 0 ? m_flashEvent : LadderLayout::kNone; }
+    double flash() const { return m_flash; }
+
     QSize sizeHint() const override { return {900, 700}; }
+    static constexpr int kFlashMs = 450;
 
 public Q_SLOTS:
     void setCurrent(int shown, double progress);
     void selectEvent(quint64 eventId);
+    // One frame of the flash (its timer calls it; tests may too).
+    void flashTick();
 
 Q_SIGNALS:
     void eventSelected(quint64 eventId);
@@ -60,6 +75,14 @@ protected:
 private:
     void updateScrollRange();
     void follow();
+    void setHovered(std::uint32_t arrow);
+
+    CausalChain m_causes;
+    std::vector<bool> m_chain; // per trace index: in the hovered arrow's chain; empty = none
+    bool m_dark = false;
+    std::uint32_t m_flashEvent = LadderLayout::kNone;
+    double m_flash = 0;
+    QTimer m_flashTimer;
 
     std::shared_ptr<const Trace> m_trace;
     LadderLayout m_layout;
