@@ -6,6 +6,7 @@
 #   ./dev.sh test-sanitize  every test again under ASan + UBSan (+ LSan), built in build-asan/
 #   ./dev.sh fuzz [SECONDS] build the libFuzzer targets with clang in build-fuzz/, run each
 #                           for SECONDS (default 60); see docs/hardening.md
+#   ./dev.sh package        build the Debian package: build/wirestep_<version>_<arch>.deb
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -21,6 +22,7 @@ PACKAGES=(
   catch2 libpcap-dev
   fonts-noto-cjk
   tshark
+  dpkg-dev file  # cpack -G DEB: dpkg-shlibdeps finds the package's dependencies
 )
 # Only for ./dev.sh fuzz: clang with libFuzzer and its sanitizer runtimes.
 FUZZ_PACKAGES=(clang libclang-rt-dev)
@@ -87,7 +89,9 @@ case "${1:-}" in
          build -DWIRESTEP_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
          export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
          ctest --test-dir "$BUILD_DIR" --output-on-failure -j "$JOBS" --timeout 900 ;;
+  package) install_deps; build
+         (cd "$BUILD_DIR" && cpack -G DEB) ;;
   fuzz)  install_deps "${FUZZ_PACKAGES[@]}"; shift
          exec fuzz/run.sh "${1:-60}" ;;
-  *)     echo "usage: ./dev.sh run | test | build | deps | test-sanitize | fuzz [SECONDS]" >&2; exit 2 ;;
+  *)     echo "usage: ./dev.sh run | test | build | deps | package | test-sanitize | fuzz [SECONDS]" >&2; exit 2 ;;
 esac

@@ -1782,6 +1782,10 @@ Exit status: 0 on success, 2 on bad arguments or input.
             <numerusform>%n events</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Dark theme</source>
+        <translation>&amp;Dark theme</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::Narrator</name>

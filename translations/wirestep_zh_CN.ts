@@ -1772,6 +1772,10 @@ Exit status: 0 on success, 2 on bad arguments or input.
             <numerusform>%n 个事件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Dark theme</source>
+        <translation>深色主题(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::Narrator</name>
