@@ -1,4 +1,5 @@
 #include "core/sim/jsonl_writer.h"
+#include "core/wire/pcap_reader.h"
 #include "test_ui_traces.h"
 #include "ui/demo_scenarios.h"
 #include "ui/event_list.h"
@@ -162,7 +163,7 @@ TEST_CASE("a bad scenario file lists every error and keeps the current work", "[
     box->close();
 }
 
-TEST_CASE("the diagram exports as PNG, SVG and PDF, and the trace as JSON Lines", "[window][export]")
+TEST_CASE("the diagram exports as PNG, SVG and PDF, and the trace as JSON Lines and pcap", "[window][export]")
 {
     MainWindow w;
     w.showTrace(test::handshakeTrace(), QStringLiteral("handshake"));
@@ -182,6 +183,17 @@ TEST_CASE("the diagram exports as PNG, SVG and PDF, and the trace as JSON Lines"
     QFile f(jsonl);
     REQUIRE(f.open(QIODevice::ReadOnly));
     CHECK(f.readAll().count('\n') == static_cast<qsizetype>(w.trace().size()));
+
+    // The pcap holds every segment as it left its sender.
+    const QString pcap = dir.filePath(QStringLiteral("t.pcap"));
+    REQUIRE(w.exportTrace(pcap));
+    std::string error;
+    const auto capture = PcapReader::readFile(pcap.toStdString(), &error);
+    REQUIRE(capture);
+    CHECK(capture->records.size() == w.trace().ofKind(EventKind::Send).size());
+    QString why;
+    CHECK_FALSE(w.exportTrace(dir.filePath(QStringLiteral("no/such/dir/t.pcap")), &why));
+    CHECK(why.contains(QStringLiteral("t.pcap")));
 }
 
 TEST_CASE("the panels are real docks that can be moved, closed and toggled from the View menu", "[window]")

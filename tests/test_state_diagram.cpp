@@ -120,6 +120,29 @@ TEST_CASE("stepping back unlights the state the client has not entered yet", "[s
     CHECK(d.litState(NodeId::Server) == TcpState::Closed);
 }
 
+TEST_CASE("the transition just taken is animated going forwards, not when stepping back or jumping", "[state-diagram]")
+{
+    const auto trace = run("handshake");
+    StateDiagram d;
+    d.resize(400, 500);
+    d.setTrace(trace);
+    const int synSent = afterStateChange(*trace, NodeId::Client, 1);
+    d.setCurrent(synSent - 1);
+    CHECK_FALSE(d.transitionAnimating());
+    d.setCurrent(synSent); // one step forwards onto CLOSED -> SYN_SENT
+    CHECK(d.transitionAnimating());
+    // Let it run to its end on the event loop; the dot is then gone.
+    QSignalSpy spy(d.findChild<QVariantAnimation *>(), &QAbstractAnimation::finished);
+    REQUIRE(spy.wait(2000));
+    CHECK_FALSE(d.transitionAnimating());
+    CHECK(d.transitionProgress() < 0);
+    d.setCurrent(synSent + 1);
+    d.setCurrent(synSent); // back: instant
+    CHECK_FALSE(d.transitionAnimating());
+    d.setCurrent(static_cast<int>(trace->size())); // a jump: instant
+    CHECK_FALSE(d.transitionAnimating());
+}
+
 TEST_CASE("clicking TIME_WAIT asks the player to jump to the first event entering it", "[state-diagram]")
 {
     const auto trace = run("teardown");

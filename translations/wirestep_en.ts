@@ -1701,10 +1701,6 @@ Exit status: 0 on success, 2 on bad arguments or input.
         <translation>&amp;Export diagram as PNG/SVG/PDF…</translation>
     </message>
     <message>
-        <source>Export &amp;trace as JSON Lines…</source>
-        <translation>Export &amp;trace as JSON Lines…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1764,10 +1760,6 @@ Exit status: 0 on success, 2 on bad arguments or input.
         <translation>Export trace</translation>
     </message>
     <message>
-        <source>JSON Lines (*.jsonl)</source>
-        <translation>JSON Lines (*.jsonl)</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -1785,6 +1777,18 @@ Exit status: 0 on success, 2 on bad arguments or input.
     <message>
         <source>&amp;Dark theme</source>
         <translation>&amp;Dark theme</translation>
+    </message>
+    <message>
+        <source>Export &amp;trace as JSON Lines or pcap…</source>
+        <translation>Export &amp;trace as JSON Lines or pcap…</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;pcap capture for Wireshark (*.pcap)</source>
+        <translation>JSON Lines (*.jsonl);;pcap capture for Wireshark (*.pcap)</translation>
     </message>
 </context>
 <context>

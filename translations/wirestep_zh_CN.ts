@@ -1693,10 +1693,6 @@ Exit status: 0 on success, 2 on bad arguments or input.
         <translation>导出时序图为 PNG/SVG/PDF(&amp;E)…</translation>
     </message>
     <message>
-        <source>Export &amp;trace as JSON Lines…</source>
-        <translation>导出事件记录为 JSON Lines(&amp;T)…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1755,10 +1751,6 @@ Exit status: 0 on success, 2 on bad arguments or input.
         <translation>导出事件记录</translation>
     </message>
     <message>
-        <source>JSON Lines (*.jsonl)</source>
-        <translation>JSON Lines (*.jsonl)</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -1775,6 +1767,18 @@ Exit status: 0 on success, 2 on bad arguments or input.
     <message>
         <source>&amp;Dark theme</source>
         <translation>深色主题(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Export &amp;trace as JSON Lines or pcap…</source>
+        <translation>导出事件记录为 JSON Lines 或 pcap(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;pcap capture for Wireshark (*.pcap)</source>
+        <translation>JSON Lines (*.jsonl);;供 Wireshark 打开的 pcap 抓包文件 (*.pcap)</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "core/scenario/scenario_runner.h"
 #include "core/scenario/scenario_writer.h"
 #include "core/sim/jsonl_writer.h"
+#include "core/wire/pcap_writer.h"
 #include "ui/central_views.h"
 #include "ui/demo_scenarios.h"
 #include "ui/diagram_exporter.h"
@@ -217,7 +218,7 @@ void MainWindow::retranslate()
     setActionText(m_saveAction, tr("&Save scenario as…"));
     setActionText(m_exportDiagramAction, tr("&Export diagram as PNG/SVG/PDF…"));
     m_exportDiagramAction->setIconText(tr("Export"));
-    setActionText(m_exportTraceAction, tr("Export &trace as JSON Lines…"));
+    setActionText(m_exportTraceAction, tr("Export &trace as JSON Lines or pcap…"));
     setActionText(m_quitAction, tr("&Quit"));
     setActionText(m_darkThemeAction, tr("&Dark theme"));
     m_viewMenu->setTitle(tr("&View"));
@@ -337,6 +338,13 @@ bool MainWindow::exportDiagram(const QString &path, QString *error) const
 
 bool MainWindow::exportTrace(const QString &path, QString *error) const
 {
+    if (path.endsWith(QLatin1String(".pcap"), Qt::CaseInsensitive)) {
+        // Every segment as it left its sender: what a capture on the wire would hold.
+        std::string why;
+        if (PcapWriter::writeFile(*m_trace, path.toStdString(), CapturePoint::Wire, &why)) return true;
+        if (error) *error = tr("Could not write %1: %2").arg(path, QString::fromStdString(why));
+        return false;
+    }
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         if (error) *error = tr("Could not write %1.").arg(path);
@@ -391,7 +399,7 @@ void MainWindow::chooseExportDiagram()
 void MainWindow::chooseExportTrace()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export trace"), QStringLiteral("trace.jsonl"),
-                                                      tr("JSON Lines (*.jsonl)"));
+                                                      tr("JSON Lines (*.jsonl);;pcap capture for Wireshark (*.pcap)"));
     if (path.isEmpty()) return;
     QString error;
     if (!exportTrace(path, &error)) QMessageBox::warning(this, tr("Export trace"), error);

@@ -44,11 +44,26 @@ void drawArrowHead(QPainter &p, QPointF tip, QPointF dir, double size, const QCo
 
 } // namespace
 
-StateDiagram::StateDiagram(QWidget *parent) : QWidget(parent), m_trace(std::make_shared<Trace>())
+StateDiagram::StateDiagram(QWidget *parent)
+    : QWidget(parent), m_trace(std::make_shared<Trace>()), m_travel(new QVariantAnimation(this))
 {
     setMouseTracking(true);
     setAutoFillBackground(false);
+    m_travel->setStartValue(0.0);
+    m_travel->setEndValue(1.0);
+    m_travel->setDuration(600);
+    m_travel->setEasingCurve(QEasingCurve::InOutQuad);
+    connect(m_travel, &QVariantAnimation::valueChanged, this, [this](const QVariant &v) {
+        m_travelProgress = v.toDouble();
+        update();
+    });
+    connect(m_travel, &QVariantAnimation::finished, this, [this]() {
+        m_travelProgress = -1;
+        update();
+    });
 }
+
+bool StateDiagram::transitionAnimating() const { return m_travel->state() == QAbstractAnimation::Running; }
 
 void StateDiagram::setTrace(std::shared_ptr<const Trace> trace)
 {
@@ -62,7 +77,16 @@ void StateDiagram::setCurrent(int shown)
 {
     shown = std::clamp(shown, 0, static_cast<int>(m_trace->size()));
     if (shown == m_shown) return;
+    const bool oneStepForward = shown == m_shown + 1;
     m_shown = shown;
+    m_travel->stop();
+    m_travelProgress = -1;
+    // The player just passed a state change: animate it. Going back, or jumping, is instant.
+    const TraceEvent &last = (*m_trace)[static_cast<std::size_t>(shown - 1)];
+    if (oneStepForward && last.kind == EventKind::State) {
+        m_travelNode = last.node;
+        m_travel->start();
+    }
     update();
 }
 
@@ -304,6 +328,8 @@ void StateDiagram::paintEvent(QPaintEvent *)
         p.drawText(tagRect, Qt::AlignCenter, tag);
     }
 
+    paintTravel(p);
+
     if (m_timeline.udpOnly()) {
         p.setFont(LadderStyle::sans(labelPx * 1.1, true));
         const QString note = tr("UDP has no connection and no states: the datagrams of this scenario change nothing here.");
@@ -315,6 +341,26 @@ void StateDiagram::paintEvent(QPaintEvent *)
         p.setPen(ink);
         p.drawText(area, Qt::AlignCenter | Qt::TextWordWrap, note);
     }
+}
+
+void StateDiagram::paintTravel(QPainter &p)
+{
+    if (m_travelProgress < 0) return;
+    const auto t = m_timeline.lastTransition(m_travelNode, static_cast<std::size_t>(m_shown));
+    if (!t) return;
+    QPointF at;
+    const int edge = layout().edgeOf(t->from, t->to);
+    if (edge >= 0) {
+        at = layout().edges()[static_cast<std::size_t>(edge)].path.pointAtPercent(m_travelProgress);
+    } else {
+        const QPointF a = layout().boxes()[static_cast<std::size_t>(layout().boxOf(t->from))].rect.center();
+        const QPointF b = layout().boxes()[static_cast<std::size_t>(layout().boxEntered(t->from, t->to))].rect.center();
+        at = a + (b - a) * m_travelProgress;
+    }
+    const double r = std::max(4.0, layout().labelPx() * 0.55);
+    p.setPen(QPen(Qt::white, 1.5));
+    p.setBrush(LadderStyle::node(m_travelNode));
+    p.drawEllipse(at, r, r);
 }
 
 } // namespace wirestep
