@@ -24,6 +24,14 @@ bool isV4Mapped(const SockDiag::Address &a)
     return a[10] == 0xff && a[11] == 0xff;
 }
 
+// NLMSG_OK without its comparison of the signed length with the unsigned nlmsg_len (clang's
+// -Wsign-compare).
+bool messageFits(const nlmsghdr *h, int left)
+{
+    return left >= static_cast<int>(sizeof(nlmsghdr)) && h->nlmsg_len >= sizeof(nlmsghdr)
+        && h->nlmsg_len <= static_cast<unsigned>(left);
+}
+
 } // namespace
 
 #ifdef __linux__
@@ -84,7 +92,7 @@ std::optional<int> SockDiag::state(const Address &local, std::uint16_t localPort
         const ssize_t received = ::recv(m_fd, buffer, sizeof buffer, 0);
         if (received < 0) return fail();
         int left = static_cast<int>(received);
-        for (auto *h = reinterpret_cast<nlmsghdr *>(buffer); NLMSG_OK(h, left); h = NLMSG_NEXT(h, left)) {
+        for (auto *h = reinterpret_cast<nlmsghdr *>(buffer); messageFits(h, left); h = NLMSG_NEXT(h, left)) {
             if (h->nlmsg_seq != m_sequence) continue;
             if (h->nlmsg_type == NLMSG_ERROR) {
                 const auto *err = static_cast<const nlmsgerr *>(NLMSG_DATA(h));
