@@ -9,8 +9,8 @@
 //      memory after each, which should not grow with the transfer size.
 //
 // Usage: sim_throughput [GiB=1] [repetitions=3] [stream=1]
+#include "core/sim/bulk_transfer.h"
 #include "core/sim/jsonl_writer.h"
-#include "core/sim/network.h"
 #include "core/sim/simulator.h"
 
 #include <algorithm>
@@ -48,55 +48,24 @@ struct Run {
     std::uint64_t delivered = 0;
 };
 
-// A client streams `bytes` to a server over a lossy link; the application refills the send
-// buffer in 64 KiB writes whenever less than 128 KiB is waiting.
+// A client streams `bytes` to a server over a lossy link (see BulkTransfer).
 Run transfer(std::uint64_t bytes, TraceSink &sink)
 {
-    LinkConfig link;
-    link.seed = 42;
-    for (auto &d : link.dir) {
-        d.delayUs = 5'000;
-        d.loss = 0.01;
-    }
-    TcpConfig client, server;
-    client.port = 40000;
-    server.port = 80;
-    client.isn = 100;
-    server.isn = 300;
-    Simulator sim(link.seed);
-    CountingSink counter;
-    sim.setSink(&sink);
-    Network net(sim, link, client, server);
-    net.server().tcp().listen();
-    net.client().tcp().connect(80);
-
-    const std::string chunk(64 * 1024, 'x');
-    std::uint64_t written = 0;
+    BulkTransfer t(bytes, sink);
     std::uint64_t pendingSum = 0, samples = 0;
     const auto start = std::chrono::steady_clock::now();
-    bool closed = false;
-    while (sim.step()) {
-        TcpEndpoint &c = net.client().tcp();
-        if (c.state() == TcpState::Established && written < bytes && c.unackedBytes() < 128 * 1024) {
-            const std::uint64_t n = std::min<std::uint64_t>(chunk.size(), bytes - written);
-            c.send(n == chunk.size() ? chunk : chunk.substr(0, n));
-            written += n;
-        }
-        if (!closed && written == bytes && c.unackedBytes() == 0 && c.state() == TcpState::Established) {
-            c.close();
-            closed = true;
-        }
-        if ((sim.eventsRun() & 63) == 0) {
-            pendingSum += sim.pending();
+    while (t.step()) {
+        if ((t.sim().eventsRun() & 63) == 0) {
+            pendingSum += t.sim().pending();
             ++samples;
         }
     }
     Run r;
     r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    r.simEvents = sim.eventsRun();
-    r.traceEvents = sim.lastEventId();
+    r.simEvents = t.sim().eventsRun();
+    r.traceEvents = t.sim().lastEventId();
     r.avgPending = samples ? static_cast<double>(pendingSum) / static_cast<double>(samples) : 0;
-    r.delivered = net.server().tcp().deliveredBytes();
+    r.delivered = t.delivered();
     return r;
 }
 

@@ -4,6 +4,7 @@
 // transfer is 256 MiB, since ASan at -O0 runs the simulator several times slower, and memory is
 // the heap ASan counts as allocated (the resident set includes its quarantine of freed blocks).
 #include "core/scenario/scenario_runner.h"
+#include "core/sim/bulk_transfer.h"
 #include "core/sim/network.h"
 #include "core/sim/simulator.h"
 
@@ -107,46 +108,16 @@ TEST_CASE("an hour of keepalive on classroom timers runs to 3600 s, probing all 
 
 TEST_CASE("a long transfer over a lossy link delivers every byte with flat memory", "[long][transfer]")
 {
-    LinkConfig link;
-    link.seed = 42;
-    for (auto &d : link.dir) {
-        d.delayUs = 5'000;
-        d.loss = 0.01;
-    }
-    TcpConfig client, server;
-    client.port = 40000;
-    server.port = 80;
-    client.isn = 100;
-    server.isn = 300;
-    Simulator sim(link.seed);
     SummarySink sink;
-    sim.setSink(&sink);
-    Network net(sim, link, client, server);
-    net.server().tcp().listen();
-    net.client().tcp().connect(80);
-
-    // The application refills the send buffer in 64 KiB writes while less than 128 KiB waits.
-    const std::string chunk(64 * 1024, 'x');
-    std::uint64_t written = 0;
-    bool closed = false;
+    BulkTransfer transfer(kTransferBytes, sink);
     long memAtQuarter = -1;
     std::size_t maxPending = 0;
-    while (sim.step()) {
-        TcpEndpoint &c = net.client().tcp();
-        if (c.state() == TcpState::Established && written < kTransferBytes && c.unackedBytes() < 128 * 1024) {
-            const std::uint64_t n = std::min<std::uint64_t>(chunk.size(), kTransferBytes - written);
-            c.send(n == chunk.size() ? chunk : chunk.substr(0, n));
-            written += n;
-            if (memAtQuarter < 0 && written >= kTransferBytes / 4) memAtQuarter = memoryKiB();
-        }
-        if (!closed && written == kTransferBytes && c.unackedBytes() == 0 && c.state() == TcpState::Established) {
-            c.close();
-            closed = true;
-        }
-        if ((sim.eventsRun() & 1023) == 0) maxPending = std::max(maxPending, sim.pending());
+    while (transfer.step()) {
+        if (memAtQuarter < 0 && transfer.written() >= kTransferBytes / 4) memAtQuarter = memoryKiB();
+        if ((transfer.sim().eventsRun() & 1023) == 0) maxPending = std::max(maxPending, transfer.sim().pending());
     }
-    CHECK(net.server().tcp().deliveredBytes() == kTransferBytes);
-    CHECK(closed);
+    CHECK(transfer.delivered() == kTransferBytes);
+    CHECK(transfer.closed());
     // From a quarter of the way to the end, memory grows by less than 32 MiB: nothing is kept
     // per segment or per byte sent.
     const long memAtEnd = memoryKiB();
