@@ -1,5 +1,6 @@
 #include "simulator.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace wirestep {
@@ -10,43 +11,75 @@ Simulator::Handle Simulator::schedule(std::int64_t atUs, std::function<void()> f
 {
     if (atUs < m_now) atUs = m_now;
     const Handle h = m_nextSeq++;
-    m_queue.push(Pending{atUs, h, cause, std::move(fn)});
+    std::uint32_t slot = static_cast<std::uint32_t>(m_callbacks.size());
+    if (!m_freeSlots.empty()) {
+        slot = m_freeSlots.back();
+        m_freeSlots.pop_back();
+    } else {
+        m_callbacks.emplace_back();
+    }
+    m_callbacks[slot] = Callback{cause, std::move(fn)};
+    m_queue.push_back(Pending{atUs, h, slot});
+    std::push_heap(m_queue.begin(), m_queue.end(), Later{});
     return h;
 }
 
 void Simulator::cancel(Handle h)
 {
     // Only a handle still in the queue can be cancelled; handles are never reused.
-    if (h != 0 && h < m_nextSeq) m_cancelled.insert(h);
+    if (h == 0 || h >= m_nextSeq) return;
+    m_cancelled.insert(h);
+    if (m_cancelled.size() > 256 && m_cancelled.size() * 2 > m_queue.size()) compact();
+}
+
+void Simulator::compact()
+{
+    std::erase_if(m_queue, [this](const Pending &p) {
+        if (m_cancelled.count(p.seq) == 0) return false;
+        m_callbacks[p.slot].fn = nullptr;
+        m_freeSlots.push_back(p.slot);
+        return true;
+    });
+    std::make_heap(m_queue.begin(), m_queue.end(), Later{});
+    // Every cancelled event has left the queue; handles of events that had already run go too.
+    m_cancelled.clear();
 }
 
 void Simulator::dropCancelledTop()
 {
     while (!m_queue.empty() && !m_cancelled.empty()) {
-        auto it = m_cancelled.find(m_queue.top().seq);
+        auto it = m_cancelled.find(m_queue.front().seq);
         if (it == m_cancelled.end()) return;
         m_cancelled.erase(it);
-        m_queue.pop();
+        m_callbacks[m_queue.front().slot].fn = nullptr;
+        popTop();
     }
+}
+
+void Simulator::popTop()
+{
+    std::pop_heap(m_queue.begin(), m_queue.end(), Later{});
+    m_freeSlots.push_back(m_queue.back().slot);
+    m_queue.pop_back();
 }
 
 std::int64_t Simulator::nextTime()
 {
     dropCancelledTop();
-    return m_queue.empty() ? -1 : m_queue.top().t;
+    return m_queue.empty() ? -1 : m_queue.front().t;
 }
 
 bool Simulator::step()
 {
     dropCancelledTop();
     if (m_queue.empty()) return false;
-    // priority_queue::top() is const; the element is popped right after, so moving is safe.
-    Pending p = std::move(const_cast<Pending &>(m_queue.top()));
-    m_queue.pop();
-    m_now = p.t;
+    const Pending top = m_queue.front();
+    Callback cb = std::move(m_callbacks[top.slot]);
+    popTop();
+    m_now = top.t;
     ++m_eventsRun;
-    CauseScope scope(*this, p.cause);
-    p.fn();
+    CauseScope scope(*this, cb.cause);
+    cb.fn();
     return true;
 }
 

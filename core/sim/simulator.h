@@ -4,7 +4,6 @@
 
 #include <cstdint>
 #include <functional>
-#include <queue>
 #include <unordered_set>
 #include <vector>
 
@@ -39,7 +38,10 @@ public:
     void runUntil(std::int64_t tUs);
     // Runs until the queue is empty or `maxEvents` have run. Returns how many ran.
     std::uint64_t runAll(std::uint64_t maxEvents = UINT64_MAX);
-    std::size_t pending() const { return m_queue.size() - m_cancelled.size(); }
+    std::size_t pending() const
+    {
+        return m_queue.size() > m_cancelled.size() ? m_queue.size() - m_cancelled.size() : 0;
+    }
     std::uint64_t eventsRun() const { return m_eventsRun; }
     // Time of the next live event, or -1.
     std::int64_t nextTime();
@@ -68,10 +70,15 @@ public:
     std::uint64_t nextSegmentId() { return ++m_lastSegmentId; }
 
 private:
+    // The heap holds small records; the callbacks wait in slots, so that reordering the heap
+    // moves 24 bytes and never a std::function.
     struct Pending {
         std::int64_t t;
         Handle seq;
-        std::uint64_t cause;
+        std::uint32_t slot;
+    };
+    struct Callback {
+        std::uint64_t cause = 0;
         std::function<void()> fn;
     };
     struct Later {
@@ -80,11 +87,17 @@ private:
             return a.t != b.t ? a.t > b.t : a.seq > b.seq;
         }
     };
+    void popTop();  // removes the heap's top record and frees its slot
     void dropCancelledTop();
+    // Removes every cancelled event from the queue at once (when they outnumber the live ones:
+    // a retransmission timer restarted on every ACK leaves one behind each time).
+    void compact();
 
     std::int64_t m_now = 0;
     Handle m_nextSeq = 1;
-    std::priority_queue<Pending, std::vector<Pending>, Later> m_queue;
+    std::vector<Pending> m_queue; // a binary heap ordered by Later (std::push_heap / pop_heap)
+    std::vector<Callback> m_callbacks;
+    std::vector<std::uint32_t> m_freeSlots;
     std::unordered_set<Handle> m_cancelled;
     std::uint64_t m_eventsRun = 0;
     Rng m_rng;
