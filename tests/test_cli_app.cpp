@@ -1,4 +1,4 @@
-#include "cli/cli_app.h"
+#include "cli_test_support.h"
 
 #include <catch2/catch.hpp>
 
@@ -12,19 +12,7 @@ using namespace wirestep;
 
 namespace {
 
-struct Result {
-    int code;
-    std::string out;
-    std::string err;
-};
-
-Result cli(const std::vector<std::string> &args)
-{
-    std::ostringstream out, err;
-    CliApp app(out, err);
-    const int code = app.run(args);
-    return {code, out.str(), err.str()};
-}
+using test::cli;
 
 std::size_t lines(const std::string &s) { return static_cast<std::size_t>(std::count(s.begin(), s.end(), '\n')); }
 

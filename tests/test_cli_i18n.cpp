@@ -1,6 +1,6 @@
 // wirestep-cli in Chinese: --lang zh_CN turns the ladder, the narration, the titles and the
 // scenario files' error messages into Chinese, with the same file:line:column: path: prefixes.
-#include "cli/cli_app.h"
+#include "cli_test_support.h"
 
 #include <catch2/catch.hpp>
 
@@ -14,27 +14,8 @@ using namespace wirestep;
 
 namespace {
 
-struct Result {
-    int code;
-    std::string out;
-    std::string err;
-};
-
-Result cli(const std::vector<std::string> &args)
-{
-    std::ostringstream out, err;
-    CliApp app(out, err);
-    const int code = app.run(args);
-    return {code, out.str(), err.str()};
-}
-
-std::vector<std::string> lines(const std::string &s)
-{
-    std::vector<std::string> out;
-    std::istringstream in(s);
-    for (std::string line; std::getline(in, line);) out.push_back(line);
-    return out;
-}
+using test::cli;
+const auto lines = test::linesOf;
 
 bool hasChinese(const std::string &s) { return QString::fromStdString(s).contains(QRegularExpression(QStringLiteral(R"(\p{Han})"))); }
 
@@ -49,7 +30,7 @@ std::string prefix(const std::string &line, const std::string &path)
 
 TEST_CASE("run --lang zh_CN prints the ladder, the title and the narration in Chinese", "[cli][i18n]")
 {
-    const Result zh = cli({"run", "handshake", "--lang", "zh_CN"});
+    const test::CliResult zh = cli({"run", "handshake", "--lang", "zh_CN"});
     REQUIRE(zh.code == 0);
     CHECK(zh.out.find("客户端发送 SYN，初始序号 seq=") != std::string::npos); // narration
     CHECK(zh.out.find("三次握手") != std::string::npos);                      // the title
@@ -57,7 +38,7 @@ TEST_CASE("run --lang zh_CN prints the ladder, the title and the narration in Ch
     CHECK(zh.out.find("The client") == std::string::npos);
     CHECK(zh.out.find("SYN_SENT") != std::string::npos); // state names stay
 
-    const Result en = cli({"run", "handshake", "--lang", "en"});
+    const test::CliResult en = cli({"run", "handshake", "--lang", "en"});
     REQUIRE(en.code == 0);
     CHECK(en.out.find("The client sends SYN with initial sequence number seq=") != std::string::npos);
     CHECK_FALSE(hasChinese(en.out));
@@ -65,7 +46,7 @@ TEST_CASE("run --lang zh_CN prints the ladder, the title and the narration in Ch
 
 TEST_CASE("run --lang zh_CN names losses and timers in Chinese", "[cli][i18n]")
 {
-    const Result zh = cli({"run", "handshake-lost-syn", "--lang", "zh_CN"});
+    const test::CliResult zh = cli({"run", "handshake-lost-syn", "--lang", "zh_CN"});
     REQUIRE(zh.code == 0);
     CHECK(zh.out.find("✕ 丢失（") != std::string::npos);
     CHECK(zh.out.find("重传计时器") != std::string::npos);
@@ -82,8 +63,8 @@ TEST_CASE("validate --lang zh_CN prints Chinese messages after the same prefixes
   "nodes": {"client": {"port": 0}, "server": {}},
   "actions": [{"at_ms": -1, "node": "clinet", "do": "conect"}]})";
     }
-    const Result en = cli({"validate", path, "--lang", "en"});
-    const Result zh = cli({"validate", "--lang", "zh_CN", path});
+    const test::CliResult en = cli({"validate", path, "--lang", "en"});
+    const test::CliResult zh = cli({"validate", "--lang", "zh_CN", path});
     CHECK(en.code == 2);
     CHECK(zh.code == 2);
     const auto enLines = lines(en.err);
@@ -112,19 +93,19 @@ TEST_CASE("validate --lang zh_CN translates syntax errors and unreadable files t
         std::ofstream f(broken, std::ios::binary);
         f << "{\"id\": \"x\",\n  \"nodes\": [1, 2,]\n}";
     }
-    const Result zh = cli({"validate", "--lang", "zh_CN", broken});
+    const test::CliResult zh = cli({"validate", "--lang", "zh_CN", broken});
     CHECK(zh.err == broken + ":2:18: ',' 之后应当是一个值；不允许有结尾逗号\n");
     const std::string missing = dir.filePath(QStringLiteral("missing.json")).toStdString();
     CHECK(cli({"validate", "--lang", "zh_CN", missing}).err == missing + ": 找不到文件\n");
     CHECK(cli({"validate", "--lang", "en", missing}).err == missing + ": file not found\n");
-    const Result ok = cli({"validate", "--lang", "fr", missing});
+    const test::CliResult ok = cli({"validate", "--lang", "fr", missing});
     CHECK(ok.code == 2);
     CHECK(ok.err.find("unknown language 'fr'") != std::string::npos);
 }
 
 TEST_CASE("list --lang zh_CN prints the Chinese titles", "[cli][i18n]")
 {
-    const Result zh = cli({"list", "--lang", "zh_CN"});
+    const test::CliResult zh = cli({"list", "--lang", "zh_CN"});
     REQUIRE(zh.code == 0);
     CHECK(zh.out.find("UDP 数据报") != std::string::npos);
 }

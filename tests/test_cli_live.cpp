@@ -1,6 +1,6 @@
 // wirestep-cli live: the list of labs, a lab's trace as JSON Lines, and one-line errors with
 // exit status 2 for a bad lab name or a bad option value.
-#include "cli/cli_app.h"
+#include "cli_test_support.h"
 #include "core/live/lab_registry.h"
 
 #include <catch2/catch.hpp>
@@ -12,33 +12,14 @@ using namespace wirestep;
 
 namespace {
 
-struct Result {
-    int code;
-    std::string out;
-    std::string err;
-};
-
-Result cli(const std::vector<std::string> &args)
-{
-    std::ostringstream out, err;
-    CliApp app(out, err);
-    const int code = app.run(args);
-    return {code, out.str(), err.str()};
-}
-
-std::vector<std::string> linesOf(const std::string &s)
-{
-    std::vector<std::string> out;
-    std::istringstream in(s);
-    for (std::string line; std::getline(in, line);) out.push_back(line);
-    return out;
-}
+using test::cli;
+using test::linesOf;
 
 } // namespace
 
 TEST_CASE("live --list names every lab with its description", "[cli][live]")
 {
-    const Result r = cli({"live", "--list", "--lang", "en"});
+    const test::CliResult r = cli({"live", "--list", "--lang", "en"});
     CHECK(r.code == CliApp::kOk);
     CHECK(r.err.empty());
     const auto labs = LabRegistry::labs();
@@ -52,7 +33,7 @@ TEST_CASE("live --list names every lab with its description", "[cli][live]")
 
 TEST_CASE("live echo --format jsonl shows the message go out and come back", "[cli][live]")
 {
-    const Result r = cli({"live", "echo", "--format", "jsonl", "--message", "hi", "--lang", "en"});
+    const test::CliResult r = cli({"live", "echo", "--format", "jsonl", "--message", "hi", "--lang", "en"});
     CHECK(r.code == CliApp::kOk);
     const auto lines = linesOf(r.out);
     REQUIRE_FALSE(lines.empty());
@@ -73,7 +54,7 @@ TEST_CASE("live with a bad lab or a bad --clients value fails with one line and 
                                                  std::vector<std::string>{"live", "echo", "--clients", "0", "--lang", "en"},
                                                  std::vector<std::string>{"live", "chat", "--clients", "many", "--lang", "en"}}) {
         INFO(args[1] + " " + (args.size() > 4 ? args[3] : std::string()));
-        const Result r = cli(args);
+        const test::CliResult r = cli(args);
         CHECK(r.code == CliApp::kUsage);
         CHECK(r.out.empty());
         CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
