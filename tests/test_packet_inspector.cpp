@@ -139,7 +139,7 @@ TEST_CASE("a UDP datagram shows its 8-byte header and its data", "[inspector]")
     const quint64 id = firstSend(*trace, 0, Protocol::Udp);
     inspector.setEventId(id);
     REQUIRE(inspector.itemFor(QStringLiteral("udp.length")) != nullptr);
-    const auto &seg = trace->byId(id)->seg;
+    const Segment seg = trace->byId(id)->seg;
     CHECK(valueOf(inspector, "udp.length").startsWith(QString::number(8 + seg.payload.size())));
     const auto &parts = inspector.bar()->parts();
     REQUIRE(parts.size() == 4);
@@ -157,8 +157,8 @@ TEST_CASE("the inspector follows the player to the last segment shown", "[inspec
     CHECK(inspector.eventId() == 0);
     CHECK(inspector.tree()->topLevelItemCount() == 0);
     inspector.setCurrent(static_cast<int>(trace->size()));
-    const TraceEvent *e = trace->byId(inspector.eventId());
-    REQUIRE(e != nullptr);
+    const std::optional<TraceEvent> e = trace->byId(inspector.eventId());
+    REQUIRE(e.has_value());
     CHECK(e->seg.flags == TcpFlag::ACK);
 }
 

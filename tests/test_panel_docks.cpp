@@ -60,8 +60,8 @@ TEST_CASE("the panels follow the player, and a click on a state moves it", "[pan
     CHECK(w.player()->index() == 12);
     CHECK(states->shown() == 12);
     // The inspector shows the last segment shown, or the one chosen in the diagram.
-    const TraceEvent *e = w.trace().byId(w.panels()->inspector()->eventId());
-    REQUIRE(e != nullptr);
+    const std::optional<TraceEvent> e = w.trace().byId(w.panels()->inspector()->eventId());
+    REQUIRE(e.has_value());
     CHECK(e->id <= 12);
     Q_EMIT w.diagram()->eventSelected(4);
     CHECK(w.panels()->inspector()->eventId() == 4);

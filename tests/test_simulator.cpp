@@ -108,7 +108,7 @@ TEST_CASE("records get ids in order, the current time, and the running event's c
     CHECK(trace[1].tUs == 250);
     CHECK(trace[1].cause == id1);
     CHECK(trace.byId(2)->call == "send");
-    CHECK(trace.byId(3) == nullptr);
+    CHECK_FALSE(trace.byId(3).has_value());
 }
 
 TEST_CASE("a cause scope is restored when it ends", "[simulator]")

@@ -124,13 +124,11 @@ public:
         });
     }
     std::vector<TraceEvent> states() const { return trace.ofKind(EventKind::State); }
-    const TraceEvent &lastState() const
+    TraceEvent lastState() const
     {
-        static const TraceEvent none;
-        const auto &ev = trace.events();
-        for (auto it = ev.rbegin(); it != ev.rend(); ++it)
-            if (it->kind == EventKind::State) return *it;
-        return none;
+        for (std::size_t i = trace.size(); i-- > 0;)
+            if (trace.kindAt(i) == EventKind::State) return trace[i];
+        return TraceEvent{};
     }
 
     Simulator sim{1};

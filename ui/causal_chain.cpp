@@ -1,26 +1,20 @@
 #include "causal_chain.h"
 
-#include <unordered_map>
-
 namespace wirestep {
 
 CausalChain::CausalChain(const Trace &trace)
 {
-    const std::vector<TraceEvent> &ev = trace.events();
-    const std::size_t n = ev.size();
-    std::unordered_map<std::uint64_t, std::uint32_t> byId;
-    byId.reserve(n);
-    for (std::size_t i = 0; i < n; ++i) byId.emplace(ev[i].id, static_cast<std::uint32_t>(i));
+    const std::size_t n = trace.size();
     m_cause.assign(n, kNone);
     m_kind.resize(n);
     m_firstEffect.assign(n + 1, 0);
     for (std::size_t i = 0; i < n; ++i) {
-        m_kind[i] = ev[i].kind;
-        if (ev[i].cause == 0) continue;
-        const auto it = byId.find(ev[i].cause);
-        if (it == byId.end() || it->second == i) continue;
-        m_cause[i] = it->second;
-        ++m_firstEffect[it->second + 1];
+        m_kind[i] = trace.kindAt(i);
+        const std::uint64_t cause = trace.causeAt(i);
+        const std::size_t c = cause == 0 ? Trace::npos : trace.indexOf(cause);
+        if (c == Trace::npos || c == i) continue;
+        m_cause[i] = static_cast<std::uint32_t>(c);
+        ++m_firstEffect[c + 1];
     }
     for (std::size_t i = 0; i < n; ++i) m_firstEffect[i + 1] += m_firstEffect[i];
     m_effects.resize(m_firstEffect[n]);

@@ -110,7 +110,7 @@ QString EventText::segmentLabel(const Segment &s)
     return QString::fromStdString(s.label());
 }
 
-QString EventText::segmentTooltip(const TraceEvent &send, const TraceEvent *end)
+QString EventText::segmentTooltip(const TraceEvent &send, const std::optional<TraceEvent> &end)
 {
     const Segment &s = send.seg;
     QStringList lines;

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
 namespace wirestep {
 
 // The translated words the diagram and the panels show for model values.
@@ -27,7 +29,7 @@ public:
     static QString fold(const LadderLayout::Fold &f);  // "2 h idle", "TIME_WAIT 60 s"
     static QString flagsTag(const Segment &s);         // "SYN,ACK", "UDP"
     static QString segmentLabel(const Segment &s);     // the textbook label
-    static QString segmentTooltip(const TraceEvent &send, const TraceEvent *end); // every field
+    static QString segmentTooltip(const TraceEvent &send, const std::optional<TraceEvent> &end); // every field
     static QString faultAction(FaultAction a);         // "Drop", "Delay", "Duplicate"
     static QString faultRule(const FaultRule &r);      // one line for the link panel's list
 };

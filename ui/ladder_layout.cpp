@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <limits>
-#include <unordered_map>
 
 namespace wirestep {
 
@@ -49,31 +48,6 @@ std::uint16_t arrowFlags(const Segment &s)
     return f;
 }
 
-// Maps event ids to trace indexes. Ids are position + 1 in a recorded trace; anything else
-// (a hand-made trace with gaps) falls back to a hash map.
-class IdIndex {
-public:
-    explicit IdIndex(const std::vector<TraceEvent> &ev) : m_ev(ev)
-    {
-        for (std::size_t i = 0; i < ev.size(); ++i)
-            if (ev[i].id != i + 1) {
-                for (std::size_t j = 0; j < ev.size(); ++j) m_map.emplace(ev[j].id, j);
-                return;
-            }
-    }
-    std::size_t find(std::uint64_t id) const
-    {
-        if (m_map.empty()) return id >= 1 && id <= m_ev.size() ? id - 1 : npos;
-        const auto it = m_map.find(id);
-        return it == m_map.end() ? npos : it->second;
-    }
-    static constexpr std::size_t npos = std::numeric_limits<std::size_t>::max();
-
-private:
-    const std::vector<TraceEvent> &m_ev;
-    std::unordered_map<std::uint64_t, std::size_t> m_map;
-};
-
 } // namespace
 
 LadderLayout::LadderLayout(const Trace &trace) { build(trace, Options{}); }
@@ -91,12 +65,11 @@ void LadderLayout::build(const Trace &trace, const Options &options)
     m_timers.clear();
     m_marks.clear();
     m_folds.clear();
-    const std::vector<TraceEvent> &ev = trace.events();
-    const std::size_t n = ev.size();
+    const std::size_t n = trace.size();
     m_eventY.assign(n, 0.0);
     m_arrowEnd.assign(n, kNone);
     m_typicalGapUs = 0;
-    m_spanUs = n ? ev.back().tUs - ev.front().tUs : 0;
+    m_spanUs = n ? trace.timeAt(n - 1) - trace.timeAt(0) : 0;
     if (n == 0) {
         m_height = options.topPx + options.bottomPx;
         return;
@@ -106,7 +79,7 @@ void LadderLayout::build(const Trace &trace, const Options &options)
         std::vector<std::int64_t> gaps;
         gaps.reserve(n / 2);
         for (std::size_t i = 1; i < n; ++i)
-            if (ev[i].tUs > ev[i - 1].tUs) gaps.push_back(ev[i].tUs - ev[i - 1].tUs);
+            if (trace.timeAt(i) > trace.timeAt(i - 1)) gaps.push_back(trace.timeAt(i) - trace.timeAt(i - 1));
         if (!gaps.empty()) {
             auto mid = gaps.begin() + static_cast<std::ptrdiff_t>(gaps.size() / 2);
             std::nth_element(gaps.begin(), mid, gaps.end());
@@ -116,7 +89,6 @@ void LadderLayout::build(const Trace &trace, const Options &options)
     const double scale = m_typicalGapUs > 0 ? options.typicalStepPx / static_cast<double>(m_typicalGapUs) : 0.0;
     const double foldAt = static_cast<double>(m_typicalGapUs) * options.foldFactor;
 
-    const IdIndex ids(ev);
     TcpState current[2] = {TcpState::Closed, TcpState::Closed};
     std::array<std::array<double, kRowSlots>, 2> rowY;
     for (auto &r : rowY) r.fill(-1e9);
@@ -130,10 +102,10 @@ void LadderLayout::build(const Trace &trace, const Options &options)
     bool needsSort = false;
     double y = options.topPx;
     for (std::size_t i = 0; i < n; ++i) {
-        const TraceEvent &e = ev[i];
+        const TraceEvent e = trace[i];
         const int k = indexOf(e.node);
         if (i > 0) {
-            const std::int64_t gap = e.tUs - ev[i - 1].tUs;
+            const std::int64_t gap = e.tUs - trace.timeAt(i - 1);
             if (gap > 0 && m_typicalGapUs > 0 && static_cast<double>(gap) > foldAt) {
                 const bool tw = current[0] == TcpState::TimeWait || current[1] == TcpState::TimeWait;
                 m_folds.push_back(Fold{y, y + options.foldHeightPx, gap, tw});
@@ -168,8 +140,8 @@ void LadderLayout::build(const Trace &trace, const Options &options)
         }
         case EventKind::Deliver:
         case EventKind::Drop: {
-            const std::size_t s = ids.find(e.cause);
-            if (s == IdIndex::npos || s >= n || ev[s].kind != EventKind::Send || m_arrowEnd[s] == kNone) break;
+            const std::size_t s = trace.indexOf(e.cause);
+            if (s == Trace::npos || trace.kindAt(s) != EventKind::Send || m_arrowEnd[s] == kNone) break;
             std::uint32_t ai = m_arrowEnd[s];
             if (!m_arrows[ai].has(InFlight)) { // a second arrival of one send: a duplicate
                 Arrow copy = m_arrows[ai];

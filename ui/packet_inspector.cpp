@@ -109,7 +109,7 @@ void PacketInspector::setTrace(std::shared_ptr<const Trace> trace)
 
 void PacketInspector::setEventId(quint64 eventId)
 {
-    const TraceEvent *e = m_trace->byId(eventId);
+    const std::optional<TraceEvent> e = m_trace->byId(eventId);
     if (!e || !carriesSegment(*e) || eventId == m_eventId) return;
     m_eventId = eventId;
     rebuild();
@@ -150,7 +150,7 @@ void PacketInspector::clear()
 
 void PacketInspector::rebuild()
 {
-    const TraceEvent *event = m_trace->byId(m_eventId);
+    const std::optional<TraceEvent> event = m_trace->byId(m_eventId);
     if (!event || !carriesSegment(*event)) {
         clear();
         return;

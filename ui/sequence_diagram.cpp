@@ -86,7 +86,7 @@ void SequenceDiagram::setCurrent(int shown, double progress)
 
 void SequenceDiagram::selectEvent(quint64 eventId)
 {
-    const TraceEvent *e = m_trace->byId(eventId);
+    const std::optional<TraceEvent> e = m_trace->byId(eventId);
     m_selected = e ? m_layout.arrowOfEvent(static_cast<std::size_t>(eventId - 1)) : LadderLayout::kNone;
     viewport()->update();
 }
@@ -231,7 +231,7 @@ bool SequenceDiagram::viewportEvent(QEvent *event)
             const LadderLayout::Arrow &a = m_layout.arrows()[arrow];
             const bool ended = a.endIndex != LadderLayout::kNone && a.endIndex < m_shown;
             QToolTip::showText(help->globalPos(),
-                               EventText::segmentTooltip((*m_trace)[a.sendIndex], ended ? &(*m_trace)[a.endIndex] : nullptr),
+                               EventText::segmentTooltip((*m_trace)[a.sendIndex], ended ? std::optional((*m_trace)[a.endIndex]) : std::nullopt),
                                viewport());
             return true;
         }

@@ -82,9 +82,8 @@ void StateDiagram::setCurrent(int shown)
     m_travel->stop();
     m_travelProgress = -1;
     // The player just passed a state change: animate it. Going back, or jumping, is instant.
-    const TraceEvent &last = (*m_trace)[static_cast<std::size_t>(shown - 1)];
-    if (oneStepForward && last.kind == EventKind::State) {
-        m_travelNode = last.node;
+    if (oneStepForward && m_trace->kindAt(static_cast<std::size_t>(shown - 1)) == EventKind::State) {
+        m_travelNode = (*m_trace)[static_cast<std::size_t>(shown - 1)].node;
         m_travel->start();
     }
     update();
