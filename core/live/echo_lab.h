@@ -50,8 +50,9 @@ public:
     void setRecordTransfers(bool on) { m_recordTransfers = on; }
 
     std::vector<ClientResult> results() const;
-    // One round-trip time in microseconds per round, of every client.
-    const std::vector<std::int64_t> &roundTripsUs() const { return m_rttUs; }
+    // One round-trip time in nanoseconds per round, of every client (loopback round trips take
+    // a few microseconds: whole microseconds would be too coarse to compare).
+    const std::vector<std::int64_t> &roundTripsNs() const { return m_rttNs; }
     QByteArray message() const { return m_message; }
 
 protected:
@@ -91,7 +92,7 @@ private:
     int m_rounds = 1;
     bool m_verify = true;
     bool m_recordTransfers = true;
-    std::vector<std::int64_t> m_rttUs;
+    std::vector<std::int64_t> m_rttNs;
     QString m_clientError;
 };
 
