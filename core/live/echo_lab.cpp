@@ -128,10 +128,6 @@ void EchoLab::beginRound(Client &c)
             std::memcpy(c.pattern.data() + i, &w, static_cast<std::size_t>(qMin<qint64>(8, kPatternBytes - i)));
         }
     }
-    if (m_verify && !c.sentHash) {
-        c.sentHash = std::make_unique<QCryptographicHash>(QCryptographicHash::Sha256);
-        c.receivedHash = std::make_unique<QCryptographicHash>(QCryptographicHash::Sha256);
-    }
     c.roundClock.start();
     pump(c);
 }
@@ -149,7 +145,6 @@ void EchoLab::pump(Client &c)
             n = std::min({kChunkBytes, c.toSend - c.queued, kPatternBytes - at});
             bytes = c.pattern.constData() + at;
         }
-        if (c.sentHash) c.sentHash->addData(QByteArrayView(bytes, n));
         if (m_recordTransfers)
             recorder().app(NodeId::Client, "send", n, c.tag + LiveRecorder::textData(bytes, static_cast<std::size_t>(n)));
         c.queued += n;
@@ -173,15 +168,15 @@ void EchoLab::onClientRead(Client &c)
     const qint64 n = c.socket->bytesAvailable();
     if (n <= 0) return;
     const bool wantText = m_recordTransfers && static_cast<std::size_t>(n) <= LiveRecorder::kMaxTextBytes;
-    if (c.receivedHash || wantText) {
+    if (m_verify || wantText) {
         // read(bytesAvailable()) takes Qt's buffered chunk as it is, without copying it.
         const QByteArray data = c.socket->read(n);
         if (m_recordTransfers)
             recorder().app(NodeId::Client, "recv", data.size(),
                            c.tag + (wantText ? LiveRecorder::textData(data.constData(), static_cast<std::size_t>(data.size())) : std::string()));
-        if (c.receivedHash) c.receivedHash->addData(data);
+        if (m_verify && c.result.firstMismatch < 0) c.result.firstMismatch = firstMismatch(c, data.constData(), data.size());
     } else {
-        // Nothing looks at the bytes (no hash, too long to show as text): count and drop them.
+        // Nothing looks at the bytes (not verifying, too long to show as text): count and drop them.
         c.socket->skip(n);
         if (m_recordTransfers) recorder().app(NodeId::Client, "recv", n, c.tag);
     }
@@ -202,6 +197,23 @@ void EchoLab::onClientRead(Client &c)
     }
     recorder().app(NodeId::Client, "close", -1, c.tag);
     c.socket->disconnectFromHost(); // may emit disconnected() at once
+}
+
+qint64 EchoLab::firstMismatch(const Client &c, const char *data, qint64 n) const
+{
+    // Byte k of the stream is byte k of the message repeated, or of the pattern repeated.
+    const QByteArray &source = m_payloadBytes > 0 ? c.pattern : m_message;
+    const qint64 size = source.size();
+    qint64 at = c.result.received % size;
+    for (qint64 done = 0; done < n;) {
+        const qint64 len = std::min(n - done, size - at);
+        const char *first = data + done, *last = first + len;
+        const char *differs = std::mismatch(first, last, source.constData() + at).first;
+        if (differs != last) return c.result.received + (differs - data);
+        done += len;
+        at = 0;
+    }
+    return -1;
 }
 
 void EchoLab::onServerConnection()
@@ -251,8 +263,6 @@ void EchoLab::clientDone(Client &c, const QString &error)
 {
     if (c.done) return;
     c.done = true;
-    if (c.sentHash) c.result.sentHash = c.sentHash->result();
-    if (c.receivedHash) c.result.receivedHash = c.receivedHash->result();
     if (!error.isEmpty() && m_clientError.isEmpty()) m_clientError = error;
     checkDone();
 }
