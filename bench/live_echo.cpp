@@ -67,7 +67,7 @@ Pair plainPair()
     return p;
 }
 
-// 1 GiB through a plain pair: the client writes, the server echoes, the client reads.
+// `bytes` through a plain pair: the client writes, the server echoes, the client reads.
 double plainThroughput(std::int64_t bytes)
 {
     Pair p = plainPair();
