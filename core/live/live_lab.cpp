@@ -12,9 +12,11 @@ LiveLab::LiveLab(TraceSink &sink, LabOptions options, QObject *parent)
 {
     m_recorder.setBeforeRecord([this] { m_capture.drain(); });
     // After an application call the kernel's states may change at once (a close sends FIN):
-    // look soon, while there are few sockets to ask about.
+    // look soon, while there are few sockets to ask about. Moving data never changes a state, and
+    // a stream makes thousands of such calls a second: the periodic poll covers those.
     m_recorder.setAfterRecord([this](const TraceEvent &e) {
-        if (e.kind == EventKind::App && m_options.observeKernel && m_observer.watchCount() <= kEagerPollWatches)
+        if (e.kind == EventKind::App && m_options.observeKernel && m_observer.watchCount() <= kEagerPollWatches
+            && !isTransfer(e.call))
             m_observer.pollSoon();
     });
     m_settle.setSingleShot(true);
@@ -164,6 +166,11 @@ void LiveLab::recordSocketError(NodeId node, QAbstractSocket *socket, const std:
     const char *name = QMetaEnum::fromType<QAbstractSocket::SocketError>().valueToKey(socket->error());
     m_recorder.app(node, "error", -1, tag + (name ? name : ""), socket->errorString().toStdString());
     if (m_options.observeKernel) m_observer.pollSoon();
+}
+
+bool LiveLab::isTransfer(const std::string &call)
+{
+    return call == "send" || call == "recv" || call == "written" || call == "sendto" || call == "recvfrom";
 }
 
 void LiveLab::setLowDelay(QAbstractSocket *socket) { socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); }

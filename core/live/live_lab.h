@@ -99,6 +99,8 @@ protected:
     static constexpr std::size_t kEagerPollWatches = 16;
 
 private:
+    // A call that only moves data (send, recv, written ...): it cannot change a TCP state.
+    static bool isTransfer(const std::string &call);
     void finalize(Status status);
     void release();
 

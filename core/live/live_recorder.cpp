@@ -71,8 +71,7 @@ std::string LiveRecorder::clientTag(int clientNumber, int clientCount)
 
 std::string LiveRecorder::textData(const char *bytes, std::size_t size)
 {
-    constexpr std::size_t kMaxText = 1024;
-    if (size == 0 || size > kMaxText) return {};
+    if (size == 0 || size > kMaxTextBytes) return {};
     const QString s = QString::fromUtf8(bytes, static_cast<qsizetype>(size));
     for (const QChar c : s)
         if (c == QChar::ReplacementCharacter || (c.category() == QChar::Other_Control && c != u'\n' && c != u'\t'))

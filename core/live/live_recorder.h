@@ -44,6 +44,8 @@ public:
     static std::string clientTag(int clientNumber, int clientCount);
     // `bytes` as event data when they are short printable text (UTF-8), else empty.
     static std::string textData(const char *bytes, std::size_t size);
+    // Longer data is never shown as text.
+    static constexpr std::size_t kMaxTextBytes = 1024;
 
 private:
     TraceSink &m_sink;
