@@ -541,6 +541,19 @@ TEST_CASE("screenshots of the catalog's diagrams", "[.screenshot]")
     }
     w.setLanguage(QStringLiteral("en"));
     w.setDarkTheme(false);
+    // Playing through the burst of data-transfer-loss: frames while the segments fly.
+    REQUIRE(w.showScenarioById("data-transfer-loss"));
+    const Trace &trace = w.trace();
+    int firstDeliver = 0;
+    while (firstDeliver < static_cast<int>(trace.size()) && trace[firstDeliver].tUs < 250'000) ++firstDeliver;
+    for (const int extra : {-2, 6, 20}) {
+        w.player()->setIndex(firstDeliver + extra);
+        w.player()->play();
+        for (int i = 0; i < 15; ++i) w.player()->tick();
+        w.player()->pause();
+        settle();
+        w.diagram()->grab().save(QStringLiteral("/tmp/diag-data-transfer-loss-playing%1.png").arg(extra));
+    }
     for (const int width : {900, 1400}) {
         Shown s("data-transfer-loss", {width, 3000});
         s.image().save(QStringLiteral("/tmp/diag-data-transfer-loss-%1.png").arg(width));

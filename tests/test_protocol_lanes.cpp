@@ -271,7 +271,8 @@ TEST_CASE("a comparison exports both traces side by side under their captions", 
 }
 
 // Not run by default: `test_protocol_lanes "[.screenshot]"` writes /tmp/wirestep-lanes-<language>.png (the
-// window) and /tmp/wirestep-lanes-export-<language>.png (File > Export diagram).
+// window), /tmp/wirestep-lanes-export-<language>.png/svg/pdf (File > Export diagram) and, for
+// comparison, /tmp/wirestep-single-export-<language>.png (one diagram: data-transfer-loss).
 TEST_CASE("screenshots of the lanes and their export", "[.screenshot]")
 {
     MainWindow w;
@@ -286,6 +287,10 @@ TEST_CASE("screenshots of the lanes and their export", "[.screenshot]")
         CHECK(w.exportDiagram(QStringLiteral("/tmp/wirestep-lanes-export-%1.png").arg(QString::fromLatin1(lang))));
         CHECK(w.exportDiagram(QStringLiteral("/tmp/wirestep-lanes-export-%1.svg").arg(QString::fromLatin1(lang))));
         CHECK(w.exportDiagram(QStringLiteral("/tmp/wirestep-lanes-export-%1.pdf").arg(QString::fromLatin1(lang))));
+        // One diagram, for comparison: the scenario with a burst.
+        REQUIRE(w.showScenarioById("data-transfer-loss"));
+        for (int i = 0; i < 3; ++i) QCoreApplication::processEvents();
+        CHECK(w.exportDiagram(QStringLiteral("/tmp/wirestep-single-export-%1.png").arg(QString::fromLatin1(lang))));
     }
     w.setLanguage(QStringLiteral("en"));
 }
