@@ -124,7 +124,7 @@ Rows placeRows(const std::vector<TraceEvent> &ev, const IdIndex &ids, const Ladd
                 for (; seen < i; ++seen) lowest = std::max(lowest, timeY[timeOf[seen]] + below[seen]);
                 timeY.push_back(std::max(timeY.back(), lowest) + o.foldHeightPx);
                 rows.folds.push_back(i);
-                rows.foldEnd.push_back(0); // set at the end: the axis may still be stretched before it
+                rows.foldEnd.push_back(0); // set at the end: a later event at this time may still move its row down
             } else {
                 timeY.push_back(timeY.back() + static_cast<double>(gap) * scale);
             }
