@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QImage>
 #include <QListWidget>
+#include <QRegularExpression>
 #include <QMenu>
 #include <QScrollBar>
 #include <QSettings>
@@ -421,6 +422,102 @@ TEST_CASE("data-transfer-loss: no segment label overlaps another arrow; the shor
     }
 }
 
+TEST_CASE("data-transfer-loss in the default window: every segment's label is shown whole, none overlaps another", "[catalog-window][labels]")
+{
+    for (const char *lang : {"en", "zh_CN"}) {
+        MainWindow w;
+        REQUIRE(w.setLanguage(QString::fromLatin1(lang)));
+        w.resize(1600, 1000);
+        w.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&w));
+        REQUIRE(w.showScenarioById("data-transfer-loss"));
+        settle();
+        w.player()->toEnd();
+        settle();
+        SequenceDiagram *d = w.diagram();
+        REQUIRE(d->isVisible());
+        CHECK(d->viewport()->width() < 1000); // the docks take their share: the labels must fit a narrow diagram
+        const auto &arrows = d->layout().arrows();
+        REQUIRE(arrows.size() > 20);
+        std::vector<QPolygonF> boxes;
+        for (std::uint32_t i = 0; i < arrows.size(); ++i) {
+            const LadderPainter::Label label = d->segmentLabel(i);
+            if (arrows[i].has(LadderLayout::Duplicate)) continue; // drawn beside its original, unlabelled
+            INFO("arrow " << i << ": " << label.full.toStdString() << " drawn as " << label.text.toStdString());
+            CHECK_FALSE(label.full.isEmpty());
+            if (arrows[i].has(LadderLayout::Lost)) {
+                // Half an arrow, crossed by the ACKs still coming back: shown, elided at most after
+                // its sequence number.
+                const QString seq = QRegularExpression(QStringLiteral("seq=\\d+")).match(label.full).captured();
+                CHECK_FALSE(seq.isEmpty());
+                CHECK(label.text.contains(seq));
+            } else {
+                CHECK(label.text == label.full); // shown whole
+            }
+            boxes.push_back(label.box());
+            for (std::uint32_t j = 0; j < arrows.size(); ++j) {
+                if (j == i) continue;
+                const QLineF other(d->toViewport(arrows[j].x1, arrows[j].y1), d->toViewport(arrows[j].x2, arrows[j].y2));
+                bool inside = false;
+                for (double t = 0; t <= 1.0; t += 0.01) inside |= boxes.back().containsPoint(other.pointAt(t), Qt::OddEvenFill);
+                CHECK_FALSE(inside);
+            }
+            const LadderPainter::Label timer = d->timerLabel(i);
+            if (!timer.full.isEmpty()) {
+                CHECK(timer.text == timer.full);
+                boxes.push_back(timer.box());
+            }
+        }
+        for (std::size_t i = 0; i < boxes.size(); ++i)
+            for (std::size_t j = i + 1; j < boxes.size(); ++j) {
+                INFO("labels " << i << " and " << j);
+                CHECK_FALSE(boxes[i].intersects(boxes[j]));
+            }
+    }
+}
+
+TEST_CASE("data-transfer-loss: a burst's arrows are parallel, fall as far as their flight time, and the time axis runs forward", "[catalog-diagram][labels]")
+{
+    Shown s("data-transfer-loss", {900, 3000});
+    const Trace &trace = s.d.trace();
+    const LadderLayout &layout = s.d.layout();
+    // The twelve segments sent at 200 ms leave the client one under the other...
+    std::vector<const LadderLayout::Arrow *> burst;
+    for (const auto &a : layout.arrows())
+        if (trace[a.sendIndex].tUs == 200'000 && a.from == NodeId::Client) burst.push_back(&a);
+    REQUIRE(burst.size() == 12);
+    for (std::size_t i = 1; i < burst.size(); ++i)
+        CHECK(burst[i]->y1 - burst[i - 1]->y1 >= layout.options().segmentStepPx - 0.001);
+    // ...and those that arrive fall as far as each other: one flight time, one slope.
+    double fall = -1;
+    for (const auto *a : burst) {
+        if (a->has(LadderLayout::Lost)) continue;
+        if (fall < 0) fall = a->y2 - a->y1;
+        CHECK(a->y2 - a->y1 == Approx(fall));
+    }
+    // At least as far as the burst is tall, so the ACKs coming back cross only their far half.
+    CHECK(fall >= burst.back()->y1 - burst.front()->y1);
+    // The ACKs of the burst's segments (one flight time too) fall as far.
+    for (const auto &a : layout.arrows())
+        if (a.from == NodeId::Server && trace[a.sendIndex].tUs == 250'000) CHECK(a.y2 - a.y1 == Approx(fall));
+    // A lost segment is dropped half-way in time and in y.
+    for (const auto *a : burst)
+        if (a->has(LadderLayout::Lost)) CHECK(a->y2 - a->y1 == Approx(fall / 2));
+    // On each lifeline, time runs down.
+    for (const NodeId node : {NodeId::Client, NodeId::Server}) {
+        double y = -1;
+        std::int64_t t = -1;
+        for (std::size_t i = 0; i < trace.size(); ++i) {
+            const TraceEvent &e = trace[i];
+            if (e.node != node || (e.kind == EventKind::Drop && e.node == e.seg.from)) continue;
+            CHECK(layout.eventY(i) >= y);
+            CHECK(e.tUs >= t);
+            y = layout.eventY(i);
+            t = e.tUs;
+        }
+    }
+}
+
 // Not run by default: `test_diagram_catalog "[.screenshot]"` writes /tmp/diag-<scenario>-<theme>-<language>[-end|-diagram].png.
 TEST_CASE("screenshots of the catalog's diagrams", "[.screenshot]")
 {
@@ -444,6 +541,19 @@ TEST_CASE("screenshots of the catalog's diagrams", "[.screenshot]")
     }
     w.setLanguage(QStringLiteral("en"));
     w.setDarkTheme(false);
+    // Playing through the burst of data-transfer-loss: frames while the segments fly.
+    REQUIRE(w.showScenarioById("data-transfer-loss"));
+    const Trace &trace = w.trace();
+    int firstDeliver = 0;
+    while (firstDeliver < static_cast<int>(trace.size()) && trace[firstDeliver].tUs < 250'000) ++firstDeliver;
+    for (const int extra : {-2, 6, 20}) {
+        w.player()->setIndex(firstDeliver + extra);
+        w.player()->play();
+        for (int i = 0; i < 15; ++i) w.player()->tick();
+        w.player()->pause();
+        settle();
+        w.diagram()->grab().save(QStringLiteral("/tmp/diag-data-transfer-loss-playing%1.png").arg(extra));
+    }
     for (const int width : {900, 1400}) {
         Shown s("data-transfer-loss", {width, 3000});
         s.image().save(QStringLiteral("/tmp/diag-data-transfer-loss-%1.png").arg(width));

@@ -3,6 +3,8 @@
 #include "core/scenario/catalog.h"
 #include "core/scenario/scenario_runner.h"
 #include "ui/central_views.h"
+#include "ui/diagram_exporter.h"
+#include "ui/ladder_geometry.h"
 #include "ui/main_window.h"
 #include "ui/player.h"
 #include "ui/protocol_lanes_view.h"
@@ -10,7 +12,10 @@
 #include "ui/sequence_diagram.h"
 
 #include <QAction>
+#include <QFile>
+#include <QImage>
 #include <QLabel>
+#include <QTemporaryDir>
 #include <QTest>
 #include <catch2/catch.hpp>
 
@@ -29,6 +34,30 @@ std::vector<std::string> recvfroms(const Trace &t)
 std::size_t countIf(const Trace &t, const std::function<bool(const TraceEvent &)> &pred)
 {
     return static_cast<std::size_t>(std::count_if(t.events().begin(), t.events().end(), pred));
+}
+
+// The darkest pixel around `p`.
+QColor darkest(const QImage &img, QPoint p)
+{
+    QColor best = Qt::white;
+    for (int dx = -1; dx <= 1; ++dx)
+        for (int dy = -1; dy <= 1; ++dy) {
+            const QColor c = img.pixelColor(p + QPoint(dx, dy));
+            if (c.lightness() < best.lightness()) best = c;
+        }
+    return best;
+}
+
+// Where a point of a lane's arrow is in an exported PNG (print scale 2): the lane's column, under
+// its caption band and its node names.
+QPoint exported(const SequenceDiagram &lane, int column, double captionHeight, const LadderLayout::Arrow &a, double t)
+{
+    const LadderLayout &layout = lane.layout();
+    const bool bands = !layout.bands(NodeId::Client).empty() || !layout.bands(NodeId::Server).empty();
+    const LadderGeometry g(DiagramExporter::kWidth, 0, LadderGeometry::kHeaderHeight, bands);
+    const QPointF p1 = g.point(a.x1, a.y1), p2 = g.point(a.x2, a.y2);
+    const QPointF p = p1 + t * (p2 - p1) + QPointF(DiagramExporter::kWidth * column, captionHeight);
+    return (2.0 * p).toPoint();
 }
 
 } // namespace
@@ -138,4 +167,130 @@ TEST_CASE("the lanes' captions follow the language", "[lanes][i18n]")
     REQUIRE(w.setLanguage(QStringLiteral("en")));
     QCoreApplication::processEvents();
     CHECK(w.centralViews()->lanes()->leftCaption()->text().contains(QStringLiteral("byte stream")));
+}
+
+TEST_CASE("File > Export diagram writes both lanes side by side under their captions, as PNG, SVG and PDF", "[lanes][export]")
+{
+    MainWindow w;
+    w.setLanguage(QStringLiteral("en"));
+    REQUIRE(w.showScenarioById("tcp-vs-udp"));
+    QCoreApplication::processEvents();
+    CentralViews *central = w.centralViews();
+    REQUIRE(central->lanesShown());
+    ProtocolLanesView *lanes = central->lanes();
+    QTemporaryDir dir;
+    for (const char *name : {"lanes.png", "lanes.svg", "lanes.pdf"}) {
+        const QString path = dir.filePath(QString::fromLatin1(name));
+        QString error;
+        CHECK(w.exportDiagram(path, &error));
+        CHECK(error.isEmpty());
+        CHECK(QFileInfo(path).size() > 1000);
+    }
+
+    // PNG: two diagrams wide at print resolution, as tall as the longer lane with its caption band.
+    const QImage png(dir.filePath(QStringLiteral("lanes.png")));
+    REQUIRE_FALSE(png.isNull());
+    CHECK(png.width() == 2 * 2200);
+    const double longer = std::max(lanes->left()->layout().height(), lanes->right()->layout().height());
+    CHECK(png.height() == 2 * static_cast<int>(std::ceil(DiagramExporter::kCaptionHeight + LadderGeometry::kHeaderHeight + longer)));
+    CHECK(png.pixelColor(5, png.height() - 5) == QColor(Qt::white));
+    // The caption band is drawn above each lane, not white.
+    CHECK(png.pixelColor(10, 10) != QColor(Qt::white));
+    CHECK(png.pixelColor(2200 + 10, 10) != QColor(Qt::white));
+    // Ink along arrows of both lanes: the TCP lane's SYN on the left, the UDP datagrams on the right.
+    const auto &tcpArrows = lanes->left()->layout().arrows();
+    const auto &udpArrows = lanes->right()->layout().arrows();
+    REQUIRE_FALSE(tcpArrows.empty());
+    REQUIRE(udpArrows.size() == 3);
+    for (const double t : {0.25, 0.75}) {
+        const QPoint left = exported(*lanes->left(), 0, DiagramExporter::kCaptionHeight, tcpArrows[0], t);
+        CHECK(left.x() < 2200);
+        CHECK(darkest(png, left).lightness() < 110);
+        for (const auto &a : udpArrows) {
+            const QPoint right = exported(*lanes->right(), 1, DiagramExporter::kCaptionHeight, a, t);
+            CHECK(right.x() > 2200);
+            CHECK(darkest(png, right).lightness() < 110);
+        }
+    }
+
+    // SVG: both captions and both lanes' labels, as text.
+    QFile svgFile(dir.filePath(QStringLiteral("lanes.svg")));
+    REQUIRE(svgFile.open(QIODevice::ReadOnly));
+    const QString svg = QString::fromUtf8(svgFile.readAll());
+    CHECK(svg.contains(QStringLiteral("TCP: a connection and a byte stream")));
+    CHECK(svg.contains(QStringLiteral("UDP: datagrams, no connection")));
+    CHECK(svg.contains(QStringLiteral("SYN seq=")));
+    CHECK(svg.contains(QStringLiteral("UDP ")));
+    CHECK(svg.contains(QStringLiteral(" len=")));
+    CHECK(svg.contains(QStringLiteral("viewBox=\"0 0 2200 ")));
+
+    // PDF: pages two diagrams wide (2200 px at 96 dpi = 1650 pt).
+    QFile pdfFile(dir.filePath(QStringLiteral("lanes.pdf")));
+    REQUIRE(pdfFile.open(QIODevice::ReadOnly));
+    CHECK(pdfFile.readAll().contains("/MediaBox [0 0 1650"));
+
+    // With the lanes switched off, the single diagram exports as before: one diagram wide, no captions.
+    central->lanesAction()->trigger();
+    REQUIRE_FALSE(central->lanesShown());
+    const QString single = dir.filePath(QStringLiteral("single.png"));
+    REQUIRE(w.exportDiagram(single));
+    const QImage one(single);
+    CHECK(one.width() == 2200);
+    CHECK(one.height() == 2 * static_cast<int>(std::ceil(LadderGeometry::kHeaderHeight + w.diagram()->layout().height())));
+    const QString singleSvg = dir.filePath(QStringLiteral("single.svg"));
+    REQUIRE(w.exportDiagram(singleSvg));
+    QFile oneSvg(singleSvg);
+    REQUIRE(oneSvg.open(QIODevice::ReadOnly));
+    const QString oneText = QString::fromUtf8(oneSvg.readAll());
+    CHECK(oneText.contains(QStringLiteral("viewBox=\"0 0 1100 ")));
+    CHECK_FALSE(oneText.contains(QStringLiteral("TCP: a connection and a byte stream")));
+    CHECK(oneText.contains(QStringLiteral("SYN seq=")));
+    CHECK(oneText.contains(QStringLiteral("UDP ")));
+}
+
+TEST_CASE("a comparison exports both traces side by side under their captions", "[lanes][export]")
+{
+    MainWindow w;
+    w.setLanguage(QStringLiteral("en"));
+    const Scenario *handshake = Catalog::builtIn().find("handshake");
+    const Scenario *lost = Catalog::builtIn().find("handshake-lost-syn");
+    REQUIRE(handshake);
+    REQUIRE(lost);
+    w.centralViews()->showComparison(std::make_shared<const Trace>(runScenario(*handshake)), [] { return QStringLiteral("Left caption"); },
+                                     std::make_shared<const Trace>(runScenario(*lost)), [] { return QStringLiteral("Right caption"); });
+    REQUIRE(w.centralViews()->lanesShown());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("compare.svg"));
+    REQUIRE(w.exportDiagram(path));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QString svg = QString::fromUtf8(f.readAll());
+    CHECK(svg.contains(QStringLiteral("Left caption")));
+    CHECK(svg.contains(QStringLiteral("Right caption")));
+    CHECK(svg.count(QStringLiteral("SYN seq=100")) >= 3); // the handshake's one, the lost one and its retransmission
+}
+
+// Not run by default: `test_protocol_lanes "[.screenshot]"` writes /tmp/wirestep-lanes-<language>.png (the
+// window), /tmp/wirestep-lanes-export-<language>.png/svg/pdf (File > Export diagram) and, for
+// comparison, /tmp/wirestep-single-export-<language>.png (one diagram: data-transfer-loss).
+TEST_CASE("screenshots of the lanes and their export", "[.screenshot]")
+{
+    MainWindow w;
+    w.resize(1600, 1000);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    for (const char *lang : {"en", "zh_CN"}) {
+        REQUIRE(w.setLanguage(QString::fromLatin1(lang)));
+        REQUIRE(w.showScenarioById("tcp-vs-udp"));
+        for (int i = 0; i < 3; ++i) QCoreApplication::processEvents();
+        w.grab().save(QStringLiteral("/tmp/wirestep-lanes-%1.png").arg(QString::fromLatin1(lang)));
+        CHECK(w.exportDiagram(QStringLiteral("/tmp/wirestep-lanes-export-%1.png").arg(QString::fromLatin1(lang))));
+        CHECK(w.exportDiagram(QStringLiteral("/tmp/wirestep-lanes-export-%1.svg").arg(QString::fromLatin1(lang))));
+        CHECK(w.exportDiagram(QStringLiteral("/tmp/wirestep-lanes-export-%1.pdf").arg(QString::fromLatin1(lang))));
+        // One diagram, for comparison: the scenario with a burst.
+        REQUIRE(w.showScenarioById("data-transfer-loss"));
+        for (int i = 0; i < 3; ++i) QCoreApplication::processEvents();
+        CHECK(w.exportDiagram(QStringLiteral("/tmp/wirestep-single-export-%1.png").arg(QString::fromLatin1(lang))));
+    }
+    w.setLanguage(QStringLiteral("en"));
 }

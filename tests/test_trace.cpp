@@ -109,6 +109,7 @@ TEST_CASE("every field of every kind of event comes back as recorded", "[trace]"
         INFO("event " << i + 1);
         CHECK(same(trace[i], events[i]));
         CHECK(trace.kindAt(i) == events[i].kind);
+        CHECK(trace.nodeAt(i) == events[i].node);
         CHECK(trace.timeAt(i) == events[i].tUs);
         CHECK(trace.idAt(i) == events[i].id);
         CHECK(trace.causeAt(i) == events[i].cause);
@@ -140,6 +141,7 @@ TEST_CASE("events with fields their kind does not use are kept whole", "[trace]"
     CHECK(same(trace[1], timer));
     CHECK(same(trace[2], state));
     CHECK(trace.kindAt(1) == EventKind::Timer);
+    CHECK(trace.nodeAt(0) == NodeId::Server);
     CHECK(trace.timeAt(0) == send.tUs);
 }
 

@@ -48,6 +48,115 @@ std::uint16_t arrowFlags(const Segment &s)
     return f;
 }
 
+struct Rows {
+    std::vector<double> y;            // per event: where it is drawn
+    std::vector<std::size_t> folds;   // the events that come right after a folded gap
+    std::vector<double> foldEnd;      // for each: the y where its fold ends
+};
+
+// Where each event goes. Every distinct time has a row on the time axis (scaled from its gap to
+// the time before, or a fold); an event sits on its time's row or, when its lifeline is still busy
+// there, below it:
+// - on one lifeline, events keep their order, and two of one kind at one time are a step apart
+//   (so a burst of sends leaves the lifeline one arrow under the other);
+// - a segment arrives as far below its arrival time's row as it left below its sending time's
+//   row, so the arrows of a burst stay parallel and each one falls as far as its flight time;
+// - when a lifeline needs more room than the time axis gives before its next time, the gap before
+//   that time grows (the time axis grows locally, as folds shrink quiet stretches); a burst's
+//   arrows fall at least as far as the burst is tall (see below), and the same for its ACKs, so
+//   arrows of one flight time keep one slope through the busy stretch.
+// Rows are per lifeline: the other lifeline's later events may sit beside a burst.
+Rows placeRows(const Trace &trace, const LadderLayout::Options &o, double scale, double foldAt)
+{
+    constexpr std::uint32_t kNone = LadderLayout::kNone;
+    const std::size_t n = trace.size();
+    Rows rows;
+    rows.y.resize(n);
+    std::vector<double> timeY;       // per distinct time: its row
+    std::vector<std::uint32_t> timeOf(n);
+    std::vector<double> below(n, 0.0); // per event: how far below its time's row
+    timeY.reserve(n / 2 + 1);
+
+    struct Place {
+        std::uint32_t time = kNone;
+        double below = 0;
+    };
+    std::array<Place, 2> last{};                            // per node: its latest event
+    std::array<std::array<Place, kRowSlots>, 2> slotLast{}; // per node and row kind
+    double lowest = -std::numeric_limits<double>::infinity(); // the lowest event before a fold
+    std::size_t seen = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        // Single fields only: unpacking every event of a long trace twice would cost.
+        const std::int64_t tUs = trace.timeAt(i);
+        const EventKind kind = trace.kindAt(i);
+        const NodeId node = trace.nodeAt(i);
+        if (i == 0) {
+            timeY.push_back(o.topPx);
+        } else if (tUs > trace.timeAt(i - 1)) {
+            const std::int64_t gap = tUs - trace.timeAt(i - 1);
+            const bool fold = scale > 0 && static_cast<double>(gap) > foldAt;
+            if (fold) {
+                // Past everything before it, across both lifelines.
+                for (; seen < i; ++seen) lowest = std::max(lowest, timeY[timeOf[seen]] + below[seen]);
+                timeY.push_back(std::max(timeY.back(), lowest) + o.foldHeightPx);
+                rows.folds.push_back(i);
+                rows.foldEnd.push_back(0); // set at the end: a later event at this time may still move its row down
+            } else {
+                timeY.push_back(timeY.back() + static_cast<double>(gap) * scale);
+            }
+        }
+        const auto t = static_cast<std::uint32_t>(timeY.size() - 1);
+        timeOf[i] = t;
+        const int k = indexOf(node);
+        const int slot = rowSlot(kind);
+        double b = 0;
+        // A segment lost on the link is drawn half-way across, on neither lifeline.
+        const bool onLink = kind == EventKind::Drop && node == trace[i].seg.from;
+        if (kind == EventKind::Deliver || kind == EventKind::Drop) {
+            const std::size_t s = trace.indexOf(trace.causeAt(i));
+            if (s != Trace::npos && s < i && trace.kindAt(s) == EventKind::Send) {
+                b = below[s];
+                // Sent while its lifeline was busy (a burst): the arrow falls further than that
+                // lifeline's rows reach, so the arrows coming back (the ACKs) cross it only in its
+                // far half, and its label has the near half to itself. A segment lost on the link
+                // falls half as far to its cross half-way: the same slope.
+                const int f = indexOf(trace.nodeAt(s));
+                const std::uint32_t sent = timeOf[s];
+                double busy = 0;
+                if (last[f].time == sent) busy = last[f].below;
+                if (slotLast[f][rowSlot(EventKind::Send)].time == sent)
+                    busy = std::max(busy, slotLast[f][rowSlot(EventKind::Send)].below);
+                if (busy > 0 && sent < t) {
+                    const double fall = busy + 2 * o.segmentStepPx;
+                    const double need = timeY[sent] + (onLink ? fall / 2 : fall);
+                    timeY[t] = std::max(timeY[t], need);
+                }
+            }
+        }
+        if (!onLink) {
+            const double step = (kind == EventKind::Send || kind == EventKind::Deliver || kind == EventKind::Drop)
+                ? o.segmentStepPx
+                : o.minStepPx;
+            // At the same time: below what the lifeline already has there.
+            const Place &prev = last[k];
+            if (prev.time == t) b = std::max(b, prev.below);
+            if (slot >= 0 && slotLast[k][slot].time == t) b = std::max(b, slotLast[k][slot].below + step);
+            // From earlier times: the axis makes room (the gap before this time grows).
+            const auto room = [&](const Place &p, double gap) {
+                if (p.time != kNone && p.time < t) timeY[t] = std::max(timeY[t], timeY[p.time] + p.below + gap - b);
+            };
+            room(prev, prev.below > 0 ? o.minStepPx : 0.0);
+            if (slot >= 0) room(slotLast[k][slot], step);
+            last[k] = Place{t, b};
+            if (slot >= 0) slotLast[k][slot] = Place{t, b};
+        }
+        below[i] = b;
+    }
+    for (std::size_t i = 0; i < n; ++i) rows.y[i] = timeY[timeOf[i]] + below[i];
+    for (std::size_t f = 0; f < rows.folds.size(); ++f) rows.foldEnd[f] = timeY[timeOf[rows.folds[f]]];
+    return rows;
+}
+
 } // namespace
 
 LadderLayout::LadderLayout(const Trace &trace) { build(trace, Options{}); }
@@ -67,6 +176,7 @@ void LadderLayout::build(const Trace &trace, const Options &options)
     m_folds.clear();
     const std::size_t n = trace.size();
     m_eventY.assign(n, 0.0);
+    m_reachedY.assign(n, 0.0);
     m_arrowEnd.assign(n, kNone);
     m_typicalGapUs = 0;
     m_spanUs = n ? trace.timeAt(n - 1) - trace.timeAt(0) : 0;
@@ -89,9 +199,10 @@ void LadderLayout::build(const Trace &trace, const Options &options)
     const double scale = m_typicalGapUs > 0 ? options.typicalStepPx / static_cast<double>(m_typicalGapUs) : 0.0;
     const double foldAt = static_cast<double>(m_typicalGapUs) * options.foldFactor;
 
+    Rows rows = placeRows(trace, options, scale, foldAt);
+    m_eventY = std::move(rows.y);
+
     TcpState current[2] = {TcpState::Closed, TcpState::Closed};
-    std::array<std::array<double, kRowSlots>, 2> rowY;
-    for (auto &r : rowY) r.fill(-1e9);
     std::array<std::array<std::uint32_t, kTimerKinds>, 2> openTimer;
     for (auto &o : openTimer) o.fill(kNone);
     struct RtoFire {
@@ -100,26 +211,21 @@ void LadderLayout::build(const Trace &trace, const Options &options)
     } rtoFire[2];
 
     bool needsSort = false;
-    double y = options.topPx;
+    double lastY = options.topPx; // the lowest event
+    double reached = -std::numeric_limits<double>::infinity();
+    std::size_t nextFold = 0;
     for (std::size_t i = 0; i < n; ++i) {
         const TraceEvent e = trace[i];
         const int k = indexOf(e.node);
-        if (i > 0) {
-            const std::int64_t gap = e.tUs - trace.timeAt(i - 1);
-            if (gap > 0 && m_typicalGapUs > 0 && static_cast<double>(gap) > foldAt) {
-                const bool tw = current[0] == TcpState::TimeWait || current[1] == TcpState::TimeWait;
-                m_folds.push_back(Fold{y, y + options.foldHeightPx, gap, tw});
-                y += options.foldHeightPx;
-            } else if (gap > 0) {
-                y += static_cast<double>(gap) * scale;
-            }
+        const double y = m_eventY[i];
+        if (nextFold < rows.folds.size() && rows.folds[nextFold] == i) {
+            const bool tw = current[0] == TcpState::TimeWait || current[1] == TcpState::TimeWait;
+            const double below = rows.foldEnd[nextFold++];
+            m_folds.push_back(Fold{below - options.foldHeightPx, below, e.tUs - trace.timeAt(i - 1), tw});
         }
-        if (const int slot = rowSlot(e.kind); slot >= 0) {
-            const bool segment = e.kind == EventKind::Send || e.kind == EventKind::Deliver || e.kind == EventKind::Drop;
-            y = std::max(y, rowY[k][slot] + (segment ? options.segmentStepPx : options.minStepPx));
-            rowY[k][slot] = y;
-        }
-        m_eventY[i] = y;
+        lastY = std::max(lastY, y);
+        reached = std::max(reached, y);
+        m_reachedY[i] = reached;
         const auto idx = static_cast<std::uint32_t>(i);
 
         switch (e.kind) {
@@ -200,7 +306,6 @@ void LadderLayout::build(const Trace &trace, const Options &options)
         }
     }
 
-    const double lastY = y;
     m_height = lastY + options.bottomPx;
     for (auto &bands : m_bands)
         if (!bands.empty()) bands.back().y2 = m_height;
@@ -209,8 +314,14 @@ void LadderLayout::build(const Trace &trace, const Options &options)
     for (auto &a : m_arrows)
         if (a.has(InFlight)) a.y2 = std::max(a.y1, lastY);
 
-    if (needsSort)
-        std::stable_sort(m_arrows.begin(), m_arrows.end(), [](const Arrow &a, const Arrow &b) { return a.y1 < b.y1; });
+    // Rows are per lifeline, so a burst on one side may start below the other side's next
+    // events: the searches need every list in order of y.
+    const auto byY1 = [](const auto &a, const auto &b) { return a.y1 < b.y1; };
+    if (needsSort || !std::is_sorted(m_arrows.begin(), m_arrows.end(), byY1))
+        std::stable_sort(m_arrows.begin(), m_arrows.end(), byY1);
+    if (!std::is_sorted(m_timers.begin(), m_timers.end(), byY1)) std::stable_sort(m_timers.begin(), m_timers.end(), byY1);
+    const auto byY = [](const Mark &a, const Mark &b) { return a.y < b.y; };
+    if (!std::is_sorted(m_marks.begin(), m_marks.end(), byY)) std::stable_sort(m_marks.begin(), m_marks.end(), byY);
     double maxY2 = -1e30;
     for (auto &a : m_arrows) a.maxY2 = maxY2 = std::max(maxY2, a.y2);
     maxY2 = -1e30;
@@ -262,7 +373,7 @@ std::pair<std::size_t, std::size_t> LadderLayout::foldsIn(double top, double bot
 
 std::size_t LadderLayout::eventsAtOrAbove(double y) const
 {
-    return static_cast<std::size_t>(std::upper_bound(m_eventY.begin(), m_eventY.end(), y) - m_eventY.begin());
+    return static_cast<std::size_t>(std::upper_bound(m_reachedY.begin(), m_reachedY.end(), y) - m_reachedY.begin());
 }
 
 std::uint32_t LadderLayout::arrowOfEvent(std::size_t eventIndex) const
@@ -272,7 +383,7 @@ std::uint32_t LadderLayout::arrowOfEvent(std::size_t eventIndex) const
 
 std::size_t LadderLayout::memoryBytes() const
 {
-    return m_eventY.capacity() * sizeof(double) + m_arrowEnd.capacity() * sizeof(std::uint32_t)
+    return (m_eventY.capacity() + m_reachedY.capacity()) * sizeof(double) + m_arrowEnd.capacity() * sizeof(std::uint32_t)
         + m_arrows.capacity() * sizeof(Arrow) + m_bands[0].capacity() * sizeof(StateBand)
         + m_bands[1].capacity() * sizeof(StateBand) + m_timers.capacity() * sizeof(TimerBar)
         + m_marks.capacity() * sizeof(Mark) + m_folds.capacity() * sizeof(Fold);

@@ -13,7 +13,10 @@ namespace wirestep {
 // y grows with simulated time (layout pixels, top = 0). The scale comes from the trace's typical
 // spacing (the median gap between distinct event times); a gap much longer than that is folded
 // into a fixed-height break that remembers its real length. Simultaneous events of the same kind
-// on the same node are pushed a minimum step apart, so a burst stays readable.
+// on the same node are pushed a minimum step apart, so a burst stays readable; the pushes are
+// per lifeline (a burst's arrivals are pushed as far as its sends, so its arrows stay parallel
+// and fall as far as their flight time), and where a lifeline needs more room before its next
+// time, that stretch of the time axis is lengthened evenly.
 //
 // x is normalized: 0 = the client's lifeline, 1 = the server's, 0.5 = half-way across the link.
 // Every item list is sorted by its start y so a view finds what it must draw by binary search.
@@ -94,6 +97,8 @@ public:
     double height() const { return m_height; }
     std::size_t eventCount() const { return m_eventY.size(); }
     double eventY(std::size_t index) const { return m_eventY[index]; }
+    // The lowest y of this event and every one before it: where the player has got to.
+    double reachedY(std::size_t index) const { return m_reachedY[index]; }
     std::int64_t typicalGapUs() const { return m_typicalGapUs; }
     std::int64_t spanUs() const { return m_spanUs; }
     const Options &options() const { return m_options; }
@@ -111,7 +116,7 @@ public:
     std::pair<std::size_t, std::size_t> bandsIn(NodeId node, double top, double bottom) const;
     std::pair<std::size_t, std::size_t> marksIn(double top, double bottom) const;
     std::pair<std::size_t, std::size_t> foldsIn(double top, double bottom) const;
-    // The number of events whose y is at or above `y`.
+    // The number of events the player has shown when it has got to `y` (see reachedY).
     std::size_t eventsAtOrAbove(double y) const;
 
     // The arrow that starts or ends at this trace index (the first copy for a duplicate), or kNone.
@@ -126,6 +131,7 @@ private:
     std::int64_t m_typicalGapUs = 0;
     std::int64_t m_spanUs = 0;
     std::vector<double> m_eventY;
+    std::vector<double> m_reachedY; // per event: the lowest y of it and every event before it
     std::vector<std::uint32_t> m_arrowEnd; // per event: kNone, or the arrow it starts/ends
     std::vector<Arrow> m_arrows;
     std::vector<StateBand> m_bands[2];

@@ -59,9 +59,9 @@ double LadderPainter::cursorY(const View &view) const
 {
     const std::size_t n = shownCount(view);
     if (n == 0) return -kInf;
-    double y = m_layout.eventY(n - 1);
+    double y = m_layout.reachedY(n - 1);
     if (n < m_layout.eventCount() && view.progress > 0)
-        y += ease(std::clamp(view.progress, 0.0, 1.0)) * (m_layout.eventY(n) - y);
+        y += ease(std::clamp(view.progress, 0.0, 1.0)) * (m_layout.reachedY(n) - y);
     return y;
 }
 
@@ -226,7 +226,7 @@ void LadderPainter::paintTimers(QPainter &p, const LadderGeometry &g, const View
     const auto [first, last] = m_layout.timersIn(top, bottom);
     for (std::size_t i = first; i < last; ++i) {
         const LadderLayout::TimerBar &b = m_layout.timers()[i];
-        if (b.armIndex >= shown) break;
+        if (b.armIndex >= shown) continue;
         const bool ended = b.endIndex != LadderLayout::kNone && b.endIndex < shown;
         const double y2 = ended ? b.y2 : std::min(b.y2, cursor);
         if (y2 < top || y2 < b.y1) continue;
@@ -267,7 +267,7 @@ void LadderPainter::paintMarks(QPainter &p, const LadderGeometry &g, const View 
     const auto [first, last] = m_layout.marksIn(top, bottom);
     for (std::size_t i = first; i < last; ++i) {
         const LadderLayout::Mark &m = m_layout.marks()[i];
-        if (m.index >= shown) break;
+        if (m.index >= shown) continue;
         const TraceEvent &e = m_trace[m.index];
         const double y = g.toTarget(m.y);
         p.setOpacity(dimmed(view, m.index));
@@ -305,17 +305,22 @@ void LadderPainter::paintArrows(QPainter &p, const LadderGeometry &g, const View
     const QFont tickFont = LadderStyle::sans(10);
     const QFontMetricsF tfm(tickFont);
     double lastTick = -kInf;
+    std::int64_t lastTickUs = std::numeric_limits<std::int64_t>::min();
     const auto [first, last] = m_layout.arrowsIn(top, bottom);
     for (std::size_t i = first; i < last; ++i) {
         const LadderLayout::Arrow &a = m_layout.arrows()[i];
-        if (a.sendIndex >= shown) break;
+        if (a.sendIndex >= shown) continue; // rows are per lifeline: a later y may have been sent earlier
         if (std::max(a.y1, a.y2) < top) continue;
         const double ty = g.toTarget(a.y1);
-        if (ty - lastTick >= 16 && !a.has(LadderLayout::Duplicate)) {
+        // The time axis never runs backwards: beside a burst, the other side's later sends may
+        // start above the burst's last arrows; those keep the time of the row above them.
+        const std::int64_t tUs = m_trace[a.sendIndex].tUs;
+        if (ty - lastTick >= 16 && tUs >= lastTickUs && !a.has(LadderLayout::Duplicate)) {
+            lastTickUs = tUs;
             p.setFont(tickFont);
             p.setPen(LadderStyle::muted(m_theme));
             p.drawText(QRectF(2, ty - tfm.height() / 2, LadderGeometry::kGutter - 8, tfm.height()),
-                       Qt::AlignRight | Qt::AlignVCenter, TimeFormat::tick(m_trace[a.sendIndex].tUs));
+                       Qt::AlignRight | Qt::AlignVCenter, TimeFormat::tick(tUs));
             lastTick = ty;
         }
         paintArrow(p, g, static_cast<std::uint32_t>(i), cursor, shown, view);
@@ -445,25 +450,27 @@ LadderPainter::Label LadderPainter::placeLabel(const LadderGeometry &g, double c
     for (std::size_t j = first; j < last; ++j) {
         if (j == index) continue;
         const LadderLayout::Arrow &b = m_layout.arrows()[j];
-        if (b.sendIndex >= shown) break;
+        if (b.sendIndex >= shown) continue;
         const QLineF other = drawnLine(g, b, cursor, shown);
         QPointF p = frame(other.p1()), q = frame(other.p2());
         // The head (or the cross) is wider than the line.
         const double pad = (b.endIndex != LadderLayout::kNone && b.endIndex < shown) ? 7.0 : 1.0;
         const double va = v1 - margin, vb = v2 + margin;
         if (std::max(p.y(), q.y()) < va - pad || std::min(p.y(), q.y()) > vb + pad) continue;
-        // Clip the segment to the strip.
-        double t0 = 0, t1 = 1;
-        const double dv = q.y() - p.y();
-        if (std::abs(dv) > 1e-9) {
-            double ta = (va - p.y()) / dv, tb = (vb - p.y()) / dv;
-            if (ta > tb) std::swap(ta, tb);
-            t0 = std::max(0.0, ta);
-            t1 = std::min(1.0, tb);
+        // The line where it is inside the strip (a parallel arrow just outside it leaves it free).
+        if (std::max(p.y(), q.y()) >= va && std::min(p.y(), q.y()) <= vb) {
+            double t0 = 0, t1 = 1;
+            const double dv = q.y() - p.y();
+            if (std::abs(dv) > 1e-9) {
+                double ta = (va - p.y()) / dv, tb = (vb - p.y()) / dv;
+                if (ta > tb) std::swap(ta, tb);
+                t0 = std::max(0.0, ta);
+                t1 = std::min(1.0, tb);
+            }
+            double ua = p.x() + t0 * (q.x() - p.x()), ub = p.x() + t1 * (q.x() - p.x());
+            if (ua > ub) std::swap(ua, ub);
+            if (t0 <= t1) blocked.emplace_back(ua - margin, ub + margin);
         }
-        double ua = p.x() + t0 * (q.x() - p.x()), ub = p.x() + t1 * (q.x() - p.x());
-        if (ua > ub) std::swap(ua, ub);
-        if (t0 <= t1) blocked.emplace_back(ua - margin, ub + margin);
         if (q.y() > va - pad && q.y() < vb + pad) blocked.emplace_back(q.x() - pad - margin, q.x() + pad + margin);
     }
     std::sort(blocked.begin(), blocked.end());
@@ -544,7 +551,7 @@ std::uint32_t LadderPainter::labelAt(const View &view, QPointF pos) const
     const auto [first, last] = m_layout.arrowsIn(ly - 400, ly + 400);
     for (std::size_t i = first; i < last; ++i) {
         const LadderLayout::Arrow &a = m_layout.arrows()[i];
-        if (a.sendIndex >= shown) break;
+        if (a.sendIndex >= shown) continue;
         const auto index = static_cast<std::uint32_t>(i);
         for (const Label &l : {segmentLabel(view, index), timerLabel(view, index)})
             if (!l.text.isEmpty() && l.box().containsPoint(pos, Qt::OddEvenFill)) return index;
@@ -613,7 +620,7 @@ std::uint32_t LadderPainter::arrowAt(const View &view, QPointF pos) const
     double bestD = 8.0;
     for (std::size_t i = first; i < last; ++i) {
         const LadderLayout::Arrow &a = m_layout.arrows()[i];
-        if (a.sendIndex >= shown) break;
+        if (a.sendIndex >= shown) continue;
         const double d = distanceToSegment(pos, drawnLine(g, a, cursor, shown));
         if (d < bestD) {
             bestD = d;
@@ -631,7 +638,7 @@ std::uint32_t LadderPainter::markAt(const View &view, QPointF pos) const
     const auto [first, last] = m_layout.marksIn(ly - 8, ly + 8);
     for (std::size_t i = first; i < last; ++i) {
         const LadderLayout::Mark &m = m_layout.marks()[i];
-        if (m.index >= shown) break;
+        if (m.index >= shown) continue;
         const QRectF text = g.appText(m.node, g.toTarget(m.y), 16);
         if (text.contains(pos) || std::abs(pos.x() - g.nodeX(m.node)) < 8) return m.index;
     }

@@ -28,6 +28,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QRegularExpression>
@@ -333,7 +334,14 @@ bool MainWindow::openScenarioFile(const QString &path)
 
 bool MainWindow::exportDiagram(const QString &path, QString *error) const
 {
-    return DiagramExporter(m_diagram->layout(), *m_trace).write(path, error);
+    if (!m_central->lanesShown()) return DiagramExporter(m_diagram->layout(), *m_trace).write(path, error);
+    // What the window shows: both lanes side by side, each under its caption.
+    const ProtocolLanesView *lanes = m_central->lanes();
+    const std::vector<DiagramExporter::Lane> both{
+        {&lanes->left()->layout(), &lanes->left()->trace(), lanes->leftCaption()->text()},
+        {&lanes->right()->layout(), &lanes->right()->trace(), lanes->rightCaption()->text()},
+    };
+    return DiagramExporter(both).write(path, error);
 }
 
 bool MainWindow::exportTrace(const QString &path, QString *error) const

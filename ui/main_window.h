@@ -47,6 +47,7 @@ public:
     void showTrace(Trace trace, const QString &title);
     // Loads a scenario file; a bad one opens a dialog listing every error and changes nothing.
     bool openScenarioFile(const QString &path);
+    // What the centre shows: the diagram, or both lanes side by side under their captions.
     bool exportDiagram(const QString &path, QString *error = nullptr) const;
     bool exportTrace(const QString &path, QString *error = nullptr) const;
     // Writes the scenario with the link panel's faults added to its rules; false without one.

@@ -83,7 +83,6 @@ bool Trace::pack(const TraceEvent &e, Packed &p)
     p.dport = s.dport;
     p.window = s.window;
     p.mss = s.mss;
-    p.node = byte(e.node);
     p.from = byte(e.from);
     p.to = byte(e.to);
     p.timer = static_cast<std::uint8_t>(byte(e.timer) << 4 | byte(e.action));
@@ -103,6 +102,7 @@ void Trace::append(const TraceEvent &e)
     p.tUs = e.tUs;
     p.cause = e.cause;
     p.kind = byte(e.kind);
+    p.node = byte(e.node);
     p.strings = 0;
     if (pack(e, p)) {
         if (m_strings.size() >= std::numeric_limits<std::uint32_t>::max() - 6) throw std::length_error("trace: too many strings");
@@ -167,6 +167,8 @@ TraceEvent Trace::operator[](std::size_t i) const
 }
 
 EventKind Trace::kindAt(std::size_t i) const { return static_cast<EventKind>(packed(i).kind); }
+
+NodeId Trace::nodeAt(std::size_t i) const { return static_cast<NodeId>(packed(i).node); }
 
 std::size_t Trace::indexOf(std::uint64_t id) const
 {

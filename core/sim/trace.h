@@ -44,6 +44,7 @@ public:
     std::uint64_t idAt(std::size_t i) const { return packed(i).id; }
     std::int64_t timeAt(std::size_t i) const { return packed(i).tUs; }
     EventKind kindAt(std::size_t i) const;
+    NodeId nodeAt(std::size_t i) const;
     std::uint64_t causeAt(std::size_t i) const { return packed(i).cause; }
 
     // The position of the event with this id, or npos. Constant time in a recorded trace.
