@@ -313,9 +313,10 @@ void LadderPainter::paintArrows(QPainter &p, const LadderGeometry &g, const View
         if (std::max(a.y1, a.y2) < top) continue;
         const double ty = g.toTarget(a.y1);
         // The time axis never runs backwards: beside a burst, the other side's later sends may
-        // start above the burst's last arrows; those keep the time of the row above them.
-        const std::int64_t tUs = m_trace[a.sendIndex].tUs;
-        if (ty - lastTick >= 16 && tUs >= lastTickUs && !a.has(LadderLayout::Duplicate)) {
+        // start above the burst's last arrows; those keep the time of the row above them. A
+        // burst's time is written once, beside its first arrow.
+        const std::int64_t tUs = m_trace.timeAt(a.sendIndex);
+        if (ty - lastTick >= 16 && tUs > lastTickUs && !a.has(LadderLayout::Duplicate)) {
             lastTickUs = tUs;
             p.setFont(tickFont);
             p.setPen(LadderStyle::muted(m_theme));
