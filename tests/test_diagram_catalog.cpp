@@ -10,6 +10,7 @@
 #include "ui/main_window.h"
 #include "ui/player.h"
 #include "ui/sequence_diagram.h"
+#include "test_image_support.h"
 
 #include <QAction>
 #include <QApplication>
@@ -54,17 +55,6 @@ QPoint along(const SequenceDiagram &d, const LadderLayout::Arrow &a, double t)
     const QPointF p1 = d.toViewport(a.x1, a.y1);
     const QPointF p2 = d.toViewport(a.x2, a.y2);
     return (p1 + t * (p2 - p1)).toPoint();
-}
-
-QColor darkest(const QImage &img, QPoint p)
-{
-    QColor best = Qt::white;
-    for (int dx = -1; dx <= 1; ++dx)
-        for (int dy = -1; dy <= 1; ++dy) {
-            const QColor c = img.pixelColor(p + QPoint(dx, dy));
-            if (c.lightness() < best.lightness()) best = c;
-        }
-    return best;
 }
 
 // The diagram of a whole trace, every event shown, in a window of its own.

@@ -10,6 +10,7 @@
 #include "ui/protocol_lanes_view.h"
 #include "ui/protocol_split.h"
 #include "ui/sequence_diagram.h"
+#include "test_image_support.h"
 
 #include <QAction>
 #include <QFile>
@@ -34,18 +35,6 @@ std::vector<std::string> recvfroms(const Trace &t)
 std::size_t countIf(const Trace &t, const std::function<bool(const TraceEvent &)> &pred)
 {
     return static_cast<std::size_t>(std::count_if(t.events().begin(), t.events().end(), pred));
-}
-
-// The darkest pixel around `p`.
-QColor darkest(const QImage &img, QPoint p)
-{
-    QColor best = Qt::white;
-    for (int dx = -1; dx <= 1; ++dx)
-        for (int dy = -1; dy <= 1; ++dy) {
-            const QColor c = img.pixelColor(p + QPoint(dx, dy));
-            if (c.lightness() < best.lightness()) best = c;
-        }
-    return best;
 }
 
 // Where a point of a lane's arrow is in an exported PNG (print scale 2): the lane's column, under

@@ -1,6 +1,7 @@
 #include "test_ui_traces.h"
 #include "ui/ladder_style.h"
 #include "ui/sequence_diagram.h"
+#include "test_image_support.h"
 
 #include <QAction>
 #include <QImage>
@@ -27,17 +28,6 @@ QPoint along(const SequenceDiagram &d, const LadderLayout::Arrow &a, double t)
 }
 
 // The darkest pixel within one pixel of `p` (lines are antialiased).
-QColor darkest(const QImage &img, QPoint p)
-{
-    QColor best = Qt::white;
-    for (int dx = -1; dx <= 1; ++dx)
-        for (int dy = -1; dy <= 1; ++dy) {
-            const QColor c = img.pixelColor(p + QPoint(dx, dy));
-            if (c.lightness() < best.lightness()) best = c;
-        }
-    return best;
-}
-
 } // namespace
 
 TEST_CASE("the rendered diagram has its arrows where the layout says", "[diagram]")
