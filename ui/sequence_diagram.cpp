@@ -86,8 +86,8 @@ void SequenceDiagram::setCurrent(int shown, double progress)
 
 void SequenceDiagram::selectEvent(quint64 eventId)
 {
-    const std::optional<TraceEvent> e = m_trace->byId(eventId);
-    m_selected = e ? m_layout.arrowOfEvent(static_cast<std::size_t>(eventId - 1)) : LadderLayout::kNone;
+    const std::size_t index = eventId == 0 ? Trace::npos : m_trace->indexOf(eventId);
+    m_selected = index != Trace::npos ? m_layout.arrowOfEvent(index) : LadderLayout::kNone;
     viewport()->update();
 }
 
