@@ -145,6 +145,35 @@ TEST_CASE("loading tcp-vs-udp shows TCP and UDP side by side", "[lanes][window]"
     CHECK(central->lanesShown());
 }
 
+TEST_CASE("in the default window the TCP lane keeps room between its lifelines for whole labels", "[lanes][window][labels]")
+{
+    MainWindow w;
+    w.setLanguage(QStringLiteral("en"));
+    w.resize(1600, 1000);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    REQUIRE(w.showScenarioById("tcp-vs-udp"));
+    w.player()->toEnd();
+    QCoreApplication::processEvents();
+    SequenceDiagram *tcp = w.centralViews()->lanes()->left();
+    const double width = tcp->viewport()->width();
+    CHECK(width < 700); // half of what the docks leave: a narrow diagram
+    // The state bands and app-call columns narrow so that the lifelines stay apart...
+    const double gap = tcp->toViewport(1.0f, 0).x() - tcp->toViewport(0.0f, 0).x();
+    CHECK(gap >= 0.25 * width); // 120 px, a fifth of it, before they narrowed
+    // ...and the ACKs' labels, as long as "ACK seq=301 ack=104", are drawn whole.
+    const auto &arrows = tcp->layout().arrows();
+    int whole = 0;
+    for (std::uint32_t i = 0; i < arrows.size(); ++i) {
+        const LadderPainter::Label label = tcp->segmentLabel(i);
+        if (arrows[i].has(LadderLayout::Lost) || label.full.size() > 19 || label.full.isEmpty()) continue;
+        INFO(label.full.toStdString() << " drawn as " << label.text.toStdString());
+        CHECK(label.text == label.full);
+        ++whole;
+    }
+    CHECK(whole >= 5);
+}
+
 TEST_CASE("the lanes' captions follow the language", "[lanes][i18n]")
 {
     MainWindow w;

@@ -14,6 +14,8 @@ public:
     static constexpr double kHeaderHeight = 52;
     static constexpr double kGutter = 64;
     static constexpr double kBandWidth = 108;
+    static constexpr double kNarrowBandWidth = 100; // the longest state name still fits
+    static constexpr double kNarrowAppWidth = 48;
     static constexpr double kTimerColumn = 9;
     static constexpr int kTimerColumns = 3;
 
