@@ -1,7 +1,7 @@
 #include "core/i18n/translator.h"
-#include "ui/about_dialog.h"
-#include "ui/main_window.h"
-#include "ui/app_resources.h"
+#include "ui/window/about_dialog.h"
+#include "ui/window/main_window.h"
+#include "ui/window/app_resources.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -4,9 +4,9 @@
 // (VmHWM: Qt, the trace, the layout and the painting together), and how much slower a frame of
 // the big trace is. Targets (issue #5) for 1,000,000 segments: layout under 1 s, median frame
 // under 8 ms, p99 under 16 ms, memory under 300 MB, frame time at most 1.5x that at 10,000.
-#include "core/sim/trace.h"
-#include "ui/ladder_layout.h"
-#include "ui/ladder_painter.h"
+#include "core/trace/trace.h"
+#include "ui/diagram/ladder_layout.h"
+#include "ui/diagram/ladder_painter.h"
 
 #include <QGuiApplication>
 #include <QImage>

@@ -9,8 +9,8 @@
 //      memory after each, which should not grow with the transfer size.
 //
 // Usage: sim_throughput [GiB=1] [repetitions=3] [stream=1]
-#include "core/sim/bulk_transfer.h"
-#include "core/sim/jsonl_writer.h"
+#include "tests/bulk_transfer.h"
+#include "core/trace/jsonl_writer.h"
 #include "core/sim/simulator.h"
 
 #include <algorithm>

@@ -1,5 +1,5 @@
-#include "cli_app.h"
-#include "text_ladder.h"
+#include "cli/cli_app.h"
+#include "cli/text_ladder.h"
 
 #include "core/i18n/load_error_text.h"
 #include "core/i18n/translator.h"
@@ -7,7 +7,7 @@
 #include "core/scenario/catalog.h"
 #include "core/scenario/scenario_loader.h"
 #include "core/scenario/scenario_runner.h"
-#include "core/sim/jsonl_writer.h"
+#include "core/trace/jsonl_writer.h"
 #include "core/wire/pcap_writer.h"
 
 #include <QCoreApplication>

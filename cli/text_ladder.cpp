@@ -1,4 +1,4 @@
-#include "text_ladder.h"
+#include "cli/text_ladder.h"
 
 #include "core/narration/narrator.h"
 

@@ -1,5 +1,5 @@
 #pragma once
-#include "core/sim/trace_sink.h"
+#include "core/trace/trace_sink.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,5 +1,5 @@
 // One libFuzzer program per entry point of fuzz_targets.h; WIRESTEP_FUZZ_TARGET names it.
-#include "fuzz_targets.h"
+#include "fuzz/fuzz_targets.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "fuzz_targets.h"
+#include "fuzz/fuzz_targets.h"
 
 #include "cli/cli_app.h"
 #include "core/live/length_prefix_framer.h"

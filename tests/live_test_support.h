@@ -1,7 +1,7 @@
 #pragma once
 // Helpers shared by the live-mode tests (core/live): waiting on the event loop without sleeping,
 // counting open descriptors, and reading traces.
-#include "core/sim/trace.h"
+#include "core/trace/trace.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 #include "core/live/chat_lab.h"
 #include "core/live/chat_server.h"
 #include "core/live/length_prefix_framer.h"
-#include "live_test_support.h"
+#include "tests/live_test_support.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,8 +1,8 @@
 // Chinese renders as Chinese, not boxes: a CJK font is installed and the fonts the window
 // actually uses for its Chinese texts have the glyphs. Saves a screenshot of the window in each
 // language (to WIRESTEP_SCREENSHOT_DIR when set: docs/screenshot-<lang>.png).
-#include "ui/ladder_style.h"
-#include "ui/main_window.h"
+#include "ui/diagram/ladder_style.h"
+#include "ui/window/main_window.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "cli_test_support.h"
+#include "tests/cli_test_support.h"
 
 #include <catch2/catch.hpp>
 

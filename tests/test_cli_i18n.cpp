@@ -1,6 +1,6 @@
 // wirestep-cli in Chinese: --lang zh_CN turns the ladder, the narration, the titles and the
 // scenario files' error messages into Chinese, with the same file:line:column: path: prefixes.
-#include "cli_test_support.h"
+#include "tests/cli_test_support.h"
 
 #include <catch2/catch.hpp>
 

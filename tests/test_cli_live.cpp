@@ -1,6 +1,6 @@
 // wirestep-cli live: the list of labs, a lab's trace as JSON Lines, and one-line errors with
 // exit status 2 for a bad lab name or a bad option value.
-#include "cli_test_support.h"
+#include "tests/cli_test_support.h"
 #include "core/live/lab_registry.h"
 
 #include <catch2/catch.hpp>

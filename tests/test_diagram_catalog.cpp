@@ -4,13 +4,13 @@
 #include "core/scenario/catalog.h"
 #include "core/scenario/scenario_loader.h"
 #include "core/scenario/scenario_runner.h"
-#include "core/sim/jsonl_writer.h"
-#include "ui/ladder_style.h"
-#include "ui/link_panel.h"
-#include "ui/main_window.h"
-#include "ui/player.h"
-#include "ui/sequence_diagram.h"
-#include "test_image_support.h"
+#include "core/trace/jsonl_writer.h"
+#include "ui/diagram/ladder_style.h"
+#include "ui/panels/link_panel.h"
+#include "ui/window/main_window.h"
+#include "ui/window/player.h"
+#include "ui/diagram/sequence_diagram.h"
+#include "tests/test_image_support.h"
 
 #include <QAction>
 #include <QApplication>

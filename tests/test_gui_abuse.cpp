@@ -3,11 +3,11 @@
 // toggled again and again, with painting in between. No crash here; in the sanitizer build
 // (./dev.sh test-sanitize) no ASan/UBSan/LSan report either.
 #include "core/scenario/catalog.h"
-#include "ui/link_panel.h"
-#include "ui/main_window.h"
-#include "ui/player.h"
-#include "ui/player_bar.h"
-#include "ui/sequence_diagram.h"
+#include "ui/panels/link_panel.h"
+#include "ui/window/main_window.h"
+#include "ui/window/player.h"
+#include "ui/window/player_bar.h"
+#include "ui/diagram/sequence_diagram.h"
 
 #include <QAction>
 #include <QApplication>

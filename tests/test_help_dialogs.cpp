@@ -1,15 +1,15 @@
 // The Help menu: the user guide in the UI's language, a shortcut list made from the window's own
 // actions, and About with the project's one version number. Saves pictures of the dialogs (and the
 // guide's screenshots) to WIRESTEP_SCREENSHOT_DIR when it is set.
-#include "ui/about_dialog.h"
-#include "ui/help_dialog.h"
-#include "ui/help_menu.h"
-#include "ui/link_panel.h"
-#include "ui/main_window.h"
-#include "ui/player.h"
-#include "ui/sequence_diagram.h"
-#include "ui/shortcuts_dialog.h"
-#include "ui/app_resources.h"
+#include "ui/window/about_dialog.h"
+#include "ui/window/help_dialog.h"
+#include "ui/window/help_menu.h"
+#include "ui/panels/link_panel.h"
+#include "ui/window/main_window.h"
+#include "ui/window/player.h"
+#include "ui/diagram/sequence_diagram.h"
+#include "ui/window/shortcuts_dialog.h"
+#include "ui/window/app_resources.h"
 
 #include <catch2/catch.hpp>
 

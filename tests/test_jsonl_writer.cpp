@@ -1,4 +1,4 @@
-#include "core/sim/jsonl_writer.h"
+#include "core/trace/jsonl_writer.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,5 +1,5 @@
 #include "core/live/kernel_state_observer.h"
-#include "live_test_support.h"
+#include "tests/live_test_support.h"
 
 #include <catch2/catch.hpp>
 

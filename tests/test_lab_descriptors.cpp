@@ -2,7 +2,7 @@
 // (counted in /proc/self/fd): stopped at once, after one pass of the event loop, a few
 // milliseconds in, or run to the end. tests/test_echo_lab.cpp does the same for echo alone.
 #include "core/live/lab_registry.h"
-#include "live_test_support.h"
+#include "tests/live_test_support.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
-#include "test_ui_traces.h"
-#include "ui/event_text.h"
-#include "ui/fault_rule_factory.h"
-#include "ui/ladder_layout.h"
+#include "tests/test_ui_traces.h"
+#include "ui/panels/event_text.h"
+#include "ui/window/fault_rule_factory.h"
+#include "ui/diagram/ladder_layout.h"
 #include "core/narration/time_format.h"
 
 #include <catch2/catch.hpp>

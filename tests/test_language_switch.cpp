@@ -1,8 +1,8 @@
 // The window changes language at once: every visible text of the window and its docks follows
 // a switch to Chinese and back, without a restart; the choice is remembered.
 #include "core/i18n/translator.h"
-#include "ts_reader.h"
-#include "ui/main_window.h"
+#include "tests/ts_reader.h"
+#include "ui/window/main_window.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 #include "core/live/echo_lab.h"
 #include "core/live/loopback_capture.h"
-#include "live_test_support.h"
+#include "tests/live_test_support.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,13 +1,13 @@
 // Live mode in the window: a lab on loopback sockets grows in the same diagram and event list,
 // with the kernel's TCP states; "Compare with simulation" puts the catalog scenario beside it.
 #include "core/live/lab_registry.h"
-#include "ui/central_views.h"
-#include "ui/live_mode.h"
-#include "ui/live_panel.h"
-#include "ui/main_window.h"
-#include "ui/player.h"
-#include "ui/protocol_lanes_view.h"
-#include "ui/sequence_diagram.h"
+#include "ui/diagram/central_views.h"
+#include "ui/live/live_mode.h"
+#include "ui/live/live_panel.h"
+#include "ui/window/main_window.h"
+#include "ui/window/player.h"
+#include "ui/diagram/protocol_lanes_view.h"
+#include "ui/diagram/sequence_diagram.h"
 
 #include <QAction>
 #include <QLabel>

@@ -4,7 +4,7 @@
 // transfer is 256 MiB, since ASan at -O0 runs the simulator several times slower, and memory is
 // the heap ASan counts as allocated (the resident set includes its quarantine of freed blocks).
 #include "core/scenario/scenario_runner.h"
-#include "core/sim/bulk_transfer.h"
+#include "tests/bulk_transfer.h"
 #include "core/sim/network.h"
 #include "core/sim/simulator.h"
 

@@ -1,8 +1,8 @@
 #include "core/scenario/catalog.h"
 #include "core/scenario/scenario_runner.h"
-#include "ui/encapsulation_bar.h"
-#include "ui/hex_view.h"
-#include "ui/packet_inspector.h"
+#include "ui/panels/encapsulation_bar.h"
+#include "ui/panels/hex_view.h"
+#include "ui/panels/packet_inspector.h"
 
 #include <QLabel>
 #include <QTest>

@@ -1,12 +1,12 @@
 #include "core/scenario/catalog.h"
-#include "ui/event_list.h"
-#include "ui/main_window.h"
-#include "ui/packet_inspector.h"
-#include "ui/panel_docks.h"
-#include "ui/player.h"
-#include "ui/reference_panel.h"
-#include "ui/sequence_diagram.h"
-#include "ui/state_diagram.h"
+#include "ui/panels/event_list.h"
+#include "ui/window/main_window.h"
+#include "ui/panels/packet_inspector.h"
+#include "ui/panels/panel_docks.h"
+#include "ui/window/player.h"
+#include "ui/panels/reference_panel.h"
+#include "ui/diagram/sequence_diagram.h"
+#include "ui/panels/state_diagram.h"
 
 #include <QAction>
 #include <QDockWidget>

@@ -6,7 +6,7 @@
 #include "core/wire/pcap_writer.h"
 #include "core/wire/wire_addresses.h"
 #include "core/wire/wire_decoder.h"
-#include "tshark_support.h"
+#include "tests/tshark_support.h"
 
 #include <catch2/catch.hpp>
 

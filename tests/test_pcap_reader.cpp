@@ -3,7 +3,7 @@
 #include "core/wire/wire_decoder.h"
 #include "core/wire/wire_encoder.h"
 
-#include "core/sim/trace.h"
+#include "core/trace/trace.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,9 +1,9 @@
 #include "core/wire/pcap_writer.h"
 #include "core/wire/wire_encoder.h"
 
-#include "core/sim/trace.h"
+#include "core/trace/trace.h"
 
-#include "tshark_support.h"
+#include "tests/tshark_support.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "ui/player.h"
+#include "ui/window/player.h"
 
 #include <QSignalSpy>
 #include <catch2/catch.hpp>

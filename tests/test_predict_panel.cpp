@@ -1,7 +1,7 @@
 #include "core/scenario/catalog.h"
 #include "core/scenario/scenario_runner.h"
-#include "ui/player.h"
-#include "ui/predict_panel.h"
+#include "ui/window/player.h"
+#include "ui/panels/predict_panel.h"
 
 #include <QLabel>
 #include <QPushButton>

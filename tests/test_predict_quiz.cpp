@@ -1,6 +1,6 @@
 #include "core/scenario/catalog.h"
 #include "core/scenario/scenario_runner.h"
-#include "ui/predict_quiz.h"
+#include "ui/panels/predict_quiz.h"
 
 #include <catch2/catch.hpp>
 

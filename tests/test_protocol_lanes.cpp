@@ -2,15 +2,15 @@
 // player, so the handshake and the repaired loss stand beside the datagram that is simply gone.
 #include "core/scenario/catalog.h"
 #include "core/scenario/scenario_runner.h"
-#include "ui/central_views.h"
-#include "ui/diagram_exporter.h"
-#include "ui/ladder_geometry.h"
-#include "ui/main_window.h"
-#include "ui/player.h"
-#include "ui/protocol_lanes_view.h"
-#include "ui/protocol_split.h"
-#include "ui/sequence_diagram.h"
-#include "test_image_support.h"
+#include "ui/diagram/central_views.h"
+#include "ui/diagram/diagram_exporter.h"
+#include "ui/diagram/ladder_geometry.h"
+#include "ui/window/main_window.h"
+#include "ui/window/player.h"
+#include "ui/diagram/protocol_lanes_view.h"
+#include "ui/diagram/protocol_split.h"
+#include "ui/diagram/sequence_diagram.h"
+#include "tests/test_image_support.h"
 
 #include <QAction>
 #include <QFile>

@@ -1,5 +1,5 @@
 #include "core/scenario/catalog.h"
-#include "ui/reference_panel.h"
+#include "ui/panels/reference_panel.h"
 
 #include <QCoreApplication>
 #include <QEvent>

@@ -1,4 +1,4 @@
-#include "core/sim/rng.h"
+#include "core/trace/rng.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
-#include "test_ui_traces.h"
-#include "ui/ladder_style.h"
-#include "ui/sequence_diagram.h"
-#include "test_image_support.h"
+#include "tests/test_ui_traces.h"
+#include "ui/diagram/ladder_style.h"
+#include "ui/diagram/sequence_diagram.h"
+#include "tests/test_image_support.h"
 
 #include <QAction>
 #include <QImage>

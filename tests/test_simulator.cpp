@@ -1,5 +1,5 @@
 #include "core/sim/simulator.h"
-#include "core/sim/trace.h"
+#include "core/trace/trace.h"
 
 #include <catch2/catch.hpp>
 

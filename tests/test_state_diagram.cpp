@@ -1,7 +1,7 @@
 #include "core/scenario/catalog.h"
 #include "core/scenario/scenario_runner.h"
-#include "ui/ladder_style.h"
-#include "ui/state_diagram.h"
+#include "ui/diagram/ladder_style.h"
+#include "ui/panels/state_diagram.h"
 
 #include <QImage>
 #include <QSignalSpy>

@@ -1,5 +1,5 @@
 #include "core/live/stream_lab.h"
-#include "live_test_support.h"
+#include "tests/live_test_support.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 // Data transfer through the TCP endpoint: segmentation by MSS, PSH, the peer's window,
 // reassembly of out-of-order segments, delivery with and without autoRecv, window updates;
 // and the ReceiveBuffer on its own.
-#include "test_tcp_support.h"
+#include "tests/test_tcp_support.h"
 
 #include "core/sim/receive_buffer.h"
 

@@ -1,6 +1,6 @@
 // The transition table of TCP_REFERENCE.md §1, one test per row, grouped by state; then the
 // application calls that are illegal in a state, the counterfactual variants, and forget().
-#include "test_tcp_support.h"
+#include "tests/test_tcp_support.h"
 
 using namespace wirestep;
 using namespace wirestep::test;

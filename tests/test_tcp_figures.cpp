@@ -6,7 +6,7 @@
 
 #include "core/sim/network.h"
 #include "core/sim/tcp_seq.h"
-#include "core/sim/trace.h"
+#include "core/trace/trace.h"
 
 #include <sstream>
 

@@ -5,8 +5,8 @@
 #include <catch2/catch.hpp>
 
 #include "core/sim/network.h"
-#include "core/sim/rng.h"
-#include "core/sim/trace.h"
+#include "core/trace/rng.h"
+#include "core/trace/trace.h"
 
 #include <sstream>
 

@@ -5,7 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/sim/tcp_endpoint.h"
-#include "core/sim/trace.h"
+#include "core/trace/trace.h"
 
 #include <string>
 #include <string_view>

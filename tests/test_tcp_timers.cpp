@@ -1,6 +1,6 @@
 // The TCP endpoint's timers: retransmission (RFC 6298, Karn, retry limits, fast retransmit),
 // TIME_WAIT, keepalive, delayed ACK, FIN_WAIT_2, persist; and the RTO estimator on its own.
-#include "test_tcp_support.h"
+#include "tests/test_tcp_support.h"
 
 #include "core/sim/rto_estimator.h"
 

@@ -1,6 +1,6 @@
 #include "core/live/kernel_state_observer.h"
 #include "core/live/time_wait_lab.h"
-#include "live_test_support.h"
+#include "tests/live_test_support.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 // The in-memory trace: events come back exactly as recorded although they are stored packed,
 // ids are found fast, copies are independent, and a long trace stays small.
-#include "core/sim/trace.h"
+#include "core/trace/trace.h"
 
 #include <catch2/catch.hpp>
 

@@ -2,7 +2,7 @@
 // translated and finished, and wirestep_en.ts is finished too (with its plural forms).
 #include <catch2/catch.hpp>
 
-#include "ts_reader.h"
+#include "tests/ts_reader.h"
 
 #include <QDir>
 #include <QDirIterator>

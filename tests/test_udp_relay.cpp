@@ -1,6 +1,6 @@
 #include "core/live/udp_chat_lab.h"
 #include "core/live/udp_relay.h"
-#include "live_test_support.h"
+#include "tests/live_test_support.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 #pragma once
 // Hand-made traces for the UI tests: events recorded with the ids and causes a simulation gives.
-#include "core/sim/trace.h"
+#include "core/trace/trace.h"
 
 #include <string>
 

@@ -1,4 +1,4 @@
-#include "load_error_text.h"
+#include "core/i18n/load_error_text.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "translator.h"
+#include "core/i18n/translator.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

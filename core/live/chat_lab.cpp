@@ -1,5 +1,5 @@
-#include "chat_lab.h"
-#include "chat_server.h"
+#include "core/live/chat_lab.h"
+#include "core/live/chat_server.h"
 
 #include <QTcpSocket>
 

@@ -1,4 +1,4 @@
-#include "chat_server.h"
+#include "core/live/chat_server.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>

@@ -1,6 +1,6 @@
 #pragma once
-#include "length_prefix_framer.h"
-#include "live_recorder.h"
+#include "core/live/length_prefix_framer.h"
+#include "core/live/live_recorder.h"
 
 #include <QObject>
 #include <QString>

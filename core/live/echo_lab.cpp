@@ -1,4 +1,4 @@
-#include "echo_lab.h"
+#include "core/live/echo_lab.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>

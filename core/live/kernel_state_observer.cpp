@@ -1,4 +1,4 @@
-#include "kernel_state_observer.h"
+#include "core/live/kernel_state_observer.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
 #pragma once
-#include "live_recorder.h"
-#include "sock_diag.h"
+#include "core/live/live_recorder.h"
+#include "core/live/sock_diag.h"
 
-#include "core/sim/tcp_state.h"
+#include "core/trace/tcp_state.h"
 
 #include <QHostAddress>
 #include <QObject>

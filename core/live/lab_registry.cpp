@@ -1,12 +1,12 @@
-#include "lab_registry.h"
+#include "core/live/lab_registry.h"
 
-#include "chat_lab.h"
-#include "echo_lab.h"
-#include "refused_reset_lab.h"
-#include "stream_lab.h"
-#include "time_wait_lab.h"
-#include "udp_chat_lab.h"
-#include "udp_time_lab.h"
+#include "core/live/chat_lab.h"
+#include "core/live/echo_lab.h"
+#include "core/live/refused_reset_lab.h"
+#include "core/live/stream_lab.h"
+#include "core/live/time_wait_lab.h"
+#include "core/live/udp_chat_lab.h"
+#include "core/live/udp_time_lab.h"
 
 namespace wirestep {
 

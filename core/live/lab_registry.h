@@ -1,8 +1,8 @@
 #pragma once
-#include "lab_options.h"
-#include "live_lab.h"
+#include "core/live/lab_options.h"
+#include "core/live/live_lab.h"
 
-#include "core/sim/trace_sink.h"
+#include "core/trace/trace_sink.h"
 
 #include <QCoreApplication>
 #include <QString>

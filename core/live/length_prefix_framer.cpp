@@ -1,4 +1,4 @@
-#include "length_prefix_framer.h"
+#include "core/live/length_prefix_framer.h"
 
 #include <QtEndian>
 

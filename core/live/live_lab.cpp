@@ -1,4 +1,4 @@
-#include "live_lab.h"
+#include "core/live/live_lab.h"
 
 #include <QAbstractSocket>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #pragma once
-#include "kernel_state_observer.h"
-#include "lab_options.h"
-#include "live_recorder.h"
-#include "loopback_capture.h"
+#include "core/live/kernel_state_observer.h"
+#include "core/live/lab_options.h"
+#include "core/live/live_recorder.h"
+#include "core/live/loopback_capture.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,4 +1,4 @@
-#include "live_recorder.h"
+#include "core/live/live_recorder.h"
 
 #include <QString>
 

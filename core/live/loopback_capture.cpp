@@ -1,4 +1,4 @@
-#include "loopback_capture.h"
+#include "core/live/loopback_capture.h"
 
 #include "core/wire/wire_decoder.h"
 

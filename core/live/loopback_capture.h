@@ -1,7 +1,7 @@
 #pragma once
-#include "live_recorder.h"
+#include "core/live/live_recorder.h"
 
-#include "core/sim/segment.h"
+#include "core/trace/segment.h"
 
 #include <QObject>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "native_listener.h"
+#include "core/live/native_listener.h"
 
 #include <arpa/inet.h>
 #include <cerrno>

@@ -1,5 +1,5 @@
-#include "refused_reset_lab.h"
-#include "native_listener.h"
+#include "core/live/refused_reset_lab.h"
+#include "core/live/native_listener.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>

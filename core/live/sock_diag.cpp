@@ -1,4 +1,4 @@
-#include "sock_diag.h"
+#include "core/live/sock_diag.h"
 
 #include <cerrno>
 #include <cstring>

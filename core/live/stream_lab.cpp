@@ -1,4 +1,4 @@
-#include "stream_lab.h"
+#include "core/live/stream_lab.h"
 
 #include <QNetworkDatagram>
 #include <QTcpServer>

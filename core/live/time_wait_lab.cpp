@@ -1,4 +1,4 @@
-#include "time_wait_lab.h"
+#include "core/live/time_wait_lab.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>

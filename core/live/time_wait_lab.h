@@ -1,6 +1,6 @@
 #pragma once
-#include "live_lab.h"
-#include "native_listener.h"
+#include "core/live/live_lab.h"
+#include "core/live/native_listener.h"
 
 class QTcpServer;
 class QTcpSocket;

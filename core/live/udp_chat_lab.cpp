@@ -1,5 +1,5 @@
-#include "udp_chat_lab.h"
-#include "udp_relay.h"
+#include "core/live/udp_chat_lab.h"
+#include "core/live/udp_relay.h"
 
 #include <QNetworkDatagram>
 #include <QTimer>

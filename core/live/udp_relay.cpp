@@ -1,4 +1,4 @@
-#include "udp_relay.h"
+#include "core/live/udp_relay.h"
 
 #include <QNetworkDatagram>
 #include <QUdpSocket>

@@ -1,9 +1,9 @@
 #pragma once
-#include "lab_options.h"
-#include "live_recorder.h"
-#include "loopback_capture.h"
+#include "core/live/lab_options.h"
+#include "core/live/live_recorder.h"
+#include "core/live/loopback_capture.h"
 
-#include "core/sim/rng.h"
+#include "core/trace/rng.h"
 
 #include <QByteArray>
 #include <QObject>

@@ -1,5 +1,5 @@
-#include "udp_time_lab.h"
-#include "udp_relay.h"
+#include "core/live/udp_time_lab.h"
+#include "core/live/udp_relay.h"
 
 #include <QNetworkDatagram>
 #include <QUdpSocket>

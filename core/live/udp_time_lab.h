@@ -1,5 +1,5 @@
 #pragma once
-#include "live_lab.h"
+#include "core/live/live_lab.h"
 
 #include <QByteArray>
 #include <QTimer>

@@ -1,5 +1,5 @@
-#include "narrator.h"
-#include "time_format.h"
+#include "core/narration/narrator.h"
+#include "core/narration/time_format.h"
 
 #include <QCoreApplication>
 

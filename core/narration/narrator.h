@@ -1,5 +1,5 @@
 #pragma once
-#include "core/sim/trace_event.h"
+#include "core/trace/trace_event.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "time_format.h"
+#include "core/narration/time_format.h"
 
 #include <cmath>
 

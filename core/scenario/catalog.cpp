@@ -1,7 +1,7 @@
-#include "catalog.h"
+#include "core/scenario/catalog.h"
 
-#include "json_field_reader.h"
-#include "scenario_loader.h"
+#include "core/scenario/json_field_reader.h"
+#include "core/scenario/scenario_loader.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 #pragma once
-#include "load_error.h"
-#include "scenario.h"
+#include "core/scenario/load_error.h"
+#include "core/scenario/scenario.h"
 
 #include <string>
 #include <string_view>

@@ -1,4 +1,4 @@
-#include "json_field_reader.h"
+#include "core/scenario/json_field_reader.h"
 
 #include <algorithm>
 #include <cctype>

@@ -1,6 +1,6 @@
 #pragma once
-#include "json_value.h"
-#include "load_error.h"
+#include "core/scenario/json_value.h"
+#include "core/scenario/load_error.h"
 
 #include <cstdint>
 #include <initializer_list>

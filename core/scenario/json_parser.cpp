@@ -1,6 +1,6 @@
-#include "json_parser.h"
+#include "core/scenario/json_parser.h"
 
-#include "load_error.h"
+#include "core/scenario/load_error.h"
 
 #include <unordered_set>
 

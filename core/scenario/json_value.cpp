@@ -1,4 +1,4 @@
-#include "json_value.h"
+#include "core/scenario/json_value.h"
 
 #include <charconv>
 #include <cmath>

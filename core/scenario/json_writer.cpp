@@ -1,6 +1,6 @@
-#include "json_writer.h"
+#include "core/scenario/json_writer.h"
 
-#include "core/sim/json_quote.h"
+#include "core/trace/json_quote.h"
 
 namespace wirestep {
 

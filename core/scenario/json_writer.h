@@ -1,5 +1,5 @@
 #pragma once
-#include "json_value.h"
+#include "core/scenario/json_value.h"
 
 #include <string>
 

@@ -1,4 +1,4 @@
-#include "load_error.h"
+#include "core/scenario/load_error.h"
 
 namespace wirestep {
 

@@ -1,5 +1,5 @@
 #pragma once
-#include "translate_noop.h"
+#include "core/scenario/translate_noop.h"
 
 #include <string>
 #include <string_view>

@@ -1,4 +1,4 @@
-#include "load_result.h"
+#include "core/scenario/load_result.h"
 
 namespace wirestep {
 

@@ -1,6 +1,6 @@
 #pragma once
 #include "core/sim/link_config.h"
-#include "core/sim/node_id.h"
+#include "core/trace/node_id.h"
 #include "core/sim/tcp_config.h"
 
 #include <array>

@@ -1,6 +1,6 @@
-#include "scenario_loader.h"
+#include "core/scenario/scenario_loader.h"
 
-#include "json_parser.h"
+#include "core/scenario/json_parser.h"
 
 #include <filesystem>
 #include <fstream>

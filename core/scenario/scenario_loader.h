@@ -1,7 +1,7 @@
 #pragma once
-#include "json_field_reader.h"
-#include "load_result.h"
-#include "scenario.h"
+#include "core/scenario/json_field_reader.h"
+#include "core/scenario/load_result.h"
+#include "core/scenario/scenario.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,4 +1,4 @@
-#include "scenario_runner.h"
+#include "core/scenario/scenario_runner.h"
 
 namespace wirestep {
 

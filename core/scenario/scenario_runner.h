@@ -1,10 +1,10 @@
 #pragma once
-#include "run_options.h"
-#include "scenario.h"
+#include "core/scenario/run_options.h"
+#include "core/scenario/scenario.h"
 
 #include "core/sim/network.h"
 #include "core/sim/simulator.h"
-#include "core/sim/trace.h"
+#include "core/trace/trace.h"
 
 namespace wirestep {
 

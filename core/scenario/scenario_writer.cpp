@@ -1,7 +1,7 @@
-#include "scenario_writer.h"
+#include "core/scenario/scenario_writer.h"
 
-#include "json_writer.h"
-#include "scenario_loader.h"
+#include "core/scenario/json_writer.h"
+#include "core/scenario/scenario_loader.h"
 
 namespace wirestep {
 

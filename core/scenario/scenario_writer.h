@@ -1,6 +1,6 @@
 #pragma once
-#include "json_value.h"
-#include "scenario.h"
+#include "core/scenario/json_value.h"
+#include "core/scenario/scenario.h"
 
 #include <string>
 

@@ -1,4 +1,4 @@
-#include "link.h"
+#include "core/sim/link.h"
 
 namespace wirestep {
 
@@ -24,20 +24,6 @@ Link::Link(Simulator &sim, LinkConfig config)
 {
 }
 
-bool Link::matches(const FaultRule &rule, const Segment &seg) const
-{
-    if (rule.from && *rule.from != seg.from) return false;
-    if (rule.proto != seg.proto) return false;
-    if ((seg.flags & rule.flags) != rule.flags) return false;
-    if (rule.exactFlags) {
-        const std::uint8_t ignored = TcpFlag::PSH;
-        if ((seg.flags & ~ignored) != (rule.flags & ~ignored)) return false;
-    }
-    if (rule.seq && *rule.seq != seg.seq) return false;
-    if (rule.hasData && *rule.hasData != !seg.payload.empty()) return false;
-    return true;
-}
-
 std::uint64_t Link::transmit(Segment seg)
 {
     seg.id = m_sim.nextSegmentId();
@@ -61,7 +47,7 @@ std::uint64_t Link::transmit(Segment seg)
     std::vector<std::int64_t> copies;
     for (std::size_t i = 0; i < m_config.rules.size(); ++i) {
         const FaultRule &rule = m_config.rules[i];
-        if (!matches(rule, seg)) continue;
+        if (!rule.matches(seg)) continue;
         const int count = ++m_ruleMatches[i];
         if (rule.nth != 0 && rule.nth != count) continue;
         switch (rule.action) {

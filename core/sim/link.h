@@ -1,6 +1,6 @@
 #pragma once
-#include "link_config.h"
-#include "simulator.h"
+#include "core/sim/link_config.h"
+#include "core/sim/simulator.h"
 
 #include <functional>
 #include <vector>
@@ -35,7 +35,6 @@ private:
     void dropHalfway(const Segment &seg, std::int64_t delayUs, std::string_view reason, int rule,
                      std::uint64_t sendId);
     void deliverAfter(Segment seg, std::int64_t delayUs, std::uint64_t sendId);
-    bool matches(const FaultRule &rule, const Segment &seg) const;
     std::int64_t jitter(const LinkDirection &d); // a random extra delay in [0, d.jitterUs]
 
     Simulator &m_sim;

@@ -1,6 +1,6 @@
 #pragma once
-#include "node_id.h"
-#include "segment.h"
+#include "core/trace/node_id.h"
+#include "core/trace/segment.h"
 
 #include <array>
 #include <cstdint>
@@ -36,6 +36,9 @@ struct FaultRule {
     int nth = 1;                      // 1 = the first match; 0 = every match
     FaultAction action = FaultAction::Drop;
     std::int64_t delayUs = 0;         // Delay: extra delay; Duplicate: the copy's extra delay
+
+    // Whether `seg` is one of the segments this rule counts (before `nth` picks one of them).
+    bool matches(const Segment &seg) const;
 
     bool operator==(const FaultRule &) const = default;
 };

@@ -1,4 +1,4 @@
-#include "network.h"
+#include "core/sim/network.h"
 
 namespace wirestep {
 

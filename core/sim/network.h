@@ -1,6 +1,6 @@
 #pragma once
-#include "link.h"
-#include "node.h"
+#include "core/sim/link.h"
+#include "core/sim/node.h"
 
 namespace wirestep {
 

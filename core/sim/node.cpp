@@ -1,4 +1,4 @@
-#include "node.h"
+#include "core/sim/node.h"
 
 namespace wirestep {
 

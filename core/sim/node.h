@@ -1,8 +1,8 @@
 #pragma once
-#include "link.h"
-#include "segment_port.h"
-#include "tcp_endpoint.h"
-#include "udp_endpoint.h"
+#include "core/sim/link.h"
+#include "core/sim/segment_port.h"
+#include "core/sim/tcp_endpoint.h"
+#include "core/sim/udp_endpoint.h"
 
 #include <map>
 #include <memory>

@@ -1,4 +1,4 @@
-#include "receive_buffer.h"
+#include "core/sim/receive_buffer.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "rto_estimator.h"
+#include "core/sim/rto_estimator.h"
 
 #include <algorithm>
 #include <cstdlib>

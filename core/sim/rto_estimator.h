@@ -1,5 +1,5 @@
 #pragma once
-#include "tcp_config.h"
+#include "core/sim/tcp_config.h"
 
 #include <cstdint>
 

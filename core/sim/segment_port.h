@@ -1,5 +1,5 @@
 #pragma once
-#include "segment.h"
+#include "core/trace/segment.h"
 
 namespace wirestep {
 

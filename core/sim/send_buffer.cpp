@@ -1,4 +1,4 @@
-#include "send_buffer.h"
+#include "core/sim/send_buffer.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #pragma once
-#include "rng.h"
-#include "trace_sink.h"
+#include "core/trace/rng.h"
+#include "core/trace/trace_sink.h"
 
 #include <cstdint>
 #include <functional>

@@ -1,4 +1,4 @@
-#include "tcp_config.h"
+#include "core/sim/tcp_config.h"
 
 namespace wirestep {
 

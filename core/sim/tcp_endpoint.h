@@ -1,12 +1,12 @@
 #pragma once
-#include "receive_buffer.h"
-#include "rto_estimator.h"
-#include "segment_port.h"
-#include "send_buffer.h"
-#include "simulator.h"
-#include "tcp_config.h"
-#include "tcp_state.h"
-#include "tcp_timer.h"
+#include "core/sim/receive_buffer.h"
+#include "core/sim/rto_estimator.h"
+#include "core/sim/segment_port.h"
+#include "core/sim/send_buffer.h"
+#include "core/sim/simulator.h"
+#include "core/sim/tcp_config.h"
+#include "core/trace/tcp_state.h"
+#include "core/sim/tcp_timer.h"
 
 #include <cstdint>
 #include <optional>
@@ -19,6 +19,8 @@ namespace wirestep {
 // The endpoint has no clock and no I/O of its own: time comes from the Simulator, segments go
 // out through the SegmentPort, timers are deadlines scheduled on the Simulator. Every state
 // change goes through setState(), which records it in the trace with its cause.
+// The class is defined in three files that follow RFC 9293 §3.10: tcp_endpoint.cpp (state and
+// the application calls), tcp_input.cpp (SEGMENT ARRIVES), tcp_output.cpp (sending and timers).
 //
 // What the application is told is recorded as `app` events: "recv" (bytes, data), "eof" once
 // when the peer's FIN is read, and "error" with one of the tokens "connection refused",
@@ -152,8 +154,9 @@ private:
         std::int64_t lastReceivedUs = 0;
     };
 
-    // The one place m_state changes; records the `state` event.
+    // Keeps what was delivered to the application (up to kKeptDeliveredBytes).
     void keepDelivered(const std::string &data);
+    // The one place m_state changes; records the `state` event.
     void setState(TcpState next, std::string_view counterfactual = {});
     void resetTcb();
     void toClosed(std::string_view counterfactual = {});

@@ -1,4 +1,4 @@
-#include "tcp_timer.h"
+#include "core/sim/tcp_timer.h"
 
 namespace wirestep {
 

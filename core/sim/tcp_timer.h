@@ -1,6 +1,6 @@
 #pragma once
-#include "simulator.h"
-#include "trace_event.h"
+#include "core/sim/simulator.h"
+#include "core/trace/trace_event.h"
 
 #include <cstdint>
 #include <functional>

@@ -1,4 +1,4 @@
-#include "udp_endpoint.h"
+#include "core/sim/udp_endpoint.h"
 
 namespace wirestep {
 

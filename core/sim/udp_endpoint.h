@@ -1,6 +1,6 @@
 #pragma once
-#include "segment_port.h"
-#include "simulator.h"
+#include "core/sim/segment_port.h"
+#include "core/sim/simulator.h"
 
 #include <cstdint>
 #include <deque>

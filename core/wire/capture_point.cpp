@@ -1,4 +1,4 @@
-#include "capture_point.h"
+#include "core/wire/capture_point.h"
 
 namespace wirestep {
 

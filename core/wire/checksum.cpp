@@ -1,4 +1,4 @@
-#include "checksum.h"
+#include "core/wire/checksum.h"
 
 #include <array>
 

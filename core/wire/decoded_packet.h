@@ -1,7 +1,7 @@
 #pragma once
-#include "wire_addresses.h"
+#include "core/wire/wire_addresses.h"
 
-#include "core/sim/segment.h"
+#include "core/trace/segment.h"
 
 #include <cstddef>
 #include <cstdint>

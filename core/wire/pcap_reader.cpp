@@ -1,4 +1,4 @@
-#include "pcap_reader.h"
+#include "core/wire/pcap_reader.h"
 
 #include <bit>
 #include <cstdio>

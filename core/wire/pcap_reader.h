@@ -1,5 +1,5 @@
 #pragma once
-#include "pcap_file.h"
+#include "core/wire/pcap_file.h"
 
 #include <cstdint>
 #include <optional>

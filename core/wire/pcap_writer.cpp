@@ -1,4 +1,4 @@
-#include "pcap_writer.h"
+#include "core/wire/pcap_writer.h"
 
 #include <pcap/pcap.h>
 

@@ -1,10 +1,10 @@
 #pragma once
-#include "capture_point.h"
-#include "wire_addresses.h"
-#include "wire_encoder.h"
+#include "core/wire/capture_point.h"
+#include "core/wire/wire_addresses.h"
+#include "core/wire/wire_encoder.h"
 
-#include "core/sim/trace.h"
-#include "core/sim/trace_sink.h"
+#include "core/trace/trace.h"
+#include "core/trace/trace_sink.h"
 
 #include <cstddef>
 #include <cstdint>

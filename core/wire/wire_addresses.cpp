@@ -1,4 +1,4 @@
-#include "wire_addresses.h"
+#include "core/wire/wire_addresses.h"
 
 #include <cstdio>
 

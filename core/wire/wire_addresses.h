@@ -1,5 +1,5 @@
 #pragma once
-#include "core/sim/node_id.h"
+#include "core/trace/node_id.h"
 
 #include <array>
 #include <cstdint>

@@ -1,7 +1,7 @@
-#include "wire_decoder.h"
+#include "core/wire/wire_decoder.h"
 
-#include "checksum.h"
-#include "wire_encoder.h"
+#include "core/wire/checksum.h"
+#include "core/wire/wire_encoder.h"
 
 #include <cstdio>
 

@@ -1,8 +1,8 @@
 #pragma once
-#include "decoded_packet.h"
-#include "wire_addresses.h"
+#include "core/wire/decoded_packet.h"
+#include "core/wire/wire_addresses.h"
 
-#include "core/sim/segment.h"
+#include "core/trace/segment.h"
 
 #include <cstdint>
 #include <optional>

@@ -1,6 +1,6 @@
-#include "wire_encoder.h"
+#include "core/wire/wire_encoder.h"
 
-#include "checksum.h"
+#include "core/wire/checksum.h"
 
 #include <span>
 #include <stdexcept>

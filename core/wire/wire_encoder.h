@@ -1,8 +1,8 @@
 #pragma once
-#include "wire_addresses.h"
+#include "core/wire/wire_addresses.h"
 
-#include "core/sim/node_id.h"
-#include "core/sim/segment.h"
+#include "core/trace/node_id.h"
+#include "core/trace/segment.h"
 
 #include <array>
 #include <cstddef>

@@ -1,0 +1,63 @@
+#pragma once
+#include "core/trace/node_id.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace wirestep {
+
+enum class Protocol { Tcp, Udp };
+std::string_view toString(Protocol p); // "TCP" / "UDP"
+
+// TCP header flag bits, as on the wire (RFC 9293 §3.1).
+namespace TcpFlag {
+inline constexpr std::uint8_t FIN = 0x01;
+inline constexpr std::uint8_t SYN = 0x02;
+inline constexpr std::uint8_t RST = 0x04;
+inline constexpr std::uint8_t PSH = 0x08;
+inline constexpr std::uint8_t ACK = 0x10;
+inline constexpr std::uint8_t URG = 0x20;
+} // namespace TcpFlag
+
+// Names of the set flags in the order textbooks and Wireshark write them, ACK last:
+// "SYN, ACK", "FIN, ACK", "RST, ACK", "PSH, ACK".
+std::vector<std::string_view> flagNames(std::uint8_t flags);
+// "SYN", "SYN, ACK", "FIN, ACK", "ACK"; empty string for no flags.
+std::string flagsToString(std::uint8_t flags);
+// Parses one flag name ("SYN", "ack" ...); nullopt if unknown.
+std::optional<std::uint8_t> flagFromString(std::string_view name);
+
+// A TCP segment or UDP datagram, with every header field a real packet has.
+// For UDP only proto, from, sport, dport and payload are meaningful.
+struct Segment {
+    std::uint64_t id = 0;          // unique within one simulation, set by the simulator when sent
+    Protocol proto = Protocol::Tcp;
+    NodeId from = NodeId::Client;  // the sending node
+    std::uint16_t sport = 0;
+    std::uint16_t dport = 0;
+    std::uint32_t seq = 0;
+    std::uint32_t ack = 0;
+    std::uint8_t flags = 0;
+    std::uint16_t window = 0;
+    std::uint16_t mss = 0;         // MSS option value; 0 = no option (only SYNs carry it)
+    std::string payload;           // the data bytes
+    bool retransmission = false;   // sent again by a timer or fast retransmit
+    bool keepalive = false;        // a keepalive probe (RFC 1122 §4.2.3.6)
+    bool injected = false;         // put on the link by the scenario, not by a node
+
+    bool has(std::uint8_t flag) const { return (flags & flag) != 0; }
+    // SEG.LEN: data length, plus one for SYN, plus one for FIN (RFC 9293 §3.4).
+    std::uint32_t seqLen() const
+    {
+        return static_cast<std::uint32_t>(payload.size()) + (has(TcpFlag::SYN) ? 1u : 0u)
+            + (has(TcpFlag::FIN) ? 1u : 0u);
+    }
+    // Textbook label: "SYN seq=100", "SYN, ACK seq=300 ack=101", "ACK seq=101 ack=301 len=6",
+    // "UDP 5000→53 len=12".
+    std::string label() const;
+};
+
+} // namespace wirestep

@@ -1,0 +1,649 @@
+#include "ui/diagram/ladder_painter.h"
+
+#include "ui/panels/event_text.h"
+#include "ui/diagram/ladder_style.h"
+#include "core/narration/time_format.h"
+
+#include <QFontMetricsF>
+#include <QPainterPath>
+#include <QPolygonF>
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+namespace wirestep {
+
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+double ease(double t) { return t * t * (3.0 - 2.0 * t); }
+
+double distanceToSegment(QPointF p, const QLineF &l)
+{
+    const QPointF d = l.p2() - l.p1();
+    const double len2 = d.x() * d.x() + d.y() * d.y();
+    double t = len2 > 0 ? ((p.x() - l.x1()) * d.x() + (p.y() - l.y1()) * d.y()) / len2 : 0.0;
+    t = std::clamp(t, 0.0, 1.0);
+    const QPointF q = l.p1() + t * d;
+    return std::hypot(p.x() - q.x(), p.y() - q.y());
+}
+
+QColor timerColor(TimerKind k, LadderStyle::Theme t)
+{
+    switch (k) {
+    case TimerKind::Retransmission: return LadderStyle::retransmission(t);
+    case TimerKind::TimeWait:
+    case TimerKind::FinWait2: return t == LadderStyle::Theme::Dark ? QColor(0xC8, 0xC8, 0xC8) : QColor(0x44, 0x44, 0x44);
+    case TimerKind::Keepalive: return LadderStyle::node(NodeId::Client, t);
+    case TimerKind::DelayedAck: return LadderStyle::muted(t);
+    }
+    return LadderStyle::muted(t);
+}
+
+} // namespace
+
+LadderGeometry LadderPainter::geometry(const View &view) const
+{
+    const bool bands = !m_layout.bands(NodeId::Client).empty() || !m_layout.bands(NodeId::Server).empty();
+    return LadderGeometry(view.width, view.scrollY, view.headerHeight, bands);
+}
+
+std::size_t LadderPainter::shownCount(const View &view) const
+{
+    return std::min(view.shown, m_layout.eventCount());
+}
+
+double LadderPainter::cursorY(const View &view) const
+{
+    const std::size_t n = shownCount(view);
+    if (n == 0) return -kInf;
+    double y = m_layout.reachedY(n - 1);
+    if (n < m_layout.eventCount() && view.progress > 0)
+        y += ease(std::clamp(view.progress, 0.0, 1.0)) * (m_layout.reachedY(n) - y);
+    return y;
+}
+
+QLineF LadderPainter::drawnLine(const LadderGeometry &g, const LadderLayout::Arrow &a, double cursor,
+                                std::size_t shown) const
+{
+    const QPointF start = g.point(a.x1, a.y1);
+    if (a.endIndex != LadderLayout::kNone && a.endIndex < shown) return QLineF(start, g.point(a.x2, a.y2));
+    // In flight: the head is where the segment is at the cursor's time, on its way to the far
+    // lifeline (a segment that will be lost is not given away before it is).
+    const bool lostOnLink = a.has(LadderLayout::Lost) && a.x2 > 0.25f && a.x2 < 0.75f;
+    const float xEnd = lostOnLink ? 1.0f - a.x1 : a.x2;
+    const double yEnd = lostOnLink ? a.y1 + 2.0 * (a.y2 - a.y1) : a.y2;
+    double s = yEnd > a.y1 ? (cursor - a.y1) / (yEnd - a.y1) : 1.0;
+    s = std::clamp(s, 0.0, lostOnLink ? 0.5 : 1.0);
+    const QPointF end = g.point(xEnd, yEnd);
+    return QLineF(start, start + s * (end - start));
+}
+
+void LadderPainter::paint(QPainter &p, const View &view) const
+{
+    m_theme = view.dark ? LadderStyle::Theme::Dark : LadderStyle::Theme::Light;
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    if (view.background) p.fillRect(QRectF(0, 0, view.width, view.height), LadderStyle::background(m_theme));
+    const LadderGeometry g = geometry(view);
+    const double cursor = cursorY(view);
+    const std::size_t shown = shownCount(view);
+    const double top = g.toLayout(view.headerHeight) - 24;
+    const double bottom = g.toLayout(view.height) + 24;
+
+    p.save();
+    p.setClipRect(QRectF(0, view.headerHeight, view.width, view.height - view.headerHeight));
+    paintLifelines(p, g, view);
+    paintBands(p, g, view, top, bottom, cursor, shown);
+    paintFolds(p, g, top, bottom, cursor);
+    paintTimers(p, g, view, top, bottom, cursor, shown);
+    paintMarks(p, g, view, top, bottom, shown);
+    paintArrows(p, g, view, top, bottom, cursor);
+    paintCursor(p, g, view, cursor);
+    p.restore();
+    paintHeader(p, g, view);
+    p.restore();
+}
+
+void LadderPainter::paintLifelines(QPainter &p, const LadderGeometry &g, const View &view) const
+{
+    const double y2 = std::min(view.height, g.toTarget(m_layout.height()));
+    for (NodeId n : {NodeId::Client, NodeId::Server}) {
+        QColor c = LadderStyle::node(n, m_theme);
+        c.setAlpha(170);
+        p.setPen(QPen(c, 2.0));
+        p.drawLine(QPointF(g.nodeX(n), view.headerHeight), QPointF(g.nodeX(n), y2));
+    }
+}
+
+void LadderPainter::paintBands(QPainter &p, const LadderGeometry &g, const View &view, double top, double bottom,
+                               double cursor, std::size_t shown) const
+{
+    const QFont font = LadderStyle::sans(11, true);
+    const QFontMetricsF fm(font);
+    p.setFont(font);
+    for (NodeId n : {NodeId::Client, NodeId::Server}) {
+        const auto &bands = m_layout.bands(n);
+        const auto [first, last] = m_layout.bandsIn(n, top, bottom);
+        for (std::size_t i = first; i < last; ++i) {
+            const LadderLayout::StateBand &b = bands[i];
+            if (b.startIndex != LadderLayout::kNone && b.startIndex >= shown) break;
+            if (cursor < b.y1) break;
+            // The band the node is in now reaches a little past the cursor, so its name (and its
+            // gloss, in a language that has one) shows.
+            const double reach = EventText::stateGloss(b.state).isEmpty() ? 20.0 : 22.0 + fm.height();
+            const double y2 = b.y2 > cursor ? std::min(b.y2, cursor + reach) : b.y2;
+            const double t1 = g.toTarget(b.y1);
+            const double t2 = g.toTarget(y2);
+            const QRectF r = g.band(n, t1, t2);
+            p.fillRect(r, LadderStyle::stateTint(b.state, m_theme));
+            if (b.state == TcpState::TimeWait) p.fillRect(r, QBrush(LadderStyle::hatch(m_theme), Qt::BDiagPattern));
+            if (b.startIndex != LadderLayout::kNone && b.startIndex == view.flashEvent && view.flash > 0) {
+                // Entered while playing: the band lights up once in its full colour.
+                QColor f = LadderStyle::state(b.state, m_theme);
+                f.setAlphaF(static_cast<float>(0.85 * std::clamp(view.flash, 0.0, 1.0)));
+                p.fillRect(r, f);
+            }
+            if (b.startIndex != LadderLayout::kNone && inChain(view, b.startIndex)) {
+                // A state change in the hovered chain: its start edge, in its node's colour.
+                p.fillRect(QRectF(r.left(), t1 - 1.5, r.width(), 3), LadderStyle::node(n, m_theme));
+            }
+            const double stripeX = n == NodeId::Client ? r.right() - 4 : r.left();
+            p.fillRect(QRectF(stripeX, t1, 4, t2 - t1), LadderStyle::state(b.state, m_theme));
+
+            const double textH = fm.height() + 2;
+            const double ty = std::max(t1 + 3, g.headerHeight() + 3);
+            if (ty + textH > t2 - 1) continue;
+            // The RFC name, with its gloss in the UI's language beside it when there is room,
+            // else under it, else left out.
+            const QString name = EventText::stateName(b.state);
+            const QString gloss = EventText::stateGloss(b.state);
+            const QString oneLine = EventText::stateLabel(b.state);
+            QStringList lines{name};
+            if (!gloss.isEmpty()) {
+                if (fm.horizontalAdvance(oneLine) + 8 <= r.width() - 12) lines = QStringList{oneLine};
+                else if (ty + 2 * textH <= t2 - 1) lines << gloss;
+            }
+            double w = 0;
+            for (const QString &line : lines) w = std::max(w, fm.horizontalAdvance(line) + 8);
+            const double tx = n == NodeId::Client ? r.right() - 6 - w : r.left() + 6;
+            const QRectF tr(tx, ty, w, textH * static_cast<double>(lines.size()));
+            p.setPen(Qt::NoPen);
+            p.setBrush(LadderStyle::textBackground(m_theme));
+            p.drawRoundedRect(tr, 3, 3);
+            p.setPen(LadderStyle::ink(m_theme));
+            p.drawText(tr, Qt::AlignCenter, lines.join(QLatin1Char('\n')));
+        }
+    }
+    p.setBrush(Qt::NoBrush);
+}
+
+void LadderPainter::paintFolds(QPainter &p, const LadderGeometry &g, double top, double bottom, double cursor) const
+{
+    const QFont font = LadderStyle::sans(12, true);
+    const QFontMetricsF fm(font);
+    const auto [first, last] = m_layout.foldsIn(top, bottom);
+    for (std::size_t i = first; i < last; ++i) {
+        const LadderLayout::Fold &f = m_layout.folds()[i];
+        if (f.y1 >= cursor) break;
+        const double t1 = g.toTarget(f.y1) + 8;
+        const double t2 = g.toTarget(f.y2) - 8;
+        p.fillRect(QRectF(LadderGeometry::kGutter - 6, t1, g.width() - LadderGeometry::kGutter, t2 - t1),
+                   m_theme == LadderStyle::Theme::Dark ? QColor(255, 255, 255, 16) : QColor(0, 0, 0, 14));
+        for (NodeId n : {NodeId::Client, NodeId::Server}) {
+            const double x = g.nodeX(n);
+            p.fillRect(QRectF(x - 3, t1, 6, t2 - t1), LadderStyle::background(m_theme));
+            QPolygonF zig;
+            const int teeth = 6;
+            for (int k = 0; k <= teeth; ++k)
+                zig << QPointF(x + ((k % 2) ? 6.0 : -6.0), t1 + (t2 - t1) * k / teeth);
+            p.setPen(QPen(LadderStyle::node(n, m_theme), 1.6));
+            p.drawPolyline(zig);
+        }
+        const QString text = EventText::fold(f);
+        const double w = fm.horizontalAdvance(text) + 16;
+        const double cx = (g.nodeX(NodeId::Client) + g.nodeX(NodeId::Server)) / 2;
+        const QRectF r(cx - w / 2, (t1 + t2) / 2 - fm.height() / 2 - 3, w, fm.height() + 6);
+        p.setPen(QPen(LadderStyle::muted(m_theme), 1.0));
+        p.setBrush(LadderStyle::background(m_theme));
+        p.drawRoundedRect(r, 8, 8);
+        p.setFont(font);
+        p.setPen(LadderStyle::ink(m_theme));
+        p.drawText(r, Qt::AlignCenter, text);
+        p.setBrush(Qt::NoBrush);
+    }
+}
+
+void LadderPainter::paintTimers(QPainter &p, const LadderGeometry &g, const View &view, double top, double bottom,
+                                double cursor, std::size_t shown) const
+{
+    const QFont font = LadderStyle::sans(10.5);
+    const QFontMetricsF fm(font);
+    p.setFont(font);
+    const auto [first, last] = m_layout.timersIn(top, bottom);
+    for (std::size_t i = first; i < last; ++i) {
+        const LadderLayout::TimerBar &b = m_layout.timers()[i];
+        if (b.armIndex >= shown) continue;
+        const bool ended = b.endIndex != LadderLayout::kNone && b.endIndex < shown;
+        const double y2 = ended ? b.y2 : std::min(b.y2, cursor);
+        if (y2 < top || y2 < b.y1) continue;
+        p.setOpacity(dimmed(view, b.armIndex));
+        const double x = g.timerX(b.node, b.column);
+        const double t1 = g.toTarget(b.y1);
+        const double t2 = g.toTarget(y2);
+        const QColor c = timerColor(b.kind, m_theme);
+        QColor fill = c;
+        fill.setAlpha(190);
+        p.fillRect(QRectF(x - 2, t1, 4, std::max(1.0, t2 - t1)), fill);
+        p.setPen(QPen(c, 1.5));
+        p.drawLine(QPointF(x - 4, t1), QPointF(x + 4, t1));
+        if (ended && b.end == TimerAction::Fired) {
+            p.setBrush(c);
+            p.drawEllipse(QPointF(x, t2), 3.5, 3.5);
+            p.setBrush(Qt::NoBrush);
+        } else if (ended) {
+            p.drawLine(QPointF(x - 4, t2), QPointF(x + 4, t2));
+        }
+        // A retransmission timer is re-armed by every send: name it only when it matters.
+        const bool running = !ended;
+        if (b.kind == TimerKind::Retransmission && !running && b.end != TimerAction::Fired) continue;
+        const QRectF r = g.appText(b.node, t1 + fm.height() + 2, fm.height());
+        p.setPen(m_theme == LadderStyle::Theme::Dark ? c : c.darker(120));
+        const Qt::Alignment align = (b.node == NodeId::Client ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
+        p.drawText(r, align, fm.elidedText(EventText::timer(b.kind, b.durationUs), Qt::ElideRight, r.width()));
+    }
+    p.setOpacity(1.0);
+}
+
+void LadderPainter::paintMarks(QPainter &p, const LadderGeometry &g, const View &view, double top, double bottom,
+                               std::size_t shown) const
+{
+    const QFont font = LadderStyle::sans(11.5);
+    const QFontMetricsF fm(font);
+    p.setFont(font);
+    const auto [first, last] = m_layout.marksIn(top, bottom);
+    for (std::size_t i = first; i < last; ++i) {
+        const LadderLayout::Mark &m = m_layout.marks()[i];
+        if (m.index >= shown) continue;
+        const TraceEvent &e = m_trace[m.index];
+        const double y = g.toTarget(m.y);
+        p.setOpacity(dimmed(view, m.index));
+        if (m.kind == EventKind::Link) {
+            const double x1 = g.nodeX(NodeId::Client), x2 = g.nodeX(NodeId::Server);
+            p.setPen(QPen(LadderStyle::lost(m_theme), 1.2, Qt::DashDotLine));
+            p.drawLine(QPointF(x1 + 8, y), QPointF(x2 - 8, y));
+            const QString text = EventText::linkChange(e);
+            const double w = fm.horizontalAdvance(text) + 10;
+            const QRectF r((x1 + x2 - w) / 2, y - fm.height() / 2, w, fm.height());
+            p.fillRect(r, LadderStyle::background(m_theme));
+            p.setPen(LadderStyle::lost(m_theme));
+            p.drawText(r, Qt::AlignCenter, text);
+            continue;
+        }
+        const double x = g.nodeX(m.node);
+        QPolygonF diamond;
+        diamond << QPointF(x, y - 5) << QPointF(x + 5, y) << QPointF(x, y + 5) << QPointF(x - 5, y);
+        p.setPen(QPen(LadderStyle::background(m_theme), 1.0));
+        p.setBrush(LadderStyle::node(m.node, m_theme));
+        p.drawPolygon(diamond);
+        p.setBrush(Qt::NoBrush);
+        const QRectF r = g.appText(m.node, y, fm.height());
+        const Qt::Alignment align = (m.node == NodeId::Client ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
+        p.setPen(LadderStyle::ink(m_theme));
+        p.drawText(r, align, fm.elidedText(EventText::appCall(e), Qt::ElideRight, r.width()));
+    }
+    p.setOpacity(1.0);
+}
+
+void LadderPainter::paintArrows(QPainter &p, const LadderGeometry &g, const View &view, double top, double bottom,
+                                double cursor) const
+{
+    const std::size_t shown = shownCount(view);
+    const QFont tickFont = LadderStyle::sans(10);
+    const QFontMetricsF tfm(tickFont);
+    double lastTick = -kInf;
+    std::int64_t lastTickUs = std::numeric_limits<std::int64_t>::min();
+    const auto [first, last] = m_layout.arrowsIn(top, bottom);
+    for (std::size_t i = first; i < last; ++i) {
+        const LadderLayout::Arrow &a = m_layout.arrows()[i];
+        if (a.sendIndex >= shown) continue; // rows are per lifeline: a later y may have been sent earlier
+        if (std::max(a.y1, a.y2) < top) continue;
+        const double ty = g.toTarget(a.y1);
+        // The time axis never runs backwards: beside a burst, the other side's later sends may
+        // start above the burst's last arrows; those keep the time of the row above them. A
+        // burst's time is written once, beside its first arrow.
+        const std::int64_t tUs = m_trace.timeAt(a.sendIndex);
+        if (ty - lastTick >= 16 && tUs > lastTickUs && !a.has(LadderLayout::Duplicate)) {
+            lastTickUs = tUs;
+            p.setFont(tickFont);
+            p.setPen(LadderStyle::muted(m_theme));
+            p.drawText(QRectF(2, ty - tfm.height() / 2, LadderGeometry::kGutter - 8, tfm.height()),
+                       Qt::AlignRight | Qt::AlignVCenter, TimeFormat::tick(tUs));
+            lastTick = ty;
+        }
+        paintArrow(p, g, static_cast<std::uint32_t>(i), cursor, shown, view);
+    }
+}
+
+void LadderPainter::paintArrow(QPainter &p, const LadderGeometry &g, std::uint32_t index, double cursor,
+                               std::size_t shown, const View &view) const
+{
+    const LadderLayout::Arrow &a = m_layout.arrows()[index];
+    const Segment &seg = m_trace[a.sendIndex].seg;
+    const bool complete = a.endIndex != LadderLayout::kNone && a.endIndex < shown;
+    const QLineF line = drawnLine(g, a, cursor, shown);
+
+    const bool chained = inChain(view, a.sendIndex);
+    if (index == view.selectedArrow || index == view.hoveredArrow || chained) {
+        QColor h = LadderStyle::highlight(m_theme);
+        if (index != view.selectedArrow) h.setAlpha(index == view.hoveredArrow ? 110 : 70);
+        p.setPen(QPen(h, index == view.hoveredArrow || index == view.selectedArrow ? 11 : 8, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(line);
+    }
+    p.setOpacity(dimmed(view, a.sendIndex));
+
+    const bool retrans = a.has(LadderLayout::Retransmission);
+    const QColor color = retrans ? LadderStyle::retransmission(m_theme) : LadderStyle::ink(m_theme);
+    QPen pen(color, 1.6);
+    if (retrans) pen.setStyle(Qt::DashLine);
+    if (a.has(LadderLayout::Duplicate)) {
+        pen.setStyle(Qt::DotLine);
+        pen.setWidthF(1.9);
+    }
+    if (a.has(LadderLayout::Reset)) pen.setWidthF(3.2);
+    p.setPen(pen);
+    p.drawLine(line);
+
+    if (complete && a.has(LadderLayout::Lost)) {
+        const QPointF c = line.p2();
+        p.setPen(QPen(LadderStyle::lost(m_theme), 2.6, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(c + QPointF(-7, -7), c + QPointF(7, 7));
+        p.drawLine(c + QPointF(-7, 7), c + QPointF(7, -7));
+    } else if (complete) {
+        paintHead(p, line, a);
+    }
+
+    const QColor back = LadderStyle::textBackground(m_theme);
+    paintLabel(p, placeLabel(g, cursor, shown, index, line, labelText(index, false), false), color, back);
+    paintLabel(p, placeLabel(g, cursor, shown, index, line, labelText(index, true), true), color, back);
+    if (!complete && !a.has(LadderLayout::InFlight)) paintTag(p, line.p2(), seg);
+    p.setOpacity(1.0);
+}
+
+bool LadderPainter::inChain(const View &view, std::uint32_t eventIndex) const
+{
+    return view.chain && eventIndex < view.chain->size() && (*view.chain)[eventIndex];
+}
+
+double LadderPainter::dimmed(const View &view, std::uint32_t eventIndex) const
+{
+    if (!view.chain || view.chain->empty()) return 1.0;
+    return inChain(view, eventIndex) ? 1.0 : 0.25;
+}
+
+void LadderPainter::paintHead(QPainter &p, const QLineF &line, const LadderLayout::Arrow &a) const
+{
+    const double len = line.length();
+    if (len < 1) return;
+    const QPointF dir = (line.p2() - line.p1()) / len;
+    const QPointF nrm(-dir.y(), dir.x());
+    const QPointF tip = line.p2();
+    const QColor c = LadderStyle::node(a.from, m_theme);
+    if (a.has(LadderLayout::Reset)) {
+        p.setPen(QPen(LadderStyle::ink(m_theme), 3.2, Qt::SolidLine, Qt::FlatCap));
+        p.drawLine(tip + 8 * nrm, tip - 8 * nrm);
+        return;
+    }
+    if (a.has(LadderLayout::Udp)) {
+        p.setPen(QPen(c, 2.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.setBrush(Qt::NoBrush);
+        p.drawPolyline(QPolygonF{tip - 11 * dir + 5.5 * nrm, tip, tip - 11 * dir - 5.5 * nrm});
+        return;
+    }
+    p.setPen(Qt::NoPen);
+    p.setBrush(c);
+    p.drawPolygon(QPolygonF{tip, tip - 12 * dir + 5 * nrm, tip - 12 * dir - 5 * nrm});
+    p.setBrush(Qt::NoBrush);
+}
+
+QString LadderPainter::labelText(std::uint32_t index, bool below) const
+{
+    const LadderLayout::Arrow &a = m_layout.arrows()[index];
+    if (below)
+        return a.has(LadderLayout::Retransmission) && a.timerMs > 0
+            ? EventText::timer(TimerKind::Retransmission, std::int64_t{a.timerMs} * 1000)
+            : QString();
+    // A duplicate runs right beside its original, whose label it would repeat.
+    return a.has(LadderLayout::Duplicate) ? QString() : EventText::segmentLabel(m_trace[a.sendIndex].seg);
+}
+
+LadderPainter::Label LadderPainter::placeLabel(const LadderGeometry &g, double cursor, std::size_t shown,
+                                               std::uint32_t index, const QLineF &line, const QString &text,
+                                               bool below) const
+{
+    Label label;
+    label.full = text;
+    const double len = line.length();
+    if (text.isEmpty() || len < 1) return label;
+    const QFontMetricsF fm(LadderStyle::mono(12));
+    const double h = fm.height();
+    // The arrow's frame: u along it (reading left to right), v across it (down is positive).
+    QPointF eu = (line.p2() - line.p1()) / len;
+    if (eu.x() < 0) eu = -eu;
+    const QPointF ev(-eu.y(), eu.x());
+    const QPointF c = line.center();
+    const double v1 = below ? 1.0 : -h - 1.0;
+    const double v2 = v1 + h;
+    label.transform = QTransform(eu.x(), eu.y(), ev.x(), ev.y(), c.x(), c.y());
+
+    // Where along the arrow another arrow passes through the label's strip (its line, its
+    // head, the cross of a loss), with a small margin.
+    const double lo = -len / 2 + 20, hi = len / 2 - 20;
+    std::vector<std::pair<double, double>> blocked;
+    const auto frame = [&](QPointF q) { return QPointF(QPointF::dotProduct(q - c, eu), QPointF::dotProduct(q - c, ev)); };
+    const double margin = 2.0;
+    const double reach = std::abs(line.dy()) / 2 + h + 16;
+    const double midY = g.toLayout(c.y());
+    const auto [first, last] = m_layout.arrowsIn(midY - reach - 200, midY + reach);
+    for (std::size_t j = first; j < last; ++j) {
+        if (j == index) continue;
+        const LadderLayout::Arrow &b = m_layout.arrows()[j];
+        if (b.sendIndex >= shown) continue;
+        const QLineF other = drawnLine(g, b, cursor, shown);
+        QPointF p = frame(other.p1()), q = frame(other.p2());
+        // The head (or the cross) is wider than the line.
+        const double pad = (b.endIndex != LadderLayout::kNone && b.endIndex < shown) ? 7.0 : 1.0;
+        const double va = v1 - margin, vb = v2 + margin;
+        if (std::max(p.y(), q.y()) < va - pad || std::min(p.y(), q.y()) > vb + pad) continue;
+        // The line where it is inside the strip (a parallel arrow just outside it leaves it free).
+        if (std::max(p.y(), q.y()) >= va && std::min(p.y(), q.y()) <= vb) {
+            double t0 = 0, t1 = 1;
+            const double dv = q.y() - p.y();
+            if (std::abs(dv) > 1e-9) {
+                double ta = (va - p.y()) / dv, tb = (vb - p.y()) / dv;
+                if (ta > tb) std::swap(ta, tb);
+                t0 = std::max(0.0, ta);
+                t1 = std::min(1.0, tb);
+            }
+            double ua = p.x() + t0 * (q.x() - p.x()), ub = p.x() + t1 * (q.x() - p.x());
+            if (ua > ub) std::swap(ua, ub);
+            if (t0 <= t1) blocked.emplace_back(ua - margin, ub + margin);
+        }
+        if (q.y() > va - pad && q.y() < vb + pad) blocked.emplace_back(q.x() - pad - margin, q.x() + pad + margin);
+    }
+    std::sort(blocked.begin(), blocked.end());
+    std::vector<std::pair<double, double>> free;
+    double at = lo;
+    for (const auto &[a, b] : blocked) {
+        if (a > at) free.emplace_back(at, std::min(a, hi));
+        at = std::max(at, b);
+        if (at >= hi) break;
+    }
+    if (at < hi) free.emplace_back(at, hi);
+
+    const double want = fm.horizontalAdvance(text) + 4;
+    // Whole, in the free stretch nearest the middle; else elided in the widest one.
+    double bestX = 0, bestCost = std::numeric_limits<double>::max();
+    for (const auto &[a, b] : free) {
+        if (b - a < want) continue;
+        const double x = std::clamp(0.0, a + want / 2, b - want / 2);
+        if (std::abs(x) < bestCost) {
+            bestCost = std::abs(x);
+            bestX = x;
+        }
+    }
+    if (bestCost < std::numeric_limits<double>::max()) {
+        label.text = text;
+        label.rect = QRectF(bestX - want / 2, v1, want, h);
+        return label;
+    }
+    std::pair<double, double> widest{0, 0};
+    for (const auto &f : free)
+        if (f.second - f.first > widest.second - widest.first) widest = f;
+    const double room = widest.second - widest.first;
+    if (room < 5 * fm.averageCharWidth()) return label;
+    label.text = fm.elidedText(text, Qt::ElideRight, room - 4);
+    const double w = fm.horizontalAdvance(label.text) + 4;
+    const double x = (widest.first + widest.second) / 2;
+    label.rect = QRectF(x - w / 2, v1, w, h);
+    return label;
+}
+
+void LadderPainter::paintLabel(QPainter &p, const Label &label, const QColor &color, const QColor &back) const
+{
+    if (label.text.isEmpty()) return;
+    p.save();
+    p.setTransform(label.transform, true);
+    p.fillRect(label.rect.adjusted(0, 2, 0, -1), back);
+    p.setFont(LadderStyle::mono(12));
+    p.setPen(color);
+    p.drawText(label.rect, Qt::AlignCenter, label.text);
+    p.restore();
+}
+
+LadderPainter::Label LadderPainter::segmentLabel(const View &view, std::uint32_t arrow) const
+{
+    if (arrow >= m_layout.arrows().size()) return {};
+    const LadderGeometry g = geometry(view);
+    const double cursor = cursorY(view);
+    const std::size_t shown = shownCount(view);
+    const QLineF line = drawnLine(g, m_layout.arrows()[arrow], cursor, shown);
+    return placeLabel(g, cursor, shown, arrow, line, labelText(arrow, false), false);
+}
+
+LadderPainter::Label LadderPainter::timerLabel(const View &view, std::uint32_t arrow) const
+{
+    if (arrow >= m_layout.arrows().size()) return {};
+    const LadderGeometry g = geometry(view);
+    const double cursor = cursorY(view);
+    const std::size_t shown = shownCount(view);
+    const QLineF line = drawnLine(g, m_layout.arrows()[arrow], cursor, shown);
+    return placeLabel(g, cursor, shown, arrow, line, labelText(arrow, true), true);
+}
+
+std::uint32_t LadderPainter::labelAt(const View &view, QPointF pos) const
+{
+    const LadderGeometry g = geometry(view);
+    const std::size_t shown = shownCount(view);
+    const double ly = g.toLayout(pos.y());
+    const auto [first, last] = m_layout.arrowsIn(ly - 400, ly + 400);
+    for (std::size_t i = first; i < last; ++i) {
+        const LadderLayout::Arrow &a = m_layout.arrows()[i];
+        if (a.sendIndex >= shown) continue;
+        const auto index = static_cast<std::uint32_t>(i);
+        for (const Label &l : {segmentLabel(view, index), timerLabel(view, index)})
+            if (!l.text.isEmpty() && l.box().containsPoint(pos, Qt::OddEvenFill)) return index;
+    }
+    return LadderLayout::kNone;
+}
+
+void LadderPainter::paintTag(QPainter &p, QPointF at, const Segment &s) const
+{
+    const QFont font = LadderStyle::sans(10.5, true);
+    const QFontMetricsF fm(font);
+    const QString text = EventText::flagsTag(s);
+    const double w = fm.horizontalAdvance(text) + 12;
+    const double h = fm.height() + 4;
+    const QRectF r(at.x() - w / 2, at.y() - h / 2, w, h);
+    const QColor c = LadderStyle::node(s.from, m_theme);
+    p.setPen(QPen(c, 1.4));
+    const QColor b = LadderStyle::background(m_theme);
+    p.setBrush(QColor::fromRgbF(static_cast<float>(0.85 * b.redF() + 0.15 * c.redF()),
+                                static_cast<float>(0.85 * b.greenF() + 0.15 * c.greenF()),
+                                static_cast<float>(0.85 * b.blueF() + 0.15 * c.blueF())));
+    p.drawRoundedRect(r, h / 2, h / 2);
+    p.setBrush(Qt::NoBrush);
+    p.setFont(font);
+    p.setPen(LadderStyle::ink(m_theme));
+    p.drawText(r, Qt::AlignCenter, text);
+}
+
+void LadderPainter::paintCursor(QPainter &p, const LadderGeometry &g, const View &view, double cursor) const
+{
+    const std::size_t shown = shownCount(view);
+    if (shown == 0 || shown >= m_layout.eventCount()) return;
+    const double y = g.toTarget(cursor);
+    p.setPen(QPen(QColor(0x99, 0x99, 0x99, 160), 1.0, Qt::DashLine));
+    p.drawLine(QPointF(LadderGeometry::kGutter - 4, y), QPointF(view.width - 4, y));
+}
+
+void LadderPainter::paintHeader(QPainter &p, const LadderGeometry &g, const View &view) const
+{
+    QColor head = LadderStyle::background(m_theme);
+    head.setAlpha(245);
+    p.fillRect(QRectF(0, 0, view.width, view.headerHeight), head);
+    p.setPen(QPen(m_theme == LadderStyle::Theme::Dark ? QColor(0x44, 0x47, 0x4D) : QColor(0xDD, 0xDD, 0xDD), 1.0));
+    p.drawLine(QPointF(0, view.headerHeight - 0.5), QPointF(view.width, view.headerHeight - 0.5));
+    const QFont font = LadderStyle::sans(14, true);
+    p.setFont(font);
+    for (NodeId n : {NodeId::Client, NodeId::Server}) {
+        const QRectF r(g.nodeX(n) - 60, 10, 120, view.headerHeight - 20);
+        p.setPen(Qt::NoPen);
+        p.setBrush(LadderStyle::node(n, m_theme));
+        p.drawRoundedRect(r, 6, 6);
+        p.setBrush(Qt::NoBrush);
+        p.setPen(m_theme == LadderStyle::Theme::Dark ? LadderStyle::background(m_theme) : QColor(Qt::white));
+        p.drawText(r, Qt::AlignCenter, EventText::nodeName(n));
+    }
+}
+
+std::uint32_t LadderPainter::arrowAt(const View &view, QPointF pos) const
+{
+    const LadderGeometry g = geometry(view);
+    const double cursor = cursorY(view);
+    const std::size_t shown = shownCount(view);
+    const double ly = g.toLayout(pos.y());
+    const auto [first, last] = m_layout.arrowsIn(ly - 40, ly + 40);
+    std::uint32_t best = LadderLayout::kNone;
+    double bestD = 8.0;
+    for (std::size_t i = first; i < last; ++i) {
+        const LadderLayout::Arrow &a = m_layout.arrows()[i];
+        if (a.sendIndex >= shown) continue;
+        const double d = distanceToSegment(pos, drawnLine(g, a, cursor, shown));
+        if (d < bestD) {
+            bestD = d;
+            best = static_cast<std::uint32_t>(i);
+        }
+    }
+    return best;
+}
+
+std::uint32_t LadderPainter::markAt(const View &view, QPointF pos) const
+{
+    const LadderGeometry g = geometry(view);
+    const std::size_t shown = shownCount(view);
+    const double ly = g.toLayout(pos.y());
+    const auto [first, last] = m_layout.marksIn(ly - 8, ly + 8);
+    for (std::size_t i = first; i < last; ++i) {
+        const LadderLayout::Mark &m = m_layout.marks()[i];
+        if (m.index >= shown) continue;
+        const QRectF text = g.appText(m.node, g.toTarget(m.y), 16);
+        if (text.contains(pos) || std::abs(pos.x() - g.nodeX(m.node)) < 8) return m.index;
+    }
+    return LadderLayout::kNone;
+}
+
+} // namespace wirestep

@@ -1,0 +1,148 @@
+#include "ui/diagram/protocol_lanes_view.h"
+
+#include "ui/diagram/sequence_diagram.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace wirestep {
+
+namespace {
+// Narrower than this, a lane's server side (state band, app calls) is cut off (LadderGeometry).
+constexpr int kMinLaneWidth = 620;
+constexpr int kMinBandlessLaneWidth = 420; // a UDP lane has no state bands
+// Two TCP lanes side by side still fit a 1600-pixel window with its docks; only the server's
+// app-call text may be cut short (its tooltip has it whole).
+constexpr int kMinComparedLaneWidth = 560;
+} // namespace
+
+ProtocolLanesView::ProtocolLanesView(QWidget *parent)
+    : QWidget(parent), m_leftTrace(std::make_shared<Trace>()), m_rightTrace(std::make_shared<Trace>())
+{
+    m_left = new SequenceDiagram(this);
+    m_right = new SequenceDiagram(this);
+    m_left->setObjectName(QStringLiteral("leftLane"));
+    m_right->setObjectName(QStringLiteral("rightLane"));
+    m_leftCaption = new QLabel(this);
+    m_rightCaption = new QLabel(this);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(makeColumn(m_leftCaption, m_left));
+    splitter->addWidget(makeColumn(m_rightCaption, m_right));
+    splitter->setChildrenCollapsible(false);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    connect(m_left, &SequenceDiagram::eventSelected, this, [this](quint64 id) {
+        if (m_mode == Mode::Comparison) {
+            Q_EMIT eventSelected(id);
+            return;
+        }
+        if (const std::uint64_t whole = m_split.tcpToWhole(id)) Q_EMIT eventSelected(whole);
+    });
+    connect(m_right, &SequenceDiagram::eventSelected, this, [this](quint64 id) {
+        if (m_mode != Mode::Protocols) return;
+        if (const std::uint64_t whole = m_split.udpToWhole(id)) Q_EMIT eventSelected(whole);
+    });
+    // Fault rules name a segment by its protocol and place among its kind, which a lane keeps.
+    for (SequenceDiagram *lane : {m_left, m_right})
+        connect(lane, &SequenceDiagram::faultRequested, this, [this](const FaultRule &rule) {
+            if (m_mode == Mode::Protocols) Q_EMIT faultRequested(rule);
+        });
+    retranslate();
+}
+
+QWidget *ProtocolLanesView::makeColumn(QLabel *caption, SequenceDiagram *diagram)
+{
+    auto *column = new QWidget(this);
+    auto *layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    caption->setAlignment(Qt::AlignCenter);
+    caption->setWordWrap(true);
+    caption->setContentsMargins(8, 6, 8, 6);
+    QFont font = caption->font();
+    font.setBold(true);
+    caption->setFont(font);
+    caption->setAutoFillBackground(true);
+    caption->setBackgroundRole(QPalette::AlternateBase);
+    layout->addWidget(caption);
+    layout->addWidget(diagram, 1);
+    return column;
+}
+
+void ProtocolLanesView::setTrace(std::shared_ptr<const Trace> trace)
+{
+    m_mode = Mode::Protocols;
+    m_split = trace ? ProtocolSplit(*trace) : ProtocolSplit();
+    m_leftTrace = m_split.tcp();
+    m_rightTrace = m_split.udp();
+    m_leftText = {};
+    m_rightText = {};
+    m_left->setTrace(m_leftTrace);
+    m_right->setTrace(m_rightTrace);
+    m_left->setMinimumWidth(kMinLaneWidth);
+    m_right->setMinimumWidth(kMinBandlessLaneWidth);
+    retranslate();
+    setCurrent(m_shown, m_progress);
+}
+
+void ProtocolLanesView::setComparison(std::shared_ptr<const Trace> left, Caption leftCaption,
+                                      std::shared_ptr<const Trace> right, Caption rightCaption)
+{
+    m_mode = Mode::Comparison;
+    m_split = ProtocolSplit();
+    m_leftTrace = left ? std::move(left) : std::make_shared<Trace>();
+    m_rightTrace = right ? std::move(right) : std::make_shared<Trace>();
+    m_leftText = std::move(leftCaption);
+    m_rightText = std::move(rightCaption);
+    m_left->setTrace(m_leftTrace);
+    m_right->setTrace(m_rightTrace);
+    m_left->setMinimumWidth(kMinComparedLaneWidth);
+    m_right->setMinimumWidth(kMinComparedLaneWidth);
+    retranslate();
+    setCurrent(m_shown, m_progress);
+}
+
+void ProtocolLanesView::setCurrent(int shown, double progress)
+{
+    m_shown = shown;
+    m_progress = progress;
+    if (m_mode == Mode::Protocols) {
+        // A lane animates only when the next event of the whole trace is one of its own.
+        const int tcp = m_split.tcpShown(shown);
+        const int udp = m_split.udpShown(shown);
+        m_left->setCurrent(tcp, m_split.tcpShown(shown + 1) > tcp ? progress : 0.0);
+        m_right->setCurrent(udp, m_split.udpShown(shown + 1) > udp ? progress : 0.0);
+        return;
+    }
+    m_left->setCurrent(shown, progress);
+    const auto leftCount = static_cast<double>(m_leftTrace->size());
+    const auto rightCount = static_cast<int>(m_rightTrace->size());
+    const int right = leftCount > 0 ? static_cast<int>(std::lround(shown * rightCount / leftCount)) : rightCount;
+    m_right->setCurrent(std::min(right, rightCount), 0.0);
+}
+
+void ProtocolLanesView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ProtocolLanesView::retranslate()
+{
+    if (m_mode == Mode::Protocols) {
+        m_leftCaption->setText(tr("TCP: a connection and a byte stream"));
+        m_rightCaption->setText(tr("UDP: datagrams, no connection"));
+        return;
+    }
+    m_leftCaption->setText(m_leftText ? m_leftText() : QString());
+    m_rightCaption->setText(m_rightText ? m_rightText() : QString());
+}
+
+} // namespace wirestep

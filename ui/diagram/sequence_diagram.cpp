@@ -1,0 +1,252 @@
+#include "ui/diagram/sequence_diagram.h"
+
+#include "ui/panels/event_text.h"
+#include "ui/window/fault_rule_factory.h"
+
+#include <QContextMenuEvent>
+#include <QHelpEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QToolTip>
+
+#include <cmath>
+
+namespace wirestep {
+
+SequenceDiagram::SequenceDiagram(QWidget *parent)
+    : QAbstractScrollArea(parent), m_trace(std::make_shared<Trace>())
+{
+    setFrameShape(QFrame::NoFrame);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    viewport()->setMouseTracking(true);
+    viewport()->setAutoFillBackground(false);
+    setFocusPolicy(Qt::StrongFocus);
+    verticalScrollBar()->setSingleStep(24);
+    m_painter = std::make_unique<LadderPainter>(m_layout, *m_trace);
+    m_flashTimer.setInterval(16);
+    connect(&m_flashTimer, &QTimer::timeout, this, &SequenceDiagram::flashTick);
+}
+
+void SequenceDiagram::setTrace(std::shared_ptr<const Trace> trace)
+{
+    m_trace = trace ? std::move(trace) : std::make_shared<Trace>();
+    m_layout.build(*m_trace);
+    m_painter = std::make_unique<LadderPainter>(m_layout, *m_trace);
+    m_causes = CausalChain(*m_trace);
+    m_chain.clear();
+    m_selected = m_hovered = LadderLayout::kNone;
+    m_flash = 0;
+    m_flashTimer.stop();
+    updateScrollRange();
+    viewport()->update();
+}
+
+LadderPainter::View SequenceDiagram::view() const
+{
+    LadderPainter::View v;
+    v.width = viewport()->width();
+    v.height = viewport()->height();
+    v.scrollY = verticalScrollBar()->value();
+    v.shown = m_shown;
+    v.progress = m_progress;
+    v.selectedArrow = m_selected;
+    v.hoveredArrow = m_hovered;
+    v.chain = &m_chain;
+    v.dark = m_dark;
+    v.flashEvent = m_flashEvent;
+    v.flash = m_flash;
+    return v;
+}
+
+QPointF SequenceDiagram::toViewport(float normalizedX, double layoutY) const
+{
+    return m_painter->geometry(view()).point(normalizedX, layoutY);
+}
+
+std::uint32_t SequenceDiagram::arrowAt(QPointF pos) const { return m_painter->arrowAt(view(), pos); }
+
+void SequenceDiagram::setCurrent(int shown, double progress)
+{
+    const auto next = static_cast<std::size_t>(std::max(0, shown));
+    // Reached by the animation (the last frame was on its way to it), not by a step: a state
+    // change flashes its band once.
+    const bool played = m_progress > 0 && m_shown != std::numeric_limits<std::size_t>::max() && next == m_shown + 1;
+    if (played && next <= m_trace->size() && (*m_trace)[next - 1].kind == EventKind::State) {
+        m_flashEvent = static_cast<std::uint32_t>(next - 1);
+        m_flash = 1.0;
+        m_flashTimer.start();
+    }
+    m_shown = next;
+    m_progress = progress;
+    follow();
+    viewport()->update();
+}
+
+void SequenceDiagram::selectEvent(quint64 eventId)
+{
+    const std::size_t index = eventId == 0 ? Trace::npos : m_trace->indexOf(eventId);
+    m_selected = index != Trace::npos ? m_layout.arrowOfEvent(index) : LadderLayout::kNone;
+    viewport()->update();
+}
+
+void SequenceDiagram::flashTick()
+{
+    m_flash = std::max(0.0, m_flash - static_cast<double>(m_flashTimer.interval()) / kFlashMs);
+    if (m_flash <= 0) m_flashTimer.stop();
+    viewport()->update();
+}
+
+void SequenceDiagram::setDarkTheme(bool dark)
+{
+    if (dark == m_dark) return;
+    m_dark = dark;
+    viewport()->update();
+}
+
+bool SequenceDiagram::inHoveredChain(std::uint32_t arrow) const
+{
+    if (m_chain.empty() || arrow >= m_layout.arrows().size()) return false;
+    return m_chain[m_layout.arrows()[arrow].sendIndex];
+}
+
+void SequenceDiagram::setHovered(std::uint32_t arrow)
+{
+    if (arrow == m_hovered) return;
+    m_hovered = arrow;
+    if (arrow == LadderLayout::kNone) m_chain.clear();
+    else m_chain = m_causes.through(m_layout.arrows()[arrow].sendIndex);
+    viewport()->update();
+}
+
+void SequenceDiagram::updateScrollRange()
+{
+    const int content = static_cast<int>(std::ceil(m_layout.height() + LadderGeometry::kHeaderHeight));
+    QScrollBar *bar = verticalScrollBar();
+    bar->setRange(0, std::max(0, content - viewport()->height()));
+    bar->setPageStep(std::max(1, viewport()->height() - 80));
+}
+
+void SequenceDiagram::follow()
+{
+    const LadderPainter::View v = view();
+    const double cursor = m_painter->cursorY(v);
+    if (!std::isfinite(cursor)) {
+        verticalScrollBar()->setValue(0);
+        return;
+    }
+    const double visible = v.height - v.headerHeight;
+    const double rel = cursor - v.scrollY;
+    if (rel > visible - 60 || rel < 0) verticalScrollBar()->setValue(static_cast<int>(cursor - visible * 0.4));
+}
+
+void SequenceDiagram::paintEvent(QPaintEvent *)
+{
+    QPainter p(viewport());
+    m_painter->paint(p, view());
+}
+
+void SequenceDiagram::resizeEvent(QResizeEvent *event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    updateScrollRange();
+}
+
+void SequenceDiagram::mouseMoveEvent(QMouseEvent *event)
+{
+    setHovered(arrowAt(event->position()));
+    QAbstractScrollArea::mouseMoveEvent(event);
+}
+
+void SequenceDiagram::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QAbstractScrollArea::mousePressEvent(event);
+        return;
+    }
+    const std::uint32_t arrow = arrowAt(event->position());
+    m_selected = arrow;
+    viewport()->update();
+    if (arrow != LadderLayout::kNone) {
+        Q_EMIT eventSelected((*m_trace)[m_layout.arrows()[arrow].sendIndex].id);
+        return;
+    }
+    const std::uint32_t mark = m_painter->markAt(view(), event->position());
+    if (mark != LadderLayout::kNone) Q_EMIT eventSelected((*m_trace)[mark].id);
+}
+
+std::unique_ptr<QMenu> SequenceDiagram::faultMenu(std::uint32_t arrow)
+{
+    auto menu = std::make_unique<QMenu>(this);
+    if (arrow >= m_layout.arrows().size()) return menu;
+    const std::size_t sendIndex = m_layout.arrows()[arrow].sendIndex;
+    const QString label = EventText::segmentLabel((*m_trace)[sendIndex].seg);
+    menu->addSection(label);
+    const struct {
+        FaultAction action;
+        QString text;
+    } items[] = {
+        {FaultAction::Drop, tr("Drop this segment")},
+        {FaultAction::Delay, tr("Delay this segment")},
+        {FaultAction::Duplicate, tr("Duplicate this segment")},
+    };
+    for (const auto &item : items) {
+        QAction *a = menu->addAction(item.text);
+        a->setData(static_cast<int>(item.action));
+        const FaultAction action = item.action;
+        connect(a, &QAction::triggered, this, [this, sendIndex, action]() {
+            Q_EMIT faultRequested(FaultRuleFactory::forSend(*m_trace, sendIndex, action, m_faultDelayUs));
+        });
+    }
+    return menu;
+}
+
+void SequenceDiagram::contextMenuEvent(QContextMenuEvent *event)
+{
+    const std::uint32_t arrow = arrowAt(event->pos());
+    if (arrow == LadderLayout::kNone) return;
+    m_selected = arrow;
+    viewport()->update();
+    // Not exec(): choosing a fault re-runs the scenario, which the menu must not block.
+    QMenu *menu = faultMenu(arrow).release();
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
+}
+
+void SequenceDiagram::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) viewport()->update();
+    QAbstractScrollArea::changeEvent(event);
+}
+
+bool SequenceDiagram::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        std::uint32_t arrow = arrowAt(help->pos());
+        // On a label, elided or not: the whole text is the tooltip's first line.
+        if (arrow == LadderLayout::kNone) arrow = m_painter->labelAt(view(), help->pos());
+        if (arrow != LadderLayout::kNone) {
+            const LadderLayout::Arrow &a = m_layout.arrows()[arrow];
+            const bool ended = a.endIndex != LadderLayout::kNone && a.endIndex < m_shown;
+            QToolTip::showText(help->globalPos(),
+                               EventText::segmentTooltip((*m_trace)[a.sendIndex], ended ? std::optional((*m_trace)[a.endIndex]) : std::nullopt),
+                               viewport());
+            return true;
+        }
+        const std::uint32_t mark = m_painter->markAt(view(), help->pos());
+        if (mark != LadderLayout::kNone) {
+            const TraceEvent &e = (*m_trace)[mark];
+            QToolTip::showText(help->globalPos(), e.kind == EventKind::App ? EventText::appCall(e) : EventText::linkChange(e),
+                               viewport());
+            return true;
+        }
+        QToolTip::hideText();
+        return true;
+    }
+    if (event->type() == QEvent::Leave) setHovered(LadderLayout::kNone);
+    return QAbstractScrollArea::viewportEvent(event);
+}
+
+} // namespace wirestep

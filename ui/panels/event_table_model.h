@@ -1,0 +1,36 @@
+#pragma once
+#include "core/trace/trace.h"
+
+#include <QAbstractTableModel>
+
+#include <memory>
+
+namespace wirestep {
+
+// The trace as a table: time | node | event | description. Rows the player has not reached yet
+// are greyed.
+class EventTableModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { Time, Node, Event, Description, ColumnCount };
+
+    explicit EventTableModel(QObject *parent = nullptr);
+
+    void setTrace(std::shared_ptr<const Trace> trace);
+    void setShown(int shown);
+    // The language changed: headers and every row's words are new.
+    void retranslate();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    std::shared_ptr<const Trace> m_trace;
+    int m_shown = 0;
+    std::int64_t m_span = 0;
+};
+
+} // namespace wirestep

@@ -1,0 +1,166 @@
+#include "ui/panels/event_text.h"
+
+#include "core/narration/time_format.h"
+
+namespace wirestep {
+
+QString EventText::nodeName(NodeId n)
+{
+    return n == NodeId::Client ? tr("client") : tr("server");
+}
+
+QString EventText::kindName(EventKind k)
+{
+    switch (k) {
+    case EventKind::App: return tr("app call");
+    case EventKind::Send: return tr("send");
+    case EventKind::Deliver: return tr("deliver");
+    case EventKind::Drop: return tr("drop");
+    case EventKind::State: return tr("state");
+    case EventKind::Timer: return tr("timer");
+    case EventKind::Link: return tr("link");
+    }
+    return {};
+}
+
+QString EventText::stateName(TcpState s)
+{
+    return QString::fromUtf8(toString(s).data(), static_cast<qsizetype>(toString(s).size()));
+}
+
+QString EventText::stateGloss(TcpState s)
+{
+    // Each RFC name is its own English "translation"; the Chinese catalog gives the gloss.
+    QString gloss;
+    switch (s) {
+    case TcpState::Closed: gloss = tr("CLOSED", "state gloss"); break;
+    case TcpState::Listen: gloss = tr("LISTEN", "state gloss"); break;
+    case TcpState::SynSent: gloss = tr("SYN_SENT", "state gloss"); break;
+    case TcpState::SynReceived: gloss = tr("SYN_RECEIVED", "state gloss"); break;
+    case TcpState::Established: gloss = tr("ESTABLISHED", "state gloss"); break;
+    case TcpState::FinWait1: gloss = tr("FIN_WAIT_1", "state gloss"); break;
+    case TcpState::FinWait2: gloss = tr("FIN_WAIT_2", "state gloss"); break;
+    case TcpState::CloseWait: gloss = tr("CLOSE_WAIT", "state gloss"); break;
+    case TcpState::Closing: gloss = tr("CLOSING", "state gloss"); break;
+    case TcpState::LastAck: gloss = tr("LAST_ACK", "state gloss"); break;
+    case TcpState::TimeWait: gloss = tr("TIME_WAIT", "state gloss"); break;
+    }
+    return gloss == stateName(s) ? QString() : gloss;
+}
+
+QString EventText::stateLabel(TcpState s)
+{
+    const QString gloss = stateGloss(s);
+    return gloss.isEmpty() ? stateName(s) : tr("%1 %2", "state name and its gloss").arg(stateName(s), gloss);
+}
+
+QString EventText::stateLabelStacked(TcpState s)
+{
+    const QString gloss = stateGloss(s);
+    return gloss.isEmpty() ? stateName(s) : tr("%1\n%2", "state name over its gloss").arg(stateName(s), gloss);
+}
+
+QString EventText::appCall(const TraceEvent &e)
+{
+    const QString call = QString::fromStdString(e.call);
+    QString text;
+    if (e.bytes >= 0)
+        text = tr("%1 %n byte(s)", nullptr, e.bytes).arg(call);
+    else
+        text = tr("%1()").arg(call);
+    if (!e.error.empty()) text = tr("%1: %2").arg(text, QString::fromStdString(e.error));
+    return text;
+}
+
+QString EventText::linkChange(const TraceEvent &e)
+{
+    return e.call == "cut" ? tr("link cut") : tr("link healed");
+}
+
+QString EventText::timer(TimerKind k, std::int64_t us)
+{
+    const QString d = TimeFormat::duration(us);
+    switch (k) {
+    case TimerKind::Retransmission: return tr("RTO %1").arg(d);
+    case TimerKind::TimeWait: return tr("2MSL %1").arg(d);
+    case TimerKind::Keepalive: return tr("keepalive %1").arg(d);
+    case TimerKind::DelayedAck: return tr("delayed ACK %1").arg(d);
+    case TimerKind::FinWait2: return tr("FIN_WAIT_2 %1").arg(d);
+    }
+    return d;
+}
+
+QString EventText::fold(const LadderLayout::Fold &f)
+{
+    const QString d = TimeFormat::duration(f.durationUs);
+    return f.timeWait ? tr("TIME_WAIT %1").arg(d) : tr("%1 idle").arg(d);
+}
+
+QString EventText::flagsTag(const Segment &s)
+{
+    if (s.proto == Protocol::Udp) return tr("UDP");
+    QString f = QString::fromStdString(flagsToString(s.flags & static_cast<std::uint8_t>(~TcpFlag::PSH)));
+    f.remove(QLatin1Char(' '));
+    if (!s.payload.empty()) f = f.isEmpty() ? tr("data") : tr("%1+data").arg(f);
+    return f;
+}
+
+QString EventText::segmentLabel(const Segment &s)
+{
+    return QString::fromStdString(s.label());
+}
+
+QString EventText::segmentTooltip(const TraceEvent &send, const std::optional<TraceEvent> &end)
+{
+    const Segment &s = send.seg;
+    QStringList lines;
+    lines << QStringLiteral("<b>%1</b>").arg(segmentLabel(s).toHtmlEscaped());
+    lines << tr("from %1, sent at %2").arg(nodeName(s.from), TimeFormat::duration(send.tUs));
+    if (end) {
+        if (end->kind == EventKind::Drop)
+            lines << tr("lost at %1 (%2)").arg(TimeFormat::duration(end->tUs), QString::fromStdString(end->reason));
+        else
+            lines << tr("delivered at %1, after %2").arg(TimeFormat::duration(end->tUs), TimeFormat::duration(end->tUs - send.tUs));
+    } else {
+        lines << tr("still in flight");
+    }
+    lines << tr("ports: %1 → %2").arg(s.sport).arg(s.dport);
+    if (s.proto == Protocol::Tcp) {
+        lines << tr("seq: %1  ack: %2").arg(s.seq).arg(s.ack);
+        lines << tr("flags: %1").arg(QString::fromStdString(flagsToString(s.flags)));
+        lines << tr("window: %1").arg(s.window);
+        if (s.mss) lines << tr("MSS option: %1").arg(s.mss);
+    }
+    lines << tr("data: %n byte(s)", nullptr, static_cast<int>(s.payload.size()));
+    if (s.retransmission) lines << tr("a retransmission");
+    if (s.keepalive) lines << tr("a keepalive probe");
+    if (s.injected) lines << tr("injected by the scenario");
+    return QStringLiteral("<p style='white-space:pre'>%1</p>").arg(lines.join(QStringLiteral("<br>")));
+}
+
+QString EventText::faultAction(FaultAction a)
+{
+    switch (a) {
+    case FaultAction::Drop: return tr("Drop");
+    case FaultAction::Delay: return tr("Delay");
+    case FaultAction::Duplicate: return tr("Duplicate");
+    }
+    return {};
+}
+
+QString EventText::faultRule(const FaultRule &r)
+{
+    QString what = r.proto == Protocol::Udp ? tr("UDP datagram")
+                                            : QString::fromStdString(flagsToString(r.flags));
+    if (r.hasData) what = *r.hasData ? tr("%1 with data").arg(what) : tr("%1 without data").arg(what);
+    const QString who = r.from ? nodeName(*r.from) : tr("any node");
+    switch (r.action) {
+    case FaultAction::Drop: return tr("Drop %1 #%2 sent by %3").arg(what).arg(r.nth).arg(who);
+    case FaultAction::Delay:
+        return tr("Delay %1 #%2 sent by %3 for %4").arg(what).arg(r.nth).arg(who, TimeFormat::duration(r.delayUs));
+    case FaultAction::Duplicate: return tr("Duplicate %1 #%2 sent by %3").arg(what).arg(r.nth).arg(who);
+    }
+    return {};
+}
+
+} // namespace wirestep

@@ -1,0 +1,37 @@
+#pragma once
+#include "core/sim/link_config.h"
+#include "core/trace/trace_event.h"
+#include "ui/diagram/ladder_layout.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace wirestep {
+
+// The translated words the diagram and the panels show for model values.
+class EventText {
+    Q_DECLARE_TR_FUNCTIONS(EventText)
+
+public:
+    static QString nodeName(NodeId n);                 // "client", "server"
+    static QString kindName(EventKind k);              // "send", "deliver", ...
+    static QString stateName(TcpState s);              // the RFC name; not translated
+    // The state's name in the UI's language beside the RFC name ("已建立连接" for ESTABLISHED in
+    // Chinese); empty when the language has none (English: the RFC name says it all).
+    static QString stateGloss(TcpState s);
+    static QString stateLabel(TcpState s);             // "ESTABLISHED 已建立连接", or the RFC name
+    static QString stateLabelStacked(TcpState s);      // the same, the gloss on a second line
+    static QString appCall(const TraceEvent &e);       // "connect()", "send 6 bytes"
+    static QString linkChange(const TraceEvent &e);    // "link cut", "link healed"
+    static QString timer(TimerKind k, std::int64_t durationUs); // "RTO 2 s", "2MSL 60 s"
+    static QString fold(const LadderLayout::Fold &f);  // "2 h idle", "TIME_WAIT 60 s"
+    static QString flagsTag(const Segment &s);         // "SYN,ACK", "UDP"
+    static QString segmentLabel(const Segment &s);     // the textbook label
+    static QString segmentTooltip(const TraceEvent &send, const std::optional<TraceEvent> &end); // every field
+    static QString faultAction(FaultAction a);         // "Drop", "Delay", "Duplicate"
+    static QString faultRule(const FaultRule &r);      // one line for the link panel's list
+};
+
+} // namespace wirestep

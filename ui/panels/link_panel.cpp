@@ -1,0 +1,140 @@
+#include "ui/panels/link_panel.h"
+
+#include "ui/panels/event_text.h"
+
+#include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace wirestep {
+
+LinkPanel::LinkPanel(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    m_lossy = new QCheckBox(this);
+    layout->addWidget(m_lossy);
+
+    m_form = new QFormLayout;
+    m_loss = new QDoubleSpinBox(this);
+    m_loss->setRange(0, 100);
+    m_loss->setDecimals(1);
+    m_loss->setSingleStep(5);
+    m_loss->setValue(10);
+    m_form->addRow(new QLabel(this), m_loss);
+    m_delay = new QSpinBox(this);
+    m_delay->setRange(0, 10'000);
+    m_delay->setValue(10);
+    m_form->addRow(new QLabel(this), m_delay);
+    m_seed = new QSpinBox(this);
+    m_seed->setRange(1, 1'000'000);
+    m_seed->setValue(1);
+    m_form->addRow(new QLabel(this), m_seed);
+    layout->addLayout(m_form);
+
+    m_faultsLabel = new QLabel(this);
+    m_faultsLabel->setWordWrap(true);
+    layout->addWidget(m_faultsLabel);
+    m_list = new QListWidget(this);
+    m_list->setWordWrap(true);
+    layout->addWidget(m_list, 1);
+    m_remove = new QPushButton(this);
+    m_remove->setEnabled(false);
+    layout->addWidget(m_remove);
+    retranslate();
+
+    for (QWidget *w : std::initializer_list<QWidget *>{m_loss, m_delay, m_seed}) w->setEnabled(false);
+    connect(m_lossy, &QCheckBox::toggled, this, [this](bool on) {
+        for (QWidget *w : std::initializer_list<QWidget *>{m_loss, m_delay, m_seed}) w->setEnabled(on);
+        Q_EMIT changed();
+    });
+    connect(m_loss, &QDoubleSpinBox::valueChanged, this, [this] {
+        if (isLossy()) Q_EMIT changed();
+    });
+    connect(m_delay, &QSpinBox::valueChanged, this, [this] {
+        if (isLossy()) Q_EMIT changed();
+    });
+    connect(m_seed, &QSpinBox::valueChanged, this, [this] {
+        if (isLossy()) Q_EMIT changed();
+    });
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) { m_remove->setEnabled(row >= 0); });
+    connect(m_remove, &QPushButton::clicked, this, [this] { removeFault(m_list->currentRow()); });
+}
+
+void LinkPanel::retranslate()
+{
+    m_lossy->setText(tr("Lossy link"));
+    m_lossy->setToolTip(tr("Run the scenario again over a link that loses and delays segments"));
+    m_loss->setSuffix(tr(" %"));
+    m_delay->setSuffix(tr(" ms"));
+    m_seed->setToolTip(tr("The same seed gives the same losses every time"));
+    const auto setLabel = [this](QWidget *field, const QString &text) {
+        if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(field))) label->setText(text);
+    };
+    setLabel(m_loss, tr("Loss:"));
+    setLabel(m_delay, tr("One-way delay:"));
+    setLabel(m_seed, tr("Seed:"));
+    m_faultsLabel->setText(tr("Faults (right-click a segment to add one):"));
+    m_remove->setText(tr("Remove fault"));
+    refreshList();
+}
+
+void LinkPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) retranslate();
+    QWidget::changeEvent(event);
+}
+
+RunOptions LinkPanel::options() const
+{
+    RunOptions o;
+    if (!isLossy()) return o;
+    o.loss = m_loss->value() / 100.0;
+    o.delayUs = std::int64_t{m_delay->value()} * 1000;
+    o.seed = static_cast<std::uint64_t>(m_seed->value());
+    return o;
+}
+
+bool LinkPanel::isLossy() const { return m_lossy->isChecked(); }
+
+void LinkPanel::setLossy(bool on) { m_lossy->setChecked(on); }
+
+void LinkPanel::setDefaultDelayUs(std::int64_t us)
+{
+    const QSignalBlocker block(m_delay);
+    m_delay->setValue(static_cast<int>(us / 1000));
+}
+
+void LinkPanel::addFault(const FaultRule &rule)
+{
+    m_faults.push_back(rule);
+    refreshList();
+    Q_EMIT changed();
+}
+
+void LinkPanel::removeFault(int row)
+{
+    if (row < 0 || static_cast<std::size_t>(row) >= m_faults.size()) return;
+    m_faults.erase(m_faults.begin() + row);
+    refreshList();
+    Q_EMIT changed();
+}
+
+void LinkPanel::clearFaults()
+{
+    m_faults.clear();
+    refreshList();
+}
+
+void LinkPanel::refreshList()
+{
+    m_list->clear();
+    for (const FaultRule &r : m_faults) m_list->addItem(EventText::faultRule(r));
+}
+
+} // namespace wirestep

@@ -1,0 +1,79 @@
+#pragma once
+#include "core/trace/trace.h"
+#include "ui/panels/predict_quiz.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <vector>
+
+class QLabel;
+class QPushButton;
+class QVBoxLayout;
+
+namespace wirestep {
+
+class Player;
+
+// Predict mode: while active, the player stops before every segment sent and every state change
+// and the panel asks what comes next; the student's choice is checked and explained with the
+// narration of what really happened, and the score is kept. The player cannot move past an
+// unanswered question.
+class PredictPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit PredictPanel(Player &player, QWidget *parent = nullptr);
+
+    void setTrace(std::shared_ptr<const Trace> trace);
+    bool isActive() const { return m_active; }
+    const PredictQuiz &quiz() const { return m_quiz; }
+    // The question on screen, -1 if none.
+    int currentQuestion() const { return m_current; }
+    const std::vector<QPushButton *> &choiceButtons() const { return m_buttons; }
+    QPushButton *continueButton() const { return m_continue; }
+    QLabel *feedbackLabel() const { return m_feedback; }
+    QLabel *scoreLabel() const { return m_score; }
+
+public Q_SLOTS:
+    // Turns predict mode on (the player goes back to the start and the score to zero) or off.
+    void setActive(bool active);
+    // Answers the question on screen with choice `index`.
+    void choose(int index);
+    // Moves past the answered question.
+    void proceed();
+
+Q_SIGNALS:
+    void activeChanged(bool active);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void playerMoved(int shown, double progress);
+    // Moves the player back to `shown` once the current move has reached every view.
+    void holdAt(int shown);
+    void ask(int question);
+    void showQuestion();
+    void showIdle();
+    void clearChoices();
+    void retranslate();
+
+    Player &m_player;
+    std::shared_ptr<const Trace> m_trace;
+    PredictQuiz m_quiz;
+    bool m_active = false;
+    int m_current = -1;
+
+    QLabel *m_intro = nullptr;
+    QLabel *m_context = nullptr;
+    QLabel *m_prompt = nullptr;
+    QVBoxLayout *m_choices = nullptr;
+    std::vector<QPushButton *> m_buttons;
+    QLabel *m_feedback = nullptr;
+    QPushButton *m_continue = nullptr;
+    QPushButton *m_restart = nullptr;
+    QLabel *m_score = nullptr;
+};
+
+} // namespace wirestep

@@ -1,0 +1,441 @@
+#include "ui/window/main_window.h"
+
+#include "core/i18n/load_error_text.h"
+#include "core/i18n/translator.h"
+#include "core/scenario/catalog.h"
+#include "core/scenario/scenario_loader.h"
+#include "core/scenario/scenario_runner.h"
+#include "core/scenario/scenario_writer.h"
+#include "core/trace/jsonl_writer.h"
+#include "core/wire/pcap_writer.h"
+#include "ui/diagram/central_views.h"
+#include "ui/diagram/diagram_exporter.h"
+#include "ui/panels/event_list.h"
+#include "ui/window/app_theme.h"
+#include "ui/window/help_menu.h"
+#include "ui/panels/link_panel.h"
+#include "ui/live/live_mode.h"
+#include "ui/panels/panel_docks.h"
+#include "ui/window/player.h"
+#include "ui/window/player_bar.h"
+#include "ui/window/scenario_library.h"
+#include "ui/diagram/sequence_diagram.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace wirestep {
+
+namespace {
+// The dynamic property holding a dock's untranslated title.
+constexpr char kDockTitle[] = "wirestepTitle";
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_translator(std::make_unique<Translator>()), m_trace(std::make_shared<Trace>())
+{
+    // The language first, so that every widget is made with its texts in it.
+    const QString saved = QSettings().value(QStringLiteral("ui/language")).toString();
+    if (!m_translator->use(saved)) m_translator->use(Translator::systemLanguage());
+    resize(1600, 1000);
+    m_player = new Player(this);
+    m_diagram = new SequenceDiagram(this);
+    m_central = new CentralViews(m_diagram, *m_player, this);
+    setCentralWidget(m_central);
+    m_playerBar = new PlayerBar(*m_player, this);
+    buildDocks();
+    buildMenus();
+    addToolBar(Qt::TopToolBarArea, m_playerBar);
+
+    connect(m_player, &Player::currentChanged, m_diagram, &SequenceDiagram::setCurrent);
+    connect(m_player, &Player::currentChanged, m_eventList, [this](int index, double) { m_eventList->setCurrent(index); });
+    connect(m_eventList, &EventList::shownRequested, m_player, &Player::setIndex);
+    connect(m_diagram, &SequenceDiagram::eventSelected, m_eventList, &EventList::highlightEvent);
+    connect(m_diagram, &SequenceDiagram::faultRequested, m_linkPanel, &LinkPanel::addFault);
+    connect(m_central, &CentralViews::eventSelected, m_eventList, &EventList::highlightEvent);
+    connect(m_central, &CentralViews::faultRequested, m_linkPanel, &LinkPanel::addFault);
+    m_live = new LiveMode(*this, *m_central);
+    connect(m_linkPanel, &LinkPanel::changed, this, &MainWindow::rerun);
+    connect(m_library, &ScenarioLibrary::scenarioChosen, this,
+            [this](const QString &id) { showScenarioById(id.toStdString()); });
+
+    std::vector<Scenario> scenarios = Catalog::builtIn().scenarios();
+    m_library->setLanguage(m_translator->language().toStdString());
+    setScenarios(std::move(scenarios));
+    retranslate();
+    setDarkTheme(QSettings().value(QStringLiteral("ui/darkTheme"), false).toBool());
+    m_diagram->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildDocks()
+{
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    // `title` is marked with QT_TR_NOOP: retranslate() sets it in the current language, now and
+    // after every switch of language.
+    const auto makeDock = [this](const char *title, const char *name, QWidget *content, Qt::DockWidgetArea area) {
+        auto *dock = new QDockWidget(this);
+        dock->setProperty(kDockTitle, QByteArray(title));
+        dock->setObjectName(QString::fromLatin1(name));
+        dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetFloatable);
+        dock->setWidget(content);
+        addDockWidget(area, dock);
+        return dock;
+    };
+    m_library = new ScenarioLibrary(this);
+    m_libraryDock = makeDock(QT_TR_NOOP("Scenarios"), "scenariosDock", m_library, Qt::LeftDockWidgetArea);
+    m_linkPanel = new LinkPanel(this);
+    m_linkDock = makeDock(QT_TR_NOOP("Link"), "linkDock", m_linkPanel, Qt::RightDockWidgetArea);
+    m_eventList = new EventList(this);
+    m_eventsDock = makeDock(QT_TR_NOOP("Events"), "eventsDock", m_eventList, Qt::BottomDockWidgetArea);
+    resizeDocks({m_libraryDock, m_linkDock}, {280, 300}, Qt::Horizontal);
+    resizeDocks({m_eventsDock}, {240}, Qt::Vertical);
+    m_panels = new PanelDocks(this, *m_player, *m_diagram, [this](const std::string &id) { return showScenarioById(id); });
+}
+
+QAction *MainWindow::makeAction(const QKeySequence &key)
+{
+    auto *a = new QAction(this);
+    a->setShortcut(key);
+    return a;
+}
+
+void MainWindow::setActionText(QAction *action, const QString &text)
+{
+    action->setText(text);
+    QString plain = text;
+    plain.remove(QRegularExpression(QStringLiteral("\\(&.\\)"))); // a Chinese menu's "(&F)"
+    plain.remove(QLatin1Char('&'));
+    if (plain.endsWith(QStringLiteral("…"))) plain.chop(1);
+    if (plain.endsWith(QStringLiteral("..."))) plain.chop(3);
+    action->setToolTip(tr("%1 (%2)").arg(plain, action->shortcut().toString(QKeySequence::NativeText)));
+}
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    QAction *open = m_openAction = makeAction(QKeySequence::Open);
+    open->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
+    connect(open, &QAction::triggered, this, &MainWindow::chooseOpenFile);
+    m_saveAction = makeAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_saveAction->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    connect(m_saveAction, &QAction::triggered, this, &MainWindow::chooseSaveFile);
+    QAction *exportDiagramAction = m_exportDiagramAction = makeAction(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(exportDiagramAction, &QAction::triggered, this, &MainWindow::chooseExportDiagram);
+    QAction *exportTraceAction = m_exportTraceAction = makeAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(exportTraceAction, &QAction::triggered, this, &MainWindow::chooseExportTrace);
+    QAction *quit = m_quitAction = makeAction(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    m_fileMenu->addAction(open);
+    m_fileMenu->addAction(m_saveAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(exportDiagramAction);
+    m_fileMenu->addAction(exportTraceAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(quit);
+
+    QMenu *view = m_viewMenu = menuBar()->addMenu(QString());
+    int n = 1;
+    for (QDockWidget *dock : {m_libraryDock, m_linkDock, m_eventsDock}) {
+        QAction *toggle = dock->toggleViewAction();
+        toggle->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + n++)));
+        view->addAction(toggle);
+    }
+    m_panels->addMenus(view);
+    view->addSeparator();
+    m_darkThemeAction = makeAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_darkThemeAction->setCheckable(true);
+    connect(m_darkThemeAction, &QAction::toggled, this, &MainWindow::setDarkTheme);
+    view->addAction(m_darkThemeAction);
+    view->addSeparator();
+    view->addAction(m_central->lanesAction());
+
+    // Each language by its own name, so that anyone can find theirs.
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageGroup = new QActionGroup(this);
+    for (const QString &lang : Translator::languages()) {
+        QAction *a = m_languageMenu->addAction(Translator::nativeName(lang));
+        a->setCheckable(true);
+        a->setData(lang);
+        a->setChecked(lang == m_translator->language());
+        m_languageGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, lang] { setLanguage(lang); });
+    }
+    m_helpMenu = new HelpMenu(this, [this] { return language(); });
+    menuBar()->addMenu(m_helpMenu);
+
+    QToolBar *bar = m_fileBar = addToolBar(QString());
+    bar->setObjectName(QStringLiteral("fileBar"));
+    bar->addAction(open);
+    bar->addAction(m_saveAction);
+    bar->addAction(exportDiagramAction);
+}
+
+bool MainWindow::setLanguage(const QString &language)
+{
+    if (!m_translator->use(language)) return false;
+    // Installing the translation posts QEvent::LanguageChange to every widget (changeEvent).
+    m_library->setLanguage(language.toStdString());
+    for (QAction *a : m_languageGroup->actions()) a->setChecked(a->data().toString() == language);
+    QSettings().setValue(QStringLiteral("ui/language"), language);
+    return true;
+}
+
+void MainWindow::setDarkTheme(bool dark)
+{
+    AppTheme::apply(dark);
+    m_diagram->setDarkTheme(dark);
+    const QSignalBlocker block(m_darkThemeAction);
+    m_darkThemeAction->setChecked(dark);
+    QSettings().setValue(QStringLiteral("ui/darkTheme"), dark);
+}
+
+QString MainWindow::language() const { return m_translator->language(); }
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    setActionText(m_openAction, tr("&Open scenario…"));
+    setActionText(m_saveAction, tr("&Save scenario as…"));
+    setActionText(m_exportDiagramAction, tr("&Export diagram as PNG/SVG/PDF…"));
+    m_exportDiagramAction->setIconText(tr("Export"));
+    setActionText(m_exportTraceAction, tr("Export &trace as JSON Lines or pcap…"));
+    setActionText(m_quitAction, tr("&Quit"));
+    setActionText(m_darkThemeAction, tr("&Dark theme"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_fileBar->setWindowTitle(tr("File"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        const QByteArray title = dock->property(kDockTitle).toByteArray();
+        if (!title.isEmpty()) dock->setWindowTitle(tr(title.constData()));
+        QAction *toggle = dock->toggleViewAction();
+        toggle->setText(dock->windowTitle());
+        toggle->setToolTip(toggle->shortcut().isEmpty()
+                               ? dock->windowTitle()
+                               : tr("%1 (%2)").arg(dock->windowTitle(), toggle->shortcut().toString(QKeySequence::NativeText)));
+    }
+    updateWindowTitle();
+    updateStatus();
+}
+
+void MainWindow::updateWindowTitle()
+{
+    QString title = m_traceTitle;
+    if (m_scenario) {
+        title = QString::fromStdString(m_scenario->titleIn(m_translator->language().toStdString()));
+        if (title.isEmpty()) title = QString::fromStdString(m_scenario->id);
+    }
+    setWindowTitle(title.isEmpty() ? tr("Wirestep") : tr("%1 — Wirestep").arg(title));
+}
+
+void MainWindow::updateStatus()
+{
+    statusBar()->showMessage(tr("%n event(s)", nullptr, static_cast<int>(m_trace->size())));
+}
+
+void MainWindow::setScenarios(std::vector<Scenario> scenarios) { m_library->setScenarios(std::move(scenarios)); }
+
+bool MainWindow::showScenarioById(const std::string &id)
+{
+    const Scenario *s = m_library->find(id);
+    if (!s) return false;
+    const Scenario copy = *s;
+    showScenario(copy);
+    m_library->select(id);
+    return true;
+}
+
+void MainWindow::showScenario(const Scenario &scenario)
+{
+    m_scenario = scenario;
+    m_linkPanel->clearFaults();
+    m_linkPanel->setDefaultDelayUs(scenario.link.dir[0].delayUs);
+    m_diagram->setFaultDelayUs(3 * scenario.link.dir[0].delayUs);
+    m_saveAction->setEnabled(true);
+    m_traceTitle.clear();
+    updateWindowTitle();
+    rerun();
+    m_player->toEnd();
+}
+
+void MainWindow::showTrace(Trace trace, const QString &title)
+{
+    m_scenario.reset();
+    m_linkPanel->clearFaults();
+    m_saveAction->setEnabled(false);
+    m_traceTitle = title;
+    updateWindowTitle();
+    setTrace(std::make_shared<const Trace>(std::move(trace)));
+    m_player->toEnd();
+}
+
+void MainWindow::rerun()
+{
+    if (!m_scenario) return;
+    Scenario s = *m_scenario;
+    for (const FaultRule &r : m_linkPanel->faults()) s.link.rules.push_back(r);
+    setTrace(std::make_shared<const Trace>(runScenario(s, m_linkPanel->options())));
+}
+
+void MainWindow::setTrace(std::shared_ptr<const Trace> trace)
+{
+    m_trace = std::move(trace);
+    m_diagram->setTrace(m_trace);
+    m_central->setTrace(m_trace);
+    m_eventList->setTrace(m_trace);
+    m_panels->setTrace(m_trace);
+    std::vector<std::int64_t> times;
+    times.reserve(m_trace->size());
+    for (const TraceEvent &e : m_trace->events()) times.push_back(e.tUs);
+    m_playerBar->setTimes(std::move(times));
+    m_player->setCount(static_cast<int>(m_trace->size()));
+    updateStatus();
+}
+
+bool MainWindow::openScenarioFile(const QString &path)
+{
+    const LoadResult result = ScenarioLoader::loadFile(path.toStdString());
+    if (!result.ok()) {
+        const QStringList lines = LoadErrorText::lines(result);
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open scenario"),
+                                    tr("The scenario file %1 has %n problem(s); nothing was changed.", nullptr,
+                                       static_cast<int>(lines.size()))
+                                        .arg(path),
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("scenarioErrors"));
+        box->setInformativeText(lines.join(QLatin1Char('\n')));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return false;
+    }
+    showScenario(*result.scenario);
+    return true;
+}
+
+bool MainWindow::exportDiagram(const QString &path, QString *error) const
+{
+    if (!m_central->lanesShown()) return DiagramExporter(m_diagram->layout(), *m_trace).write(path, error);
+    // What the window shows: both lanes side by side, each under its caption.
+    const ProtocolLanesView *lanes = m_central->lanes();
+    const std::vector<DiagramExporter::Lane> both{
+        {&lanes->left()->layout(), &lanes->left()->trace(), lanes->leftCaption()->text()},
+        {&lanes->right()->layout(), &lanes->right()->trace(), lanes->rightCaption()->text()},
+    };
+    return DiagramExporter(both).write(path, error);
+}
+
+bool MainWindow::exportTrace(const QString &path, QString *error) const
+{
+    if (path.endsWith(QLatin1String(".pcap"), Qt::CaseInsensitive)) {
+        // Every segment as it left its sender: what a capture on the wire would hold.
+        std::string why;
+        if (PcapWriter::writeFile(*m_trace, path.toStdString(), CapturePoint::Wire, &why)) return true;
+        if (error) *error = tr("Could not write %1: %2").arg(path, QString::fromStdString(why));
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        if (error) *error = tr("Could not write %1.").arg(path);
+        return false;
+    }
+    for (const TraceEvent &e : m_trace->events()) {
+        file.write(QByteArray::fromStdString(JsonlWriter::toJson(e)));
+        file.write("\n");
+    }
+    return true;
+}
+
+void MainWindow::chooseOpenFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open scenario"), QString(), tr("Scenarios (*.json)"));
+    if (!path.isEmpty()) openScenarioFile(path);
+}
+
+void MainWindow::chooseSaveFile()
+{
+    if (!m_scenario) return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save scenario as"),
+                                                      QString::fromStdString(m_scenario->id + ".json"), tr("Scenarios (*.json)"));
+    if (path.isEmpty()) return;
+    QString error;
+    if (!saveScenario(path, &error)) QMessageBox::warning(this, tr("Save scenario"), error);
+}
+
+bool MainWindow::saveScenario(const QString &path, QString *error) const
+{
+    if (!m_scenario) return false;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        if (error) *error = tr("Could not write %1.").arg(path);
+        return false;
+    }
+    Scenario s = *m_scenario;
+    for (const FaultRule &r : m_linkPanel->faults()) s.link.rules.push_back(r);
+    file.write(QByteArray::fromStdString(ScenarioWriter::save(s)));
+    return true;
+}
+
+void MainWindow::chooseExportDiagram()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export diagram"), QStringLiteral("diagram.png"),
+                                                      tr("PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)"));
+    if (path.isEmpty()) return;
+    QString error;
+    if (!exportDiagram(path, &error)) QMessageBox::warning(this, tr("Export diagram"), error);
+}
+
+void MainWindow::chooseExportTrace()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export trace"), QStringLiteral("trace.jsonl"),
+                                                      tr("JSON Lines (*.jsonl);;pcap capture for Wireshark (*.pcap)"));
+    if (path.isEmpty()) return;
+    QString error;
+    if (!exportTrace(path, &error)) QMessageBox::warning(this, tr("Export trace"), error);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_player->setSpeed(settings.value(QStringLiteral("player/speed"), 1.0).toDouble());
+    const std::string last = settings.value(QStringLiteral("scenario/last")).toString().toStdString();
+    if (last.empty() || !showScenarioById(last)) {
+        if (!m_library->scenarios().empty()) showScenarioById(m_library->scenarios().front().id);
+    }
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("player/speed"), m_player->speed());
+    if (m_scenario) settings.setValue(QStringLiteral("scenario/last"), QString::fromStdString(m_scenario->id));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace wirestep

@@ -1,0 +1,134 @@
+#pragma once
+#include "core/scenario/scenario.h"
+#include "core/trace/trace.h"
+
+#include <QMainWindow>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+class QAction;
+class QActionGroup;
+class QDockWidget;
+class QMenu;
+class QToolBar;
+
+namespace wirestep {
+
+class CentralViews;
+class EventList;
+class HelpMenu;
+class LinkPanel;
+class LiveMode;
+class PanelDocks;
+class Player;
+class PlayerBar;
+class ScenarioLibrary;
+class SequenceDiagram;
+class Translator;
+
+// The desktop window: the sequence diagram in the middle, the scenario library, the link panel
+// and the event list in docks around it, the player in the toolbar.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void setScenarios(std::vector<Scenario> scenarios);
+    // Shows a scenario of the library by id; false if there is none.
+    bool showScenarioById(const std::string &id);
+    // Runs and shows any scenario (a file, a test's); the link panel's faults are cleared.
+    void showScenario(const Scenario &scenario);
+    // Shows a trace that no scenario produced (the link panel cannot re-run it).
+    void showTrace(Trace trace, const QString &title);
+    // Loads a scenario file; a bad one opens a dialog listing every error and changes nothing.
+    bool openScenarioFile(const QString &path);
+    // What the centre shows: the diagram, or both lanes side by side under their captions.
+    bool exportDiagram(const QString &path, QString *error = nullptr) const;
+    bool exportTrace(const QString &path, QString *error = nullptr) const;
+    // Writes the scenario with the link panel's faults added to its rules; false without one.
+    bool saveScenario(const QString &path, QString *error = nullptr) const;
+    // Restores the geometry, docks, speed and last scenario saved by the previous session.
+    void restoreSettings();
+    // Switches every text to "en" or "zh_CN" at once and remembers the choice (QSettings
+    // "ui/language"; the first start follows the system's locale). False for other languages.
+    bool setLanguage(const QString &language);
+    // The dark theme (View menu), remembered in QSettings "ui/darkTheme"; export stays light.
+    void setDarkTheme(bool dark);
+    QAction *darkThemeAction() const { return m_darkThemeAction; }
+    QString language() const;
+    QMenu *languageMenu() const { return m_languageMenu; }
+    HelpMenu *helpMenu() const { return m_helpMenu; }
+
+    const Trace &trace() const { return *m_trace; }
+    const std::optional<Scenario> &scenario() const { return m_scenario; }
+    SequenceDiagram *diagram() const { return m_diagram; }
+    Player *player() const { return m_player; }
+    PlayerBar *playerBar() const { return m_playerBar; }
+    LinkPanel *linkPanel() const { return m_linkPanel; }
+    EventList *eventList() const { return m_eventList; }
+    ScenarioLibrary *library() const { return m_library; }
+    // The state diagram and packet inspector docks.
+    PanelDocks *panels() const { return m_panels; }
+    // The middle: the diagram, or TCP and UDP (or live and simulated) side by side.
+    CentralViews *centralViews() const { return m_central; }
+    // The Live dock and menu: labs on loopback sockets.
+    LiveMode *liveMode() const { return m_live; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildDocks();
+    void buildMenus();
+    void rerun();
+    void setTrace(std::shared_ptr<const Trace> trace);
+    void saveSettings() const;
+    void chooseOpenFile();
+    void chooseSaveFile();
+    void chooseExportDiagram();
+    void chooseExportTrace();
+    QAction *makeAction(const QKeySequence &key);
+    // Sets every text of the window itself (menus, actions, docks' titles) in the current language.
+    void retranslate();
+    void updateWindowTitle();
+    void updateStatus();
+    // The action's text, and its tooltip with the shortcut: "Open scenario (Ctrl+O)".
+    void setActionText(QAction *action, const QString &text);
+
+    SequenceDiagram *m_diagram = nullptr;
+    Player *m_player = nullptr;
+    PlayerBar *m_playerBar = nullptr;
+    LinkPanel *m_linkPanel = nullptr;
+    EventList *m_eventList = nullptr;
+    ScenarioLibrary *m_library = nullptr;
+    QDockWidget *m_libraryDock = nullptr;
+    QDockWidget *m_linkDock = nullptr;
+    QDockWidget *m_eventsDock = nullptr;
+    PanelDocks *m_panels = nullptr;
+    CentralViews *m_central = nullptr;
+    LiveMode *m_live = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_exportDiagramAction = nullptr;
+    QAction *m_exportTraceAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_darkThemeAction = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    HelpMenu *m_helpMenu = nullptr;
+    QToolBar *m_fileBar = nullptr;
+    std::unique_ptr<Translator> m_translator;
+    QString m_traceTitle; // the title given to showTrace()
+    std::optional<Scenario> m_scenario;
+    std::shared_ptr<const Trace> m_trace;
+};
+
+} // namespace wirestep
