@@ -60,7 +60,7 @@ Trace makeTrace(std::size_t segments)
             if (s % 97 == 0) {
                 e.kind = EventKind::Drop;
                 e.node = e.seg.from;
-                e.reason = "random-loss";
+                e.reason = DropReason::RandomLoss;
             } else {
                 e.kind = EventKind::Deliver;
                 e.node = peerOf(e.seg.from);

@@ -1,4 +1,5 @@
 #include "cli/text_ladder.h"
+#include "core/narration/terms.h"
 
 #include "core/narration/narrator.h"
 
@@ -47,28 +48,6 @@ std::string repeat(const char *piece, int n)
 
 std::string TextLadder::text(const QString &s) { return s.toStdString(); }
 
-QString TextLadder::dropReason(const std::string &reason)
-{
-    if (reason == "random-loss") return tr("random loss");
-    if (reason == "rule") return tr("fault rule");
-    if (reason == "link-down") return tr("link cut");
-    if (reason == "port-unreachable") return tr("port unreachable");
-    if (reason == "node-down") return tr("host down");
-    return QString::fromStdString(reason);
-}
-
-std::string TextLadder::timerName(TimerKind k)
-{
-    switch (k) {
-    case TimerKind::Retransmission: return text(tr("retransmission timer"));
-    case TimerKind::TimeWait: return text(tr("2MSL timer"));
-    case TimerKind::Keepalive: return text(tr("keepalive timer"));
-    case TimerKind::DelayedAck: return text(tr("delayed-ACK timer"));
-    case TimerKind::FinWait2: return text(tr("FIN_WAIT_2 timer"));
-    }
-    return std::string(toString(k));
-}
-
 TextLadder::TextLadder(std::ostream &out, bool narrate) : m_out(out), m_narrate(narrate) {}
 
 void TextLadder::header()
@@ -111,8 +90,8 @@ void TextLadder::append(const TraceEvent &e)
         row(e, arrow(e), -1);
         break;
     case EventKind::Drop: {
-        const std::string reason = text(tr("✕ lost (%1)").arg(dropReason(e.reason)));
-        const std::string mid = e.node == NodeId::Client || e.reason == "port-unreachable" || e.reason == "node-down"
+        const std::string reason = text(tr("✕ lost (%1)").arg(Terms::dropReason(e.reason)));
+        const std::string mid = e.node == NodeId::Client || e.reason == DropReason::PortUnreachable || e.reason == DropReason::NodeDown
             ? pad(repeat(" ", kMiddleWidth / 2 - 2) + reason, kMiddleWidth)
             : pad(reason, kMiddleWidth / 2 + 2, true);
         row(e, mid, -1);
@@ -123,19 +102,20 @@ void TextLadder::append(const TraceEvent &e)
         row(e, "", indexOf(e.node));
         break;
     case EventKind::App: {
-        const QString name = QString::fromStdString(e.call);
-        QString call = e.bytes >= 0 ? tr("%1() %2 B").arg(name).arg(e.bytes) : tr("%1()").arg(name);
-        if (!e.error.empty()) call = tr("%1 ⚠ %2").arg(call, Narrator::errorText(e.error));
+        const std::string_view token = toString(e.call);
+        QString call = e.bytes >= 0 ? tr("%1() %2 B").arg(QString::fromUtf8(token.data(), static_cast<qsizetype>(token.size()))).arg(e.bytes)
+                                    : Terms::call(e.call);
+        if (e.error != AppError::None) call = tr("%1 ⚠ %2").arg(call, Terms::error(e.error));
         const std::string shown = text(call);
         row(e, e.node == NodeId::Client ? "● " + shown : pad(shown + " ●", kMiddleWidth, true), -1);
         break;
     }
     case EventKind::Timer:
         if (e.action != TimerAction::Fired) return; // armed and stopped timers: narration only in the GUI
-        row(e, e.node == NodeId::Client ? "⏰ " + timerName(e.timer) : pad(timerName(e.timer) + " ⏰", kMiddleWidth, true), -1);
+        row(e, e.node == NodeId::Client ? "⏰ " + text(Terms::timer(e.timer)) : pad(text(Terms::timer(e.timer)) + " ⏰", kMiddleWidth, true), -1);
         break;
     case EventKind::Link:
-        row(e, pad(text(e.call == "cut" ? tr("≈≈ link cut ≈≈") : tr("≈≈ link healed ≈≈")), kMiddleWidth / 2 + 6, true), -1);
+        row(e, pad(text(e.link == LinkChange::Cut ? tr("≈≈ link cut ≈≈") : tr("≈≈ link healed ≈≈")), kMiddleWidth / 2 + 6, true), -1);
         break;
     case EventKind::Deliver:
         break; // the arrow's row already shows where it goes

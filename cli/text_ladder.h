@@ -34,8 +34,6 @@ private:
     void row(const TraceEvent &e, const std::string &middle, int changedNode);
     static std::string arrow(const TraceEvent &e);
     static std::string text(const QString &s);
-    static QString dropReason(const std::string &reason); // "random-loss" -> "random loss"
-    static std::string timerName(TimerKind k);
 
     std::ostream &m_out;
     bool m_narrate;

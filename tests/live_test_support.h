@@ -40,7 +40,7 @@ inline void flushDeferredDeletes()
 
 inline int openDescriptors() { return static_cast<int>(QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::System).size()); }
 
-inline std::vector<TraceEvent> appEvents(const Trace &t, NodeId node, const std::string &call)
+inline std::vector<TraceEvent> appEvents(const Trace &t, NodeId node, AppCall call)
 {
     return t.filter([&](const TraceEvent &e) { return e.kind == EventKind::App && e.node == node && e.call == call; });
 }

@@ -107,7 +107,7 @@ TEST_CASE("udp-lossy loses at least one datagram and nothing repairs it", "[cata
     const auto drops = trace.ofKind(EventKind::Drop);
     CHECK(drops.size() >= 1);
     for (const TraceEvent &d : drops) {
-        CHECK(d.reason == "random-loss");
+        CHECK(d.reason == DropReason::RandomLoss);
         CHECK(d.seg.proto == Protocol::Udp);
     }
     const auto sent = udpEvents(trace, EventKind::Send, NodeId::Client);

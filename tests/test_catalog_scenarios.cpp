@@ -47,8 +47,8 @@ std::vector<std::string> appErrors(const Trace &t)
 {
     std::vector<std::string> out;
     for (const auto &e : t.events())
-        if (e.kind == EventKind::App && e.call == "error")
-            out.push_back(std::string(e.node == NodeId::Client ? "c " : "s ") + e.error);
+        if (e.kind == EventKind::App && e.call == AppCall::Error)
+            out.push_back(std::string(e.node == NodeId::Client ? "c " : "s ") + std::string(toString(e.error)));
     return out;
 }
 
@@ -56,7 +56,7 @@ std::string received(const Trace &t, NodeId n)
 {
     std::string s;
     for (const auto &e : t.events())
-        if (e.kind == EventKind::App && e.node == n && (e.call == "recv" || e.call == "recvfrom")) s += e.data;
+        if (e.kind == EventKind::App && e.node == n && (e.call == AppCall::Recv || e.call == AppCall::Recvfrom)) s += e.data;
     return s;
 }
 
@@ -203,9 +203,9 @@ TEST_CASE("time-wait-old-duplicate: TIME_WAIT holds the port and the stray segme
 {
     const Trace t = run("time-wait-old-duplicate");
     CHECK(received(t, NodeId::Client) == "old"); // once, from the retransmission
-    const auto connects = t.filter([](const TraceEvent &e) { return e.kind == EventKind::App && e.call == "connect"; });
+    const auto connects = t.filter([](const TraceEvent &e) { return e.kind == EventKind::App && e.call == AppCall::Connect; });
     REQUIRE(connects.size() == 2);
-    CHECK(connects[1].error == "connection already exists");
+    CHECK(connects[1].error == AppError::AlreadyExists);
     const auto strays = t.filter([](const TraceEvent &e) { return e.kind == EventKind::Deliver && e.node == NodeId::Client && e.seg.payload == "old"; });
     REQUIRE(strays.size() == 2);
     CHECK(strays[1].tUs == 1'750'000);
@@ -316,7 +316,7 @@ static std::vector<std::string> datagramsRead(const Trace &t, NodeId n)
 {
     std::vector<std::string> out;
     for (const auto &e : t.events())
-        if (e.kind == EventKind::App && e.node == n && e.call == "recvfrom") out.push_back(e.data);
+        if (e.kind == EventKind::App && e.node == n && e.call == AppCall::Recvfrom) out.push_back(e.data);
     return out;
 }
 
@@ -324,7 +324,7 @@ static std::vector<std::string> streamReads(const Trace &t, NodeId n)
 {
     std::vector<std::string> out;
     for (const auto &e : t.events())
-        if (e.kind == EventKind::App && e.node == n && e.call == "recv") out.push_back(e.data);
+        if (e.kind == EventKind::App && e.node == n && e.call == AppCall::Recv) out.push_back(e.data);
     return out;
 }
 

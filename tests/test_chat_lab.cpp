@@ -82,7 +82,7 @@ TEST_CASE("the chat server survives garbage and a client that leaves mid-message
     f.feed(good2.readAll());
     CHECK(f.next() == QByteArray("still here"));
     CHECK(server.messagesRelayed() == 1);
-    CHECK(!trace.filter([](const TraceEvent &e) { return e.call == "disconnected" && e.data.find("mid-message") != std::string::npos; }).empty());
+    CHECK(!trace.filter([](const TraceEvent &e) { return e.call == AppCall::Disconnected && e.data.find("mid-message") != std::string::npos; }).empty());
 }
 
 TEST_CASE("a chat message over the limit is refused with a clear message", "[live][chat]")

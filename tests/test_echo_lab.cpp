@@ -21,13 +21,13 @@ TEST_CASE("echo returns exactly what was sent", "[live][echo]")
     REQUIRE(results.size() == 1);
     CHECK(results[0].intact());
     CHECK(results[0].received == o.message.toUtf8().size());
-    CHECK(joinedData(appEvents(trace, NodeId::Client, "recv")) == o.message.toStdString());
-    CHECK(joinedData(appEvents(trace, NodeId::Server, "recv")) == o.message.toStdString());
+    CHECK(joinedData(appEvents(trace, NodeId::Client, AppCall::Recv)) == o.message.toStdString());
+    CHECK(joinedData(appEvents(trace, NodeId::Server, AppCall::Recv)) == o.message.toStdString());
 
     // The client's calls in order, as Qt reported them.
     std::vector<std::string> calls;
     for (const auto &e : trace.events())
-        if (e.kind == EventKind::App && e.node == NodeId::Client && e.call != "written") calls.push_back(e.call);
+        if (e.kind == EventKind::App && e.node == NodeId::Client && e.call != AppCall::Written) calls.push_back(std::string(toString(e.call)));
     CHECK(calls == std::vector<std::string>{"connect", "connected", "send", "recv", "close", "disconnected"});
     // Ids count up and time never goes back.
     for (std::size_t i = 1; i < trace.size(); ++i) {
@@ -101,7 +101,7 @@ TEST_CASE("a peer that disconnects mid-message does not stop the lab", "[live][e
     REQUIRE(lab.start());
     REQUIRE(lab.waitForFinished(10000));
     CHECK(lab.results()[0].intact());
-    CHECK(appEvents(trace, NodeId::Server, "accept").size() == 2);
+    CHECK(appEvents(trace, NodeId::Server, AppCall::Accept).size() == 2);
 }
 
 TEST_CASE("starting and stopping the echo lab 100 times leaves no descriptor behind", "[live][echo][fd]")

@@ -31,7 +31,7 @@ TEST_CASE("app, drop, state and timer events", "[jsonl]")
     TraceEvent app;
     app.id = 1;
     app.kind = EventKind::App;
-    app.call = "send";
+    app.call = AppCall::Send;
     app.bytes = 6;
     app.data = "hello!";
     CHECK(JsonlWriter::toJson(app)
@@ -41,7 +41,7 @@ TEST_CASE("app, drop, state and timer events", "[jsonl]")
     drop.id = 2;
     drop.kind = EventKind::Drop;
     drop.seg.proto = Protocol::Udp;
-    drop.reason = "rule";
+    drop.reason = DropReason::Rule;
     drop.ruleIndex = 0;
     const auto dj = JsonlWriter::toJson(drop);
     CHECK(dj.find(R"("proto":"UDP")") != std::string::npos);

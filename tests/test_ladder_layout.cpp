@@ -67,7 +67,7 @@ TEST_CASE("states become bands and the RTO a timer bar", "[layout]")
     CHECK(rto.y2 == Approx(layout.arrows()[1].y2));
 
     REQUIRE(layout.marks().size() == 2); // listen, connect
-    CHECK(trace[layout.marks()[1].index].call == "connect");
+    CHECK(trace[layout.marks()[1].index].call == AppCall::Connect);
 }
 
 TEST_CASE("a lost segment ends half-way, at the drop point", "[layout]")

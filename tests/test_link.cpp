@@ -103,7 +103,7 @@ TEST_CASE("random loss at p=0.3 over 10,000 datagrams is within five sigma", "[l
     const double sigma = std::sqrt(n * 0.3 * 0.7);
     CHECK(std::abs(lost - n * 0.3) < 5 * sigma);
     CHECK(b.arrivals.size() + b.drops().size() == static_cast<std::size_t>(n));
-    for (const auto &d : b.drops()) CHECK(d.reason == "random-loss");
+    for (const auto &d : b.drops()) CHECK(d.reason == DropReason::RandomLoss);
 }
 
 TEST_CASE("a lost segment is recorded half-way across, caused by its send", "[link]")
@@ -139,7 +139,7 @@ TEST_CASE("a drop rule takes exactly the n-th matching segment", "[link][faults]
     const auto drops = b.drops();
     REQUIRE(drops.size() == 1);
     CHECK(drops[0].seg.seq == 4);
-    CHECK(drops[0].reason == "rule");
+    CHECK(drops[0].reason == DropReason::Rule);
     CHECK(drops[0].ruleIndex == 0);
     CHECK(b.arrivals.size() == 4);
 }
@@ -218,8 +218,8 @@ TEST_CASE("rules are applied before random loss", "[link][faults]")
     b.sim.runAll();
     const auto drops = b.drops();
     REQUIRE(drops.size() == 2);
-    CHECK(drops[0].reason == "rule");
-    CHECK(drops[1].reason == "random-loss");
+    CHECK(drops[0].reason == DropReason::Rule);
+    CHECK(drops[1].reason == DropReason::RandomLoss);
 }
 
 TEST_CASE("an injected segment enters the link at its time, marked as injected", "[link][faults]")
@@ -254,9 +254,9 @@ TEST_CASE("a cut link loses everything sent until it is healed", "[link]")
     REQUIRE(b.arrivals.size() == 1);
     CHECK(b.arrivals[0].seg.seq == 2);
     REQUIRE(b.drops().size() == 1);
-    CHECK(b.drops()[0].reason == "link-down");
+    CHECK(b.drops()[0].reason == DropReason::LinkDown);
     const auto linkEvents = b.trace.ofKind(EventKind::Link);
     REQUIRE(linkEvents.size() == 2);
-    CHECK(linkEvents[0].call == "cut");
-    CHECK(linkEvents[1].call == "heal");
+    CHECK(linkEvents[0].link == LinkChange::Cut);
+    CHECK(linkEvents[1].link == LinkChange::Heal);
 }

@@ -24,7 +24,7 @@ using namespace wirestep;
 
 namespace {
 
-bool hasApp(const Trace &t, NodeId node, const std::string &call, const std::string &data = {})
+bool hasApp(const Trace &t, NodeId node, AppCall call, const std::string &data = {})
 {
     for (const auto &e : t.events())
         if (e.kind == EventKind::App && e.node == node && e.call == call && (data.empty() || e.data == data)) return true;
@@ -78,11 +78,11 @@ TEST_CASE("the echo lab runs from the window and its trace grows in the diagram"
     REQUIRE(t.size() == live->liveTrace().size());
     CHECK(&t == &w.trace());
     CHECK(w.player()->index() == static_cast<int>(t.size()));
-    CHECK(hasApp(t, NodeId::Client, "connect"));
-    CHECK(hasApp(t, NodeId::Client, "send", "hi there"));
-    CHECK(hasApp(t, NodeId::Server, "recv", "hi there"));
-    CHECK(hasApp(t, NodeId::Client, "recv", "hi there"));
-    CHECK(hasApp(t, NodeId::Client, "close"));
+    CHECK(hasApp(t, NodeId::Client, AppCall::Connect));
+    CHECK(hasApp(t, NodeId::Client, AppCall::Send, "hi there"));
+    CHECK(hasApp(t, NodeId::Server, AppCall::Recv, "hi there"));
+    CHECK(hasApp(t, NodeId::Client, AppCall::Recv, "hi there"));
+    CHECK(hasApp(t, NodeId::Client, AppCall::Close));
     const auto client = t.statesOf(NodeId::Client);
     CHECK(std::find(client.begin(), client.end(), TcpState::Established) != client.end());
     // The kernel's states are state bands on the lifelines.
@@ -103,7 +103,7 @@ TEST_CASE("the echo lab runs from the window and its trace grows in the diagram"
     CHECK(lanes->left()->isVisible());
     CHECK(lanes->right()->isVisible());
     CHECK(lanes->left()->trace().size() == live->liveTrace().size());
-    CHECK(hasApp(lanes->right()->trace(), NodeId::Client, "send", "hello!"));
+    CHECK(hasApp(lanes->right()->trace(), NodeId::Client, AppCall::Send, "hello!"));
     CHECK(lanes->leftCaption()->text().contains(QStringLiteral("Live")));
     CHECK(lanes->rightCaption()->text().contains(QStringLiteral("Simulation")));
     w.player()->setIndex(0);

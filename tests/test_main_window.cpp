@@ -136,7 +136,7 @@ TEST_CASE("a fault from the diagram's menu drops exactly that datagram, and remo
         if (e.kind == EventKind::Drop) drops.push_back(e);
     REQUIRE(drops.size() == 1);
     CHECK(drops[0].seg.payload == "message 2");
-    CHECK(drops[0].reason == "rule");
+    CHECK(drops[0].reason == DropReason::Rule);
 
     w.linkPanel()->removeFault(0);
     CHECK(asJson(w.trace()) == original);
@@ -222,9 +222,9 @@ namespace {
 Trace richTrace()
 {
     test::TraceBuilder b;
-    b.at(0).app(NodeId::Server, "listen");
+    b.at(0).app(NodeId::Server, AppCall::Listen);
     b.state(NodeId::Server, TcpState::Closed, TcpState::Listen);
-    b.at(1'000).app(NodeId::Client, "connect");
+    b.at(1'000).app(NodeId::Client, AppCall::Connect);
     b.state(NodeId::Client, TcpState::Closed, TcpState::SynSent);
     const auto syn = b.send(NodeId::Client, TcpFlag::SYN, 100, 0);
     b.timer(NodeId::Client, TimerKind::Retransmission, TimerAction::Armed, 1'000'000);
@@ -239,7 +239,7 @@ Trace richTrace()
     b.timer(NodeId::Client, TimerKind::Retransmission, TimerAction::Cancelled);
     b.state(NodeId::Client, TcpState::SynSent, TcpState::Established);
     const auto ack = b.send(NodeId::Client, TcpFlag::ACK, 101, 301);
-    b.at(1'022'000).app(NodeId::Client, "send", 6);
+    b.at(1'022'000).app(NodeId::Client, AppCall::Send, 6);
     const auto data = b.send(NodeId::Client, TcpFlag::ACK | TcpFlag::PSH, 101, 301, "hello!");
     b.at(1'031'000).deliver(ack);
     b.state(NodeId::Server, TcpState::SynReceived, TcpState::Established);
@@ -247,7 +247,7 @@ Trace richTrace()
     const auto dataAck = b.send(NodeId::Server, TcpFlag::ACK, 301, 107);
     b.at(1'040'000).deliver(data);
     b.at(1'042'000).deliver(dataAck);
-    b.at(1'050'000).app(NodeId::Client, "close");
+    b.at(1'050'000).app(NodeId::Client, AppCall::Close);
     b.state(NodeId::Client, TcpState::Established, TcpState::FinWait1);
     const auto fin = b.send(NodeId::Client, TcpFlag::FIN | TcpFlag::ACK, 107, 301);
     b.at(1'060'000).deliver(fin);
@@ -255,7 +255,7 @@ Trace richTrace()
     const auto finAck = b.send(NodeId::Server, TcpFlag::ACK, 301, 108);
     b.at(1'070'000).deliver(finAck);
     b.state(NodeId::Client, TcpState::FinWait1, TcpState::FinWait2);
-    b.at(1'075'000).app(NodeId::Server, "close");
+    b.at(1'075'000).app(NodeId::Server, AppCall::Close);
     b.state(NodeId::Server, TcpState::CloseWait, TcpState::LastAck);
     const auto fin2 = b.send(NodeId::Server, TcpFlag::FIN | TcpFlag::ACK, 301, 108);
     b.at(1'085'000).deliver(fin2);

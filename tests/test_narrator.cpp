@@ -79,8 +79,8 @@ TEST_CASE("every kind of event has a non-empty sentence", "[narrator]")
     for (auto kind : {EventKind::App, EventKind::Send, EventKind::Deliver, EventKind::Drop, EventKind::State,
                       EventKind::Timer, EventKind::Link}) {
         e.kind = kind;
-        e.call = "connect";
-        e.reason = "random-loss";
+        e.call = AppCall::Connect;
+        e.reason = DropReason::RandomLoss;
         CHECK_FALSE(Narrator::sentence(e).isEmpty());
     }
     for (int s = 0; s < kTcpStateCount; ++s) {

@@ -94,7 +94,7 @@ public:
         return s;
     }
     void deliver(std::int64_t tUs, const Segment &s) { add(tUs, EventKind::Deliver, peerOf(s.from), s); }
-    void drop(std::int64_t tUs, const Segment &s, NodeId node, std::string_view reason)
+    void drop(std::int64_t tUs, const Segment &s, NodeId node, DropReason reason)
     {
         add(tUs, EventKind::Drop, node, s, reason);
     }
@@ -111,7 +111,7 @@ public:
 
 private:
     void add(std::int64_t tUs, EventKind kind, NodeId node, const Segment &s,
-             std::string_view reason = {})
+             DropReason reason = DropReason::None)
     {
         TraceEvent ev;
         ev.id = trace.size() + 1;
@@ -119,7 +119,7 @@ private:
         ev.kind = kind;
         ev.node = node;
         ev.seg = s;
-        ev.reason = std::string(reason);
+        ev.reason = reason;
         trace.append(ev);
     }
     std::uint64_t m_nextSegmentId = 1;
@@ -140,7 +140,7 @@ Trace lessonTrace()
     const Segment ack = b.send(20000, b.tcp(NodeId::Client, TcpFlag::ACK, 101, 301));
     const Segment data =
         b.send(20000, b.tcp(NodeId::Client, TcpFlag::PSH | TcpFlag::ACK, 101, 301, "hello!"));
-    b.drop(25000, data, NodeId::Client, "random-loss");
+    b.drop(25000, data, NodeId::Client, DropReason::RandomLoss);
     b.deliver(30000, ack);
     Segment again = b.tcp(NodeId::Client, TcpFlag::PSH | TcpFlag::ACK, 101, 301, "hello!");
     again.retransmission = true;
@@ -156,7 +156,7 @@ Trace lessonTrace()
     const Segment dgram = b.send(2000000, b.udp(NodeId::Client, "query"));
     b.deliver(2010000, dgram);
     const Segment lost = b.send(2500000, b.udp(NodeId::Client, "nobody"));
-    b.drop(2510000, lost, NodeId::Server, "port-unreachable");
+    b.drop(2510000, lost, NodeId::Server, DropReason::PortUnreachable);
     return b.trace;
 }
 
@@ -310,10 +310,10 @@ TEST_CASE("pcap writer: which events a capture point takes", "[pcap_writer]")
     deliver.node = NodeId::Server;
     TraceEvent linkDrop = send;
     linkDrop.kind = EventKind::Drop;
-    linkDrop.reason = "random-loss";
+    linkDrop.reason = DropReason::RandomLoss;
     TraceEvent crashed = deliver;
     crashed.kind = EventKind::Drop;
-    crashed.reason = "node-down";
+    crashed.reason = DropReason::NodeDown;
     TraceEvent state;
     state.kind = EventKind::State;
 

@@ -28,7 +28,7 @@ std::vector<std::string> recvfroms(const Trace &t)
 {
     std::vector<std::string> out;
     for (const auto &e : t.events())
-        if (e.kind == EventKind::App && e.node == NodeId::Server && e.call == "recvfrom") out.push_back(e.data);
+        if (e.kind == EventKind::App && e.node == NodeId::Server && e.call == AppCall::Recvfrom) out.push_back(e.data);
     return out;
 }
 
@@ -60,7 +60,7 @@ TEST_CASE("ProtocolSplit sends each event to the lane of its protocol and maps t
     const ProtocolSplit split(whole);
     CHECK(split.tcp()->size() + split.udp()->size() == whole.size());
     for (const auto &e : split.udp()->events()) {
-        if (e.kind == EventKind::App) CHECK((e.call == "bind" || e.call == "sendto" || e.call == "recvfrom"));
+        if (e.kind == EventKind::App) CHECK((e.call == AppCall::Bind || e.call == AppCall::Sendto || e.call == AppCall::Recvfrom));
         CHECK(e.kind != EventKind::State);
         CHECK(e.kind != EventKind::Timer);
         if (e.kind == EventKind::Send) CHECK(e.seg.proto == Protocol::Udp);
@@ -78,7 +78,7 @@ TEST_CASE("ProtocolSplit sends each event to the lane of its protocol and maps t
     CHECK(split.tcpShown(static_cast<int>(whole.size())) == static_cast<int>(split.tcp()->size()));
     CHECK(split.udpShown(static_cast<int>(whole.size())) == static_cast<int>(split.udp()->size()));
     CHECK(split.udpToWhole(1) != 0);
-    CHECK(whole.byId(split.udpToWhole(1))->call == "bind");
+    CHECK(whole.byId(split.udpToWhole(1))->call == AppCall::Bind);
 
     Trace tcpOnly = runScenario(*Catalog::builtIn().find("handshake"));
     CHECK_FALSE(ProtocolSplit::hasBothProtocols(tcpOnly));

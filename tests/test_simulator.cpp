@@ -92,12 +92,12 @@ TEST_CASE("records get ids in order, the current time, and the running event's c
     sim.setSink(&trace);
     TraceEvent first;
     first.kind = EventKind::App;
-    first.call = "connect";
+    first.call = AppCall::Connect;
     const auto id1 = sim.record(first);
     sim.schedule(250, [&] {
         TraceEvent e;
         e.kind = EventKind::App;
-        e.call = "send";
+        e.call = AppCall::Send;
         sim.record(e);
     }, id1);
     sim.runAll();
@@ -107,7 +107,7 @@ TEST_CASE("records get ids in order, the current time, and the running event's c
     CHECK(trace[1].id == 2);
     CHECK(trace[1].tUs == 250);
     CHECK(trace[1].cause == id1);
-    CHECK(trace.byId(2)->call == "send");
+    CHECK(trace.byId(2)->call == AppCall::Send);
     CHECK_FALSE(trace.byId(3).has_value());
 }
 

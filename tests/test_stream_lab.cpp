@@ -21,14 +21,14 @@ TEST_CASE("TCP may read three writes as fewer reads; UDP always gives three data
         const auto datagrams = lab.udpDatagrams();
         REQUIRE(datagrams.size() == 3);
         for (int i = 0; i < 3; ++i) CHECK(datagrams[i] == messages[i].size());
-        CHECK(appEvents(trace, NodeId::Server, "recvfrom").size() == 3);
+        CHECK(appEvents(trace, NodeId::Server, AppCall::Recvfrom).size() == 3);
 
         // TCP: the same bytes, in however many reads.
         qint64 total = 0, expected = 0;
         for (qint64 r : lab.tcpReads()) total += r;
         for (const auto &m : messages) expected += m.size();
         CHECK(total == expected);
-        CHECK(appEvents(trace, NodeId::Server, "recv").size() == static_cast<std::size_t>(lab.tcpReads().size()));
+        CHECK(appEvents(trace, NodeId::Server, AppCall::Recv).size() == static_cast<std::size_t>(lab.tcpReads().size()));
         if (lab.tcpReads().size() < 3) ++fewerReads;
     }
     CHECK(fewerReads >= 1);

@@ -152,7 +152,7 @@ TEST_CASE("Out-of-order segments are held and delivered when the gap fills", "[t
     h.feed(ACK, 301, 101, "hello");
     h.expectSends({{ACK, 101, 311}});
     CHECK(h.tcp.delivered() == "helloworld");
-    const auto recvs = h.app("recv");
+    const auto recvs = h.app(AppCall::Recv);
     REQUIRE(recvs.size() == 1);
     CHECK(recvs[0].bytes == 10);
     CHECK(recvs[0].data == "helloworld");
@@ -180,7 +180,7 @@ TEST_CASE("A FIN beyond a gap waits for the gap", "[tcp][data][reassembly]")
     h.expectSends({{ACK, 101, 308}});
     CHECK(h.tcp.state() == TcpState::CloseWait);
     CHECK(h.tcp.delivered() == "abcdef");
-    CHECK(h.app("eof").size() == 1);
+    CHECK(h.app(AppCall::Eof).size() == 1);
 }
 
 TEST_CASE("Data beyond the receive window is trimmed", "[tcp][data][window]")
@@ -212,7 +212,7 @@ TEST_CASE("autoRecv off: data waits for recv(); the window shrinks and reopens",
     CHECK(sent[0].ack == 1101);
     CHECK(sent[0].window == 200);
     CHECK(h.tcp.delivered().empty());
-    CHECK(h.app("recv").empty());
+    CHECK(h.app(AppCall::Recv).empty());
     CHECK(h.tcp.unreadBytes() == 800);
 
     CHECK(h.tcp.recv(100) == pattern(100));
@@ -222,14 +222,14 @@ TEST_CASE("autoRecv off: data waits for recv(); the window shrinks and reopens",
     REQUIRE(sent.size() == 1);
     CHECK(sent[0].flags == ACK);
     CHECK(sent[0].window == 1000);
-    const auto recvs = h.app("recv");
+    const auto recvs = h.app(AppCall::Recv);
     REQUIRE(recvs.size() == 2);
     CHECK(recvs[0].bytes == 100);
     CHECK(recvs[1].bytes == 700);
     CHECK(h.tcp.delivered() == pattern(800));
     // The recv() with nothing to read returns nothing.
     CHECK(h.tcp.recv().empty());
-    CHECK(h.app("recv").back().bytes == 0);
+    CHECK(h.app(AppCall::Recv).back().bytes == 0);
 }
 
 TEST_CASE("autoRecv off: eof is reported when the application has read up to the FIN", "[tcp][data]")
@@ -240,12 +240,12 @@ TEST_CASE("autoRecv off: eof is reported when the application has read up to the
     makeEstablished(h);
     h.feed(FIN | ACK, 301, 101, "tail");
     CHECK(h.tcp.state() == TcpState::CloseWait);
-    CHECK(h.app("eof").empty());
+    CHECK(h.app(AppCall::Eof).empty());
     CHECK(h.tcp.recv() == "tail");
-    CHECK(h.app("eof").size() == 1);
+    CHECK(h.app(AppCall::Eof).size() == 1);
     h.tcp.recv();
-    CHECK(h.app("recv").back().error == "connection closing");
-    CHECK(h.app("eof").size() == 1);
+    CHECK(h.app(AppCall::Recv).back().error == AppError::Closing);
+    CHECK(h.app(AppCall::Eof).size() == 1);
 }
 
 TEST_CASE("A zero receive window accepts only a segment at RCV.NXT without data", "[tcp][data][window]")

@@ -18,7 +18,7 @@ TEST_CASE("CLOSED: passive OPEN creates the TCB and enters LISTEN", "[tcp][close
     CHECK(h.states()[0].from == TcpState::Closed);
     CHECK(h.states()[0].to == TcpState::Listen);
     // The state change is caused by the app call.
-    CHECK(h.trace.byId(h.states()[0].cause)->call == "listen");
+    CHECK(h.trace.byId(h.states()[0].cause)->call == AppCall::Listen);
 }
 
 TEST_CASE("CLOSED: active OPEN sends <SEQ=ISS><CTL=SYN> with the MSS option", "[tcp][closed]")
@@ -211,7 +211,7 @@ TEST_CASE("SYN_SENT: a RST acknowledging our SYN -> connection refused, CLOSED",
     h.feed(RST | ACK, 0, 101);
     h.expectNothing();
     CHECK(h.tcp.state() == TcpState::Closed);
-    CHECK(h.told("connection refused"));
+    CHECK(h.told(AppError::Refused));
     CHECK(h.timers(TimerKind::Retransmission, TimerAction::Cancelled).size() == 1);
 }
 
@@ -222,7 +222,7 @@ TEST_CASE("SYN_SENT: a RST without an acceptable ACK is dropped", "[tcp][syn_sen
     h.feed(RST, 0);
     h.expectNothing();
     CHECK(h.tcp.state() == TcpState::SynSent);
-    CHECK(h.app("error").empty());
+    CHECK(h.app(AppCall::Error).empty());
 }
 
 TEST_CASE("SYN_SENT: a segment with neither SYN nor RST is dropped", "[tcp][syn_sent]")
@@ -268,7 +268,7 @@ TEST_CASE("SYN_SENT: RTO resends the SYN and backs off; gives up after synRetrie
     h.advance(4'000'000); // t = 7 s: the limit is reached
     h.expectNothing();    // no RST: the peer has nothing to reset
     CHECK(h.tcp.state() == TcpState::Closed);
-    CHECK(h.told("connection timed out"));
+    CHECK(h.told(AppError::TimedOut));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -311,7 +311,7 @@ TEST_CASE("SYN_RECEIVED: a valid RST returns a passive open to LISTEN", "[tcp][s
     h.feed(RST, 301);
     h.expectNothing();
     CHECK(h.tcp.state() == TcpState::Listen);
-    CHECK(h.app("error").empty());
+    CHECK(h.app(AppCall::Error).empty());
     h.advance(60'000'000);
     h.expectNothing(); // the SYN,ACK timer is gone
 }
@@ -323,7 +323,7 @@ TEST_CASE("SYN_RECEIVED: a valid RST on an active open -> connection refused", "
     h.feed(RST, 301);
     h.expectNothing();
     CHECK(h.tcp.state() == TcpState::Closed);
-    CHECK(h.told("connection refused"));
+    CHECK(h.told(AppError::Refused));
 }
 
 TEST_CASE("SYN_RECEIVED: an in-window RST that is not RCV.NXT gets a challenge ACK", "[tcp][syn_received]")
@@ -382,7 +382,7 @@ TEST_CASE("SYN_RECEIVED: passive open that exhausts synAckRetries goes back to L
     h.advance(2'000'000);
     h.expectSends({{RST, 101}});
     CHECK(h.tcp.state() == TcpState::Listen);
-    CHECK(h.app("error").empty()); // the application never saw this connection
+    CHECK(h.app(AppCall::Error).empty()); // the application never saw this connection
 }
 
 TEST_CASE("SYN_RECEIVED: a retransmitted SYN is answered with the SYN,ACK again", "[tcp][syn_received]")
@@ -422,7 +422,7 @@ TEST_CASE("ESTABLISHED: a FIN is acknowledged and enters CLOSE_WAIT", "[tcp][est
     h.feed(FIN | ACK, 301, 101);
     h.expectSends({{ACK, 101, 302}});
     CHECK(h.tcp.state() == TcpState::CloseWait);
-    CHECK(h.app("eof").size() == 1);
+    CHECK(h.app(AppCall::Eof).size() == 1);
 }
 
 TEST_CASE("ESTABLISHED: a valid RST -> connection reset, CLOSED", "[tcp][established]")
@@ -432,7 +432,7 @@ TEST_CASE("ESTABLISHED: a valid RST -> connection reset, CLOSED", "[tcp][establi
     h.feed(RST, 301);
     h.expectNothing();
     CHECK(h.tcp.state() == TcpState::Closed);
-    CHECK(h.told("connection reset"));
+    CHECK(h.told(AppError::Reset));
 }
 
 TEST_CASE("ESTABLISHED: RFC 5961 — an in-window RST off RCV.NXT gets a challenge ACK", "[tcp][established]")
@@ -593,7 +593,7 @@ TEST_CASE("CLOSE_WAIT: a retransmitted FIN is re-acknowledged", "[tcp][close_wai
     h.feed(FIN | ACK, 301, 101);
     h.expectSends({{ACK, 101, 302}});
     CHECK(h.tcp.state() == TcpState::CloseWait);
-    CHECK(h.app("eof").size() == 1);
+    CHECK(h.app(AppCall::Eof).size() == 1);
 }
 
 TEST_CASE("CLOSING: the ACK of our FIN -> TIME_WAIT", "[tcp][closing]")
@@ -621,7 +621,7 @@ TEST_CASE("LAST_ACK: the ACK of our FIN deletes the TCB", "[tcp][last_ack]")
     h.feed(ACK, 302, 102);
     h.expectNothing();
     CHECK(h.tcp.state() == TcpState::Closed);
-    CHECK(h.app("error").empty());
+    CHECK(h.app(AppCall::Error).empty());
 }
 
 TEST_CASE("FIN_WAIT_1, CLOSING, LAST_ACK: RTO retransmits the FIN", "[tcp][fin]")
@@ -758,7 +758,7 @@ TEST_CASE("Synchronized states: a valid RST deletes the TCB", "[tcp][rst]")
     h.feed(RST, rcvNxt);
     h.expectNothing();
     CHECK(h.tcp.state() == TcpState::Closed);
-    CHECK(h.told("connection reset") == tellsReset);
+    CHECK(h.told(AppError::Reset) == tellsReset);
     h.advance(600'000'000);
     h.expectNothing();
 }
@@ -770,14 +770,14 @@ TEST_CASE("Every application call records an app event that causes what follows"
 {
     Harness h;
     h.tcp.connect(kRemotePort);
-    const auto connects = h.app("connect");
+    const auto connects = h.app(AppCall::Connect);
     REQUIRE(connects.size() == 1);
-    CHECK(connects[0].error.empty());
+    CHECK(connects[0].error == AppError::None);
     for (const auto &e : h.trace.events())
         if (e.kind != EventKind::App) CHECK(e.cause == connects[0].id);
     h.feed(SYN | ACK, 300, 101);
     h.tcp.send("hello");
-    const auto sends = h.app("send");
+    const auto sends = h.app(AppCall::Send);
     REQUIRE(sends.size() == 1);
     CHECK(sends[0].bytes == 5);
     CHECK(sends[0].data == "hello");
@@ -793,7 +793,7 @@ TEST_CASE("Illegal calls are recorded with an error and do nothing", "[tcp][app]
         h.tcp.close();
         h.tcp.shutdown();
         h.tcp.abort();
-        const auto errs = h.trace.filter([](const TraceEvent &e) { return e.error == "connection does not exist"; });
+        const auto errs = h.trace.filter([](const TraceEvent &e) { return e.error == AppError::DoesNotExist; });
         CHECK(errs.size() == 5);
         CHECK(h.tcp.state() == TcpState::Closed);
     }
@@ -802,15 +802,15 @@ TEST_CASE("Illegal calls are recorded with an error and do nothing", "[tcp][app]
         makeEstablished(h);
         h.tcp.listen();
         h.tcp.connect(kRemotePort);
-        CHECK(h.app("listen")[0].error == "connection already exists");
-        CHECK(h.app("connect")[1].error == "connection already exists");
+        CHECK(h.app(AppCall::Listen)[0].error == AppError::AlreadyExists);
+        CHECK(h.app(AppCall::Connect)[1].error == AppError::AlreadyExists);
         CHECK(h.tcp.state() == TcpState::Established);
     }
     SECTION("send in LISTEN")
     {
         makeListen(h);
         h.tcp.send("x");
-        CHECK(h.app("send")[0].error == "foreign socket unspecified");
+        CHECK(h.app(AppCall::Send)[0].error == AppError::ForeignUnspecified);
     }
     SECTION("after close")
     {
@@ -818,9 +818,9 @@ TEST_CASE("Illegal calls are recorded with an error and do nothing", "[tcp][app]
         h.tcp.send("x");
         h.tcp.close();
         h.tcp.shutdown();
-        CHECK(h.app("send")[0].error == "connection closing");
-        CHECK(h.app("close")[1].error == "connection closing");
-        CHECK(h.app("shutdown")[0].error == "connection closing");
+        CHECK(h.app(AppCall::Send)[0].error == AppError::Closing);
+        CHECK(h.app(AppCall::Close)[1].error == AppError::Closing);
+        CHECK(h.app(AppCall::Shutdown)[0].error == AppError::Closing);
         CHECK(h.tcp.state() == TcpState::FinWait1);
     }
     SECTION("recv after the peer's FIN with nothing left")
@@ -830,7 +830,7 @@ TEST_CASE("Illegal calls are recorded with an error and do nothing", "[tcp][app]
         Harness h2(c);
         makeCloseWait(h2);
         h2.tcp.recv();
-        CHECK(h2.app("recv")[0].error == "connection closing");
+        CHECK(h2.app(AppCall::Recv)[0].error == AppError::Closing);
     }
     h.expectNothing();
 }

@@ -76,10 +76,10 @@ struct World {
         }
         return out;
     }
-    bool told(NodeId n, std::string_view error) const
+    bool told(NodeId n, AppError error) const
     {
         for (const auto &e : trace.events())
-            if (e.kind == EventKind::App && e.node == n && e.call == "error" && e.error == error) return true;
+            if (e.kind == EventKind::App && e.node == n && e.call == AppCall::Error && e.error == error) return true;
         return false;
     }
     void checkWire(const std::vector<Line> &want, std::int64_t fromUs = 0) const
@@ -221,7 +221,7 @@ TEST_CASE("Figure 10: half-open connection discovery", "[tcp][figure]")
         },
         t0);
     CHECK(seqGt(w.b().iss(), 300)); // B's ISN clock has moved on too
-    CHECK(w.told(B, "connection reset"));
+    CHECK(w.told(B, AppError::Reset));
     CHECK(w.a().state() == TcpState::Established);
     CHECK(w.b().state() == TcpState::Established);
 }
@@ -242,7 +242,7 @@ TEST_CASE("Figure 11: the active side causes half-open discovery", "[tcp][figure
         },
         t0);
     CHECK(w.b().state() == TcpState::Closed);
-    CHECK(w.told(B, "connection reset"));
+    CHECK(w.told(B, AppError::Reset));
 }
 
 TEST_CASE("Figure 13: normal close", "[tcp][figure]")

@@ -30,9 +30,9 @@ std::string digestOf(const Trace &trace)
     std::ostringstream os;
     for (const auto &e : trace.events()) {
         os << e.id << ' ' << e.tUs << ' ' << toString(e.kind) << ' ' << toString(e.node) << ' ' << e.cause << ' '
-           << e.call << '|' << e.bytes << '|' << e.error << '|' << e.seg.id << ' ' << e.seg.seq << ' ' << e.seg.ack
+           << toString(e.call) << '|' << e.bytes << '|' << toString(e.error) << '|' << e.seg.id << ' ' << e.seg.seq << ' ' << e.seg.ack
            << ' ' << int(e.seg.flags) << ' ' << e.seg.window << ' ' << e.seg.payload.size() << ' '
-           << e.seg.retransmission << ' ' << e.reason << ' ' << toString(e.from) << ' ' << toString(e.to) << ' '
+           << e.seg.retransmission << ' ' << toString(e.reason) << ' ' << toString(e.from) << ' ' << toString(e.to) << ' '
            << toString(e.timer) << ' ' << toString(e.action) << ' ' << e.deadlineUs << '\n';
     }
     return os.str();
@@ -113,7 +113,7 @@ Outcome runOnce(std::uint64_t seed)
         if (e.kind == EventKind::State && !isRfcTransition(e.from, e.to))
             why << "non-RFC transition " << toString(e.node) << ' ' << toString(e.from) << "->" << toString(e.to)
                 << " at " << e.tUs << "; ";
-        if (e.kind == EventKind::App && e.call == "error") (e.node == NodeId::Client ? clientTold : serverTold) = true;
+        if (e.kind == EventKind::App && e.call == AppCall::Error) (e.node == NodeId::Client ? clientTold : serverTold) = true;
     }
     const std::string &got = server.delivered();
     const std::string &gotReply = client.delivered();

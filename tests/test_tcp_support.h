@@ -107,13 +107,13 @@ public:
     }
     void advance(std::int64_t us) { sim.runUntil(sim.now() + us); }
 
-    std::vector<TraceEvent> app(std::string_view call) const
+    std::vector<TraceEvent> app(AppCall call) const
     {
         return trace.filter([&](const TraceEvent &e) { return e.kind == EventKind::App && e.call == call; });
     }
-    bool told(std::string_view error) const
+    bool told(AppError error) const
     {
-        for (const auto &e : app("error"))
+        for (const auto &e : app(AppCall::Error))
             if (e.error == error) return true;
         return false;
     }

@@ -129,7 +129,7 @@ TEST_CASE("Retransmission: beyond dataRetries the connection is aborted and the 
     h.advance(2'400'000);
     h.expectSends({{RST, 102}});
     CHECK(h.tcp.state() == TcpState::Closed);
-    CHECK(h.told("connection timed out"));
+    CHECK(h.told(AppError::TimedOut));
 }
 
 TEST_CASE("Retransmission: a FIN that is never acknowledged also ends in a timeout", "[tcp][rtx]")
@@ -144,7 +144,7 @@ TEST_CASE("Retransmission: a FIN that is never acknowledged also ends in a timeo
     h.expectSends({{FIN | ACK, 101, 301}});
     h.advance(600'000);
     h.expectSends({{RST, 102}});
-    CHECK(h.told("connection timed out"));
+    CHECK(h.told(AppError::TimedOut));
     CHECK(h.tcp.state() == TcpState::Closed);
 }
 
@@ -223,7 +223,7 @@ TEST_CASE("Keepalive: probes with SEQ=SND.NXT-1 and aborts after keepaliveProbes
     h.advance(2'000'000);
     h.expectSends({{RST, 101}});
     CHECK(h.tcp.state() == TcpState::Closed);
-    CHECK(h.told("connection timed out"));
+    CHECK(h.told(AppError::TimedOut));
 }
 
 TEST_CASE("Keepalive: an answered probe resets the idle timer", "[tcp][keepalive]")
@@ -272,7 +272,7 @@ TEST_CASE("Keepalive: a peer that lost the connection answers with RST", "[tcp][
     REQUIRE(rst);
     h.feed(*rst);
     CHECK(h.tcp.state() == TcpState::Closed);
-    CHECK(h.told("connection reset"));
+    CHECK(h.told(AppError::Reset));
 }
 
 TEST_CASE("Keepalive: a synchronized receiver answers a probe with <SEQ=SND.NXT><ACK=RCV.NXT>", "[tcp][keepalive]")

@@ -29,11 +29,11 @@ TEST_CASE("after the server's active close the kernel shows TIME_WAIT and re-lis
     CHECK(std::find(server.begin(), server.end(), TcpState::TimeWait) != server.end());
     const auto client = trace.statesOf(NodeId::Client);
     CHECK(std::find(client.begin(), client.end(), TcpState::CloseWait) != client.end());
-    const auto listens = appEvents(trace, NodeId::Server, "listen");
+    const auto listens = appEvents(trace, NodeId::Server, AppCall::Listen);
     REQUIRE(listens.size() == 3);
-    CHECK(listens[0].error.empty());
-    CHECK(!listens[1].error.empty());
-    CHECK(listens[2].error.empty());
+    CHECK(listens[0].error == AppError::None);
+    CHECK(listens[1].error == AppError::AddressInUse);
+    CHECK(listens[2].error == AppError::None);
 
     // The kernel's table still lists the TIME_WAIT socket of the finished lab.
     const auto rows = KernelStateObserver::readTables();

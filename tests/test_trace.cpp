@@ -17,7 +17,7 @@ bool same(const TraceEvent &a, const TraceEvent &b)
     return a.id == b.id && a.tUs == b.tUs && a.kind == b.kind && a.node == b.node && a.cause == b.cause
         && a.call == b.call && a.bytes == b.bytes && a.data == b.data && a.error == b.error && a.reason == b.reason
         && a.ruleIndex == b.ruleIndex && a.from == b.from && a.to == b.to && a.timer == b.timer && a.action == b.action
-        && a.deadlineUs == b.deadlineUs && a.durationUs == b.durationUs && a.counterfactual == b.counterfactual
+        && a.link == b.link && a.deadlineUs == b.deadlineUs && a.durationUs == b.durationUs && a.counterfactual == b.counterfactual
         && s.id == t.id && s.proto == t.proto && s.from == t.from && s.sport == t.sport && s.dport == t.dport
         && s.seq == t.seq && s.ack == t.ack && s.flags == t.flags && s.window == t.window && s.mss == t.mss
         && s.payload == t.payload && s.retransmission == t.retransmission && s.keepalive == t.keepalive
@@ -47,7 +47,7 @@ TraceEvent segmentEvent(EventKind kind, std::uint64_t id)
     e.seg.keepalive = true;
     e.seg.injected = true;
     if (kind == EventKind::Drop) {
-        e.reason = "rule";
+        e.reason = DropReason::Rule;
         e.ruleIndex = 3;
     }
     return e;
@@ -59,10 +59,10 @@ std::vector<TraceEvent> oneOfEach()
     TraceEvent app;
     app.id = 1;
     app.kind = EventKind::App;
-    app.call = "send";
+    app.call = AppCall::Send;
     app.bytes = 5'000'000'000;
     app.data = "GET / HTTP/1.0";
-    app.error = "connection-reset";
+    app.error = AppError::Reset;
     app.counterfactual = "two-way-handshake";
     v.push_back(app);
     v.push_back(segmentEvent(EventKind::Send, 2));
@@ -88,7 +88,7 @@ std::vector<TraceEvent> oneOfEach()
     TraceEvent link;
     link.id = 7;
     link.kind = EventKind::Link;
-    link.call = "cut";
+    link.link = LinkChange::Heal;
     v.push_back(link);
     TraceEvent udp = segmentEvent(EventKind::Deliver, 8);
     udp.seg.proto = Protocol::Udp;
@@ -165,7 +165,7 @@ TEST_CASE("ids are found in recorded, gapped and unordered traces", "[trace]")
         for (std::uint64_t id : {5, 10, 20, 21, 40}) {
             TraceEvent e;
             e.id = id;
-            e.call = "c" + std::to_string(id);
+            e.data = "c" + std::to_string(id);
             trace.append(e);
         }
         CHECK(trace.indexOf(5) == 0);
@@ -173,7 +173,7 @@ TEST_CASE("ids are found in recorded, gapped and unordered traces", "[trace]")
         CHECK(trace.indexOf(40) == 4);
         CHECK(trace.indexOf(6) == Trace::npos);
         CHECK(trace.indexOf(41) == Trace::npos);
-        CHECK(trace.byId(20)->call == "c20");
+        CHECK(trace.byId(20)->data == "c20");
     }
     SECTION("unordered")
     {

@@ -95,7 +95,10 @@ TEST_CASE("lupdate finds no message in the sources that the Chinese catalog lack
     const QString fresh = dir.filePath(QStringLiteral("fresh_zh_CN.ts"));
     QStringList args{QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
                      QStringLiteral("-tr-function-alias"), QStringLiteral("QT_TRANSLATE_NOOP=WS_TRANSLATE_NOOP"),
-                     QStringLiteral("-silent")};
+                     QStringLiteral("-silent"),
+                     // Headers are included from the top of the tree: lupdate needs that folder to
+                     // see the namespace of each class (the translation context).
+                     QStringLiteral("-I"), QStringLiteral(WIRESTEP_SOURCE_DIR)};
     args << translatedSources() << QStringLiteral("-ts") << fresh;
     QProcess lupdate;
     lupdate.start(QStringLiteral(WIRESTEP_LUPDATE), args);

@@ -46,7 +46,7 @@ TEST_CASE("each sendto arrives as one whole datagram: boundaries are kept", "[ud
     CHECK(sends[2].seg.payload == "three");
 
     // The application sees one recvfrom per datagram, with that datagram's length.
-    const auto reads = w.trace.filter([](const TraceEvent &e) { return e.kind == EventKind::App && e.call == "recvfrom"; });
+    const auto reads = w.trace.filter([](const TraceEvent &e) { return e.kind == EventKind::App && e.call == AppCall::Recvfrom; });
     REQUIRE(reads.size() == 3);
     CHECK(reads[1].bytes == 4);
     CHECK(reads[1].node == NodeId::Server);
@@ -74,7 +74,7 @@ TEST_CASE("a datagram to a port nobody has bound is dropped at the receiver, say
     w.sim.runAll();
     const auto drops = w.trace.ofKind(EventKind::Drop);
     REQUIRE(drops.size() == 1);
-    CHECK(drops[0].reason == "port-unreachable");
+    CHECK(drops[0].reason == DropReason::PortUnreachable);
     CHECK(drops[0].node == NodeId::Server);
     CHECK(w.trace.ofKind(EventKind::Deliver).empty());
 }
@@ -105,7 +105,7 @@ TEST_CASE("a crashed node loses what arrives and after reboot its sockets are go
     w.sim.runAll();
     auto drops = w.trace.ofKind(EventKind::Drop);
     REQUIRE(drops.size() == 1);
-    CHECK(drops[0].reason == "node-down");
+    CHECK(drops[0].reason == DropReason::NodeDown);
     w.net.server().reboot();
     CHECK(w.net.server().udp(9000) == nullptr);
 }

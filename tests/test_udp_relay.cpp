@@ -86,7 +86,7 @@ TEST_CASE("the relay drops, duplicates and delays as configured, the same for th
     CHECK(r1 == r2);
     CHECK(a != c);
     for (const auto &e : t1.ofKind(EventKind::Drop)) {
-        CHECK(e.reason == "random-loss");
+        CHECK(e.reason == DropReason::RandomLoss);
         CHECK(e.node == NodeId::Client);
         CHECK(e.seg.proto == Protocol::Udp);
     }

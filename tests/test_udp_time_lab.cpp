@@ -33,9 +33,9 @@ TEST_CASE("the time server answers in the requested format", "[live][udp-time]")
     const QString expected = today.toString(QStringLiteral("yyyy|MM|dd"));
     const QString yesterday = today.addDays(-1).toString(QStringLiteral("yyyy|MM|dd"));
     CHECK((QString::fromUtf8(reply) == expected || QString::fromUtf8(reply) == yesterday));
-    CHECK(appEvents(trace, NodeId::Client, "sendto").size() == 1);
-    CHECK(appEvents(trace, NodeId::Server, "recvfrom").size() == 1);
-    CHECK(appEvents(trace, NodeId::Client, "recvfrom").front().data == reply.toStdString());
+    CHECK(appEvents(trace, NodeId::Client, AppCall::Sendto).size() == 1);
+    CHECK(appEvents(trace, NodeId::Server, AppCall::Recvfrom).size() == 1);
+    CHECK(appEvents(trace, NodeId::Client, AppCall::Recvfrom).front().data == reply.toStdString());
 }
 
 TEST_CASE("an empty format gets the default %Y-%m-%d %X", "[live][udp-time]")

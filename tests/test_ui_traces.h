@@ -13,7 +13,7 @@ public:
         m_t = us;
         return *this;
     }
-    std::uint64_t app(NodeId n, const std::string &call, std::int64_t bytes = -1)
+    std::uint64_t app(NodeId n, AppCall call, std::int64_t bytes = -1)
     {
         TraceEvent e = make(EventKind::App, n);
         e.call = call;
@@ -67,7 +67,7 @@ public:
         TraceEvent e = make(EventKind::Drop, s.node);
         e.seg = s.seg;
         e.cause = sendId;
-        e.reason = "random-loss";
+        e.reason = DropReason::RandomLoss;
         return add(e);
     }
     std::uint64_t timer(NodeId n, TimerKind k, TimerAction a, std::int64_t durationUs = 0)
@@ -105,9 +105,9 @@ private:
 inline Trace handshakeTrace()
 {
     TraceBuilder b;
-    b.at(0).app(NodeId::Server, "listen");
+    b.at(0).app(NodeId::Server, AppCall::Listen);
     b.state(NodeId::Server, TcpState::Closed, TcpState::Listen);
-    b.at(1'000).app(NodeId::Client, "connect");
+    b.at(1'000).app(NodeId::Client, AppCall::Connect);
     b.state(NodeId::Client, TcpState::Closed, TcpState::SynSent);
     const auto syn = b.send(NodeId::Client, TcpFlag::SYN, 100, 0);
     b.timer(NodeId::Client, TimerKind::Retransmission, TimerAction::Armed, 1'000'000);

@@ -23,14 +23,6 @@
 <context>
     <name>EventText</name>
     <message>
-        <source>client</source>
-        <translation>client</translation>
-    </message>
-    <message>
-        <source>server</source>
-        <translation>server</translation>
-    </message>
-    <message>
         <source>app call</source>
         <translation>app call</translation>
     </message>
@@ -57,10 +49,6 @@
     <message>
         <source>link</source>
         <translation>link</translation>
-    </message>
-    <message>
-        <source>%1()</source>
-        <translation>%1()</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -202,66 +190,6 @@
         <source>Duplicate %1 #%2 sent by %3</source>
         <translation>Duplicate %1 #%2 sent by %3</translation>
     </message>
-    <message>
-        <source>CLOSED</source>
-        <comment>state gloss</comment>
-        <translation>CLOSED</translation>
-    </message>
-    <message>
-        <source>LISTEN</source>
-        <comment>state gloss</comment>
-        <translation>LISTEN</translation>
-    </message>
-    <message>
-        <source>SYN_SENT</source>
-        <comment>state gloss</comment>
-        <translation>SYN_SENT</translation>
-    </message>
-    <message>
-        <source>SYN_RECEIVED</source>
-        <comment>state gloss</comment>
-        <translation>SYN_RECEIVED</translation>
-    </message>
-    <message>
-        <source>ESTABLISHED</source>
-        <comment>state gloss</comment>
-        <translation>ESTABLISHED</translation>
-    </message>
-    <message>
-        <source>FIN_WAIT_1</source>
-        <comment>state gloss</comment>
-        <translation>FIN_WAIT_1</translation>
-    </message>
-    <message>
-        <source>FIN_WAIT_2</source>
-        <comment>state gloss</comment>
-        <translation>FIN_WAIT_2</translation>
-    </message>
-    <message>
-        <source>CLOSE_WAIT</source>
-        <comment>state gloss</comment>
-        <translation>CLOSE_WAIT</translation>
-    </message>
-    <message>
-        <source>CLOSING</source>
-        <comment>state gloss</comment>
-        <translation>CLOSING</translation>
-    </message>
-    <message>
-        <source>LAST_ACK</source>
-        <comment>state gloss</comment>
-        <translation>LAST_ACK</translation>
-    </message>
-    <message>
-        <source>TIME_WAIT</source>
-        <comment>state gloss</comment>
-        <translation>TIME_WAIT</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>state name and its gloss</comment>
-        <translation>%1 %2</translation>
-    </message>
     <message numerus="yes">
         <source>%1 %n byte(s)</source>
         <translation>
@@ -275,13 +203,6 @@
             <numerusform>data: %n byte</numerusform>
             <numerusform>data: %n bytes</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1
-%2</source>
-        <comment>state name over its gloss</comment>
-        <translation>%1
-%2</translation>
     </message>
 </context>
 <context>
@@ -1794,14 +1715,6 @@ Exit status: 0 on success, 2 on bad arguments or input.
 <context>
     <name>wirestep::Narrator</name>
     <message>
-        <source>the client</source>
-        <translation>the client</translation>
-    </message>
-    <message>
-        <source>the server</source>
-        <translation>the server</translation>
-    </message>
-    <message>
         <source>The segment %1 arrives at the client.</source>
         <translation>The segment %1 arrives at the client.</translation>
     </message>
@@ -1920,22 +1833,6 @@ Exit status: 0 on success, 2 on bad arguments or input.
     <message>
         <source>The server&apos;s application is told of an error: %1.</source>
         <translation>The server&apos;s application is told of an error: %1.</translation>
-    </message>
-    <message>
-        <source>The client&apos;s application calls %1(), which fails: %2.</source>
-        <translation>The client&apos;s application calls %1(), which fails: %2.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s application calls %1(), which fails: %2.</source>
-        <translation>The server&apos;s application calls %1(), which fails: %2.</translation>
-    </message>
-    <message>
-        <source>The client&apos;s application calls %1().</source>
-        <translation>The client&apos;s application calls %1().</translation>
-    </message>
-    <message>
-        <source>The server&apos;s application calls %1().</source>
-        <translation>The server&apos;s application calls %1().</translation>
     </message>
     <message>
         <source>An old duplicate %1 from an earlier connection, delayed in the network, reaches the link now.</source>
@@ -2141,34 +2038,6 @@ Exit status: 0 on success, 2 on bad arguments or input.
         <source>%1 stops its FIN_WAIT_2 timer.</source>
         <translation>%1 stops its FIN_WAIT_2 timer.</translation>
     </message>
-    <message>
-        <source>connection does not exist</source>
-        <translation>connection does not exist</translation>
-    </message>
-    <message>
-        <source>connection already exists</source>
-        <translation>connection already exists</translation>
-    </message>
-    <message>
-        <source>connection closing</source>
-        <translation>connection closing</translation>
-    </message>
-    <message>
-        <source>foreign socket unspecified</source>
-        <translation>foreign socket unspecified</translation>
-    </message>
-    <message>
-        <source>connection refused</source>
-        <translation>connection refused</translation>
-    </message>
-    <message>
-        <source>connection reset</source>
-        <translation>connection reset</translation>
-    </message>
-    <message>
-        <source>connection timed out</source>
-        <translation>connection timed out</translation>
-    </message>
     <message numerus="yes">
         <source>The datagram (%n byte(s)) arrives at the client, whole.</source>
         <translation>
@@ -2265,6 +2134,52 @@ Exit status: 0 on success, 2 on bad arguments or input.
         <translation>
             <numerusform>The server sends %n byte of data, seq=%1 (its bytes %1 to %2).</numerusform>
             <numerusform>The server sends %n bytes of data, seq=%1 (its bytes %1 to %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The client&apos;s application calls %1, which fails: %2.</source>
+        <translation>The client&apos;s application calls %1, which fails: %2.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s application calls %1, which fails: %2.</source>
+        <translation>The server&apos;s application calls %1, which fails: %2.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s application calls accept() and gets a connected socket.</source>
+        <translation>The client&apos;s application calls accept() and gets a connected socket.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s application calls accept() and gets a connected socket.</source>
+        <translation>The server&apos;s application calls accept() and gets a connected socket.</translation>
+    </message>
+    <message>
+        <source>The kernel tells the client&apos;s program that the connection is established (Qt&apos;s connected() signal).</source>
+        <translation>The kernel tells the client&apos;s program that the connection is established (Qt&apos;s connected() signal).</translation>
+    </message>
+    <message>
+        <source>The kernel tells the server&apos;s program that the connection is established (Qt&apos;s connected() signal).</source>
+        <translation>The kernel tells the server&apos;s program that the connection is established (Qt&apos;s connected() signal).</translation>
+    </message>
+    <message>
+        <source>The client&apos;s socket is closed (Qt&apos;s disconnected() signal).</source>
+        <translation>The client&apos;s socket is closed (Qt&apos;s disconnected() signal).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s socket is closed (Qt&apos;s disconnected() signal).</source>
+        <translation>The server&apos;s socket is closed (Qt&apos;s disconnected() signal).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The kernel has taken %n byte(s) from the client&apos;s program into its send buffer (Qt&apos;s bytesWritten() signal).</source>
+        <translation>
+            <numerusform>The kernel has taken %n byte from the client&apos;s program into its send buffer (Qt&apos;s bytesWritten() signal).</numerusform>
+            <numerusform>The kernel has taken %n bytes from the client&apos;s program into its send buffer (Qt&apos;s bytesWritten() signal).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The kernel has taken %n byte(s) from the server&apos;s program into its send buffer (Qt&apos;s bytesWritten() signal).</source>
+        <translation>
+            <numerusform>The kernel has taken %n byte from the server&apos;s program into its send buffer (Qt&apos;s bytesWritten() signal).</numerusform>
+            <numerusform>The kernel has taken %n bytes from the server&apos;s program into its send buffer (Qt&apos;s bytesWritten() signal).</numerusform>
         </translation>
     </message>
 </context>
@@ -2922,14 +2837,6 @@ or give up</translation>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <source>client</source>
-        <translation>client</translation>
-    </message>
-    <message>
-        <source>server</source>
-        <translation>server</translation>
-    </message>
-    <message>
         <source>UDP has no connection and no states: the datagrams of this scenario change nothing here.</source>
         <translation>UDP has no connection and no states: the datagrams of this scenario change nothing here.</translation>
     </message>
@@ -2962,11 +2869,7 @@ or give up</translation>
     </message>
 </context>
 <context>
-    <name>wirestep::TextLadder</name>
-    <message>
-        <source>t (ms)</source>
-        <translation>t (ms)</translation>
-    </message>
+    <name>wirestep::Terms</name>
     <message>
         <source>client</source>
         <translation>client</translation>
@@ -2974,6 +2877,193 @@ or give up</translation>
     <message>
         <source>server</source>
         <translation>server</translation>
+    </message>
+    <message>
+        <source>the client</source>
+        <translation>the client</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>the server</translation>
+    </message>
+    <message>
+        <source>CLOSED</source>
+        <comment>state gloss</comment>
+        <translation>CLOSED</translation>
+    </message>
+    <message>
+        <source>LISTEN</source>
+        <comment>state gloss</comment>
+        <translation>LISTEN</translation>
+    </message>
+    <message>
+        <source>SYN_SENT</source>
+        <comment>state gloss</comment>
+        <translation>SYN_SENT</translation>
+    </message>
+    <message>
+        <source>SYN_RECEIVED</source>
+        <comment>state gloss</comment>
+        <translation>SYN_RECEIVED</translation>
+    </message>
+    <message>
+        <source>ESTABLISHED</source>
+        <comment>state gloss</comment>
+        <translation>ESTABLISHED</translation>
+    </message>
+    <message>
+        <source>FIN_WAIT_1</source>
+        <comment>state gloss</comment>
+        <translation>FIN_WAIT_1</translation>
+    </message>
+    <message>
+        <source>FIN_WAIT_2</source>
+        <comment>state gloss</comment>
+        <translation>FIN_WAIT_2</translation>
+    </message>
+    <message>
+        <source>CLOSE_WAIT</source>
+        <comment>state gloss</comment>
+        <translation>CLOSE_WAIT</translation>
+    </message>
+    <message>
+        <source>CLOSING</source>
+        <comment>state gloss</comment>
+        <translation>CLOSING</translation>
+    </message>
+    <message>
+        <source>LAST_ACK</source>
+        <comment>state gloss</comment>
+        <translation>LAST_ACK</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT</source>
+        <comment>state gloss</comment>
+        <translation>TIME_WAIT</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>state name and its gloss</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <comment>state name over its gloss</comment>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>listen()</source>
+        <translation>listen()</translation>
+    </message>
+    <message>
+        <source>bind()</source>
+        <translation>bind()</translation>
+    </message>
+    <message>
+        <source>accept()</source>
+        <translation>accept()</translation>
+    </message>
+    <message>
+        <source>connect()</source>
+        <translation>connect()</translation>
+    </message>
+    <message>
+        <source>send()</source>
+        <translation>send()</translation>
+    </message>
+    <message>
+        <source>recv()</source>
+        <translation>recv()</translation>
+    </message>
+    <message>
+        <source>shutdown()</source>
+        <translation>shutdown()</translation>
+    </message>
+    <message>
+        <source>close()</source>
+        <translation>close()</translation>
+    </message>
+    <message>
+        <source>abort()</source>
+        <translation>abort()</translation>
+    </message>
+    <message>
+        <source>sendto()</source>
+        <translation>sendto()</translation>
+    </message>
+    <message>
+        <source>recvfrom()</source>
+        <translation>recvfrom()</translation>
+    </message>
+    <message>
+        <source>EOF</source>
+        <translation>EOF</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>host crash</source>
+        <translation>host crash</translation>
+    </message>
+    <message>
+        <source>host reboot</source>
+        <translation>host reboot</translation>
+    </message>
+    <message>
+        <source>connected (signal)</source>
+        <translation>connected (signal)</translation>
+    </message>
+    <message>
+        <source>disconnected (signal)</source>
+        <translation>disconnected (signal)</translation>
+    </message>
+    <message>
+        <source>bytesWritten (signal)</source>
+        <translation>bytesWritten (signal)</translation>
+    </message>
+    <message>
+        <source>connection does not exist</source>
+        <translation>connection does not exist</translation>
+    </message>
+    <message>
+        <source>connection already exists</source>
+        <translation>connection already exists</translation>
+    </message>
+    <message>
+        <source>connection closing</source>
+        <translation>connection closing</translation>
+    </message>
+    <message>
+        <source>foreign socket unspecified</source>
+        <translation>foreign socket unspecified</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>connection refused</translation>
+    </message>
+    <message>
+        <source>connection reset</source>
+        <translation>connection reset</translation>
+    </message>
+    <message>
+        <source>connection timed out</source>
+        <translation>connection timed out</translation>
+    </message>
+    <message>
+        <source>address already in use (EADDRINUSE)</source>
+        <translation>address already in use (EADDRINUSE)</translation>
+    </message>
+    <message>
+        <source>the peer closed the connection</source>
+        <translation>the peer closed the connection</translation>
+    </message>
+    <message>
+        <source>a socket error</source>
+        <translation>a socket error</translation>
     </message>
     <message>
         <source>random loss</source>
@@ -3015,6 +3105,21 @@ or give up</translation>
         <source>FIN_WAIT_2 timer</source>
         <translation>FIN_WAIT_2 timer</translation>
     </message>
+</context>
+<context>
+    <name>wirestep::TextLadder</name>
+    <message>
+        <source>t (ms)</source>
+        <translation>t (ms)</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>server</translation>
+    </message>
     <message>
         <source>[retransmission] %1</source>
         <translation>[retransmission] %1</translation>
@@ -3034,10 +3139,6 @@ or give up</translation>
     <message>
         <source>%1() %2 B</source>
         <translation>%1() %2 B</translation>
-    </message>
-    <message>
-        <source>%1()</source>
-        <translation>%1()</translation>
     </message>
     <message>
         <source>%1 ⚠ %2</source>

@@ -23,14 +23,6 @@
 <context>
     <name>EventText</name>
     <message>
-        <source>client</source>
-        <translation>客户端</translation>
-    </message>
-    <message>
-        <source>server</source>
-        <translation>服务器</translation>
-    </message>
-    <message>
         <source>app call</source>
         <translation>应用调用</translation>
     </message>
@@ -57,10 +49,6 @@
     <message>
         <source>link</source>
         <translation>链路</translation>
-    </message>
-    <message>
-        <source>%1()</source>
-        <translation>%1()</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -202,66 +190,6 @@
         <source>Duplicate %1 #%2 sent by %3</source>
         <translation>复制%3发出的第 %2 个 %1</translation>
     </message>
-    <message>
-        <source>CLOSED</source>
-        <comment>state gloss</comment>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>LISTEN</source>
-        <comment>state gloss</comment>
-        <translation>监听</translation>
-    </message>
-    <message>
-        <source>SYN_SENT</source>
-        <comment>state gloss</comment>
-        <translation>同步已发送</translation>
-    </message>
-    <message>
-        <source>SYN_RECEIVED</source>
-        <comment>state gloss</comment>
-        <translation>同步已接收</translation>
-    </message>
-    <message>
-        <source>ESTABLISHED</source>
-        <comment>state gloss</comment>
-        <translation>已建立连接</translation>
-    </message>
-    <message>
-        <source>FIN_WAIT_1</source>
-        <comment>state gloss</comment>
-        <translation>终止等待1</translation>
-    </message>
-    <message>
-        <source>FIN_WAIT_2</source>
-        <comment>state gloss</comment>
-        <translation>终止等待2</translation>
-    </message>
-    <message>
-        <source>CLOSE_WAIT</source>
-        <comment>state gloss</comment>
-        <translation>关闭等待</translation>
-    </message>
-    <message>
-        <source>CLOSING</source>
-        <comment>state gloss</comment>
-        <translation>同时关闭</translation>
-    </message>
-    <message>
-        <source>LAST_ACK</source>
-        <comment>state gloss</comment>
-        <translation>最后确认</translation>
-    </message>
-    <message>
-        <source>TIME_WAIT</source>
-        <comment>state gloss</comment>
-        <translation>时间等待</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>state name and its gloss</comment>
-        <translation>%1 %2</translation>
-    </message>
     <message numerus="yes">
         <source>%1 %n byte(s)</source>
         <translation>
@@ -273,13 +201,6 @@
         <translation>
             <numerusform>数据：%n 字节</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1
-%2</source>
-        <comment>state name over its gloss</comment>
-        <translation>%1
-%2</translation>
     </message>
 </context>
 <context>
@@ -1784,14 +1705,6 @@ Exit status: 0 on success, 2 on bad arguments or input.
 <context>
     <name>wirestep::Narrator</name>
     <message>
-        <source>the client</source>
-        <translation>客户端</translation>
-    </message>
-    <message>
-        <source>the server</source>
-        <translation>服务器</translation>
-    </message>
-    <message>
         <source>The segment %1 arrives at the client.</source>
         <translation>报文段 %1 到达客户端。</translation>
     </message>
@@ -1910,22 +1823,6 @@ Exit status: 0 on success, 2 on bad arguments or input.
     <message>
         <source>The server&apos;s application is told of an error: %1.</source>
         <translation>服务器的应用程序得到一个错误通知：%1。</translation>
-    </message>
-    <message>
-        <source>The client&apos;s application calls %1(), which fails: %2.</source>
-        <translation>客户端的应用程序调用 %1()，调用失败：%2。</translation>
-    </message>
-    <message>
-        <source>The server&apos;s application calls %1(), which fails: %2.</source>
-        <translation>服务器的应用程序调用 %1()，调用失败：%2。</translation>
-    </message>
-    <message>
-        <source>The client&apos;s application calls %1().</source>
-        <translation>客户端的应用程序调用 %1()。</translation>
-    </message>
-    <message>
-        <source>The server&apos;s application calls %1().</source>
-        <translation>服务器的应用程序调用 %1()。</translation>
     </message>
     <message>
         <source>An old duplicate %1 from an earlier connection, delayed in the network, reaches the link now.</source>
@@ -2131,34 +2028,6 @@ Exit status: 0 on success, 2 on bad arguments or input.
         <source>%1 stops its FIN_WAIT_2 timer.</source>
         <translation>%1停止 FIN_WAIT_2 计时器。</translation>
     </message>
-    <message>
-        <source>connection does not exist</source>
-        <translation>连接不存在</translation>
-    </message>
-    <message>
-        <source>connection already exists</source>
-        <translation>连接已经存在</translation>
-    </message>
-    <message>
-        <source>connection closing</source>
-        <translation>连接正在关闭</translation>
-    </message>
-    <message>
-        <source>foreign socket unspecified</source>
-        <translation>没有指定对方的套接字</translation>
-    </message>
-    <message>
-        <source>connection refused</source>
-        <translation>连接被拒绝</translation>
-    </message>
-    <message>
-        <source>connection reset</source>
-        <translation>连接被重置</translation>
-    </message>
-    <message>
-        <source>connection timed out</source>
-        <translation>连接超时</translation>
-    </message>
     <message numerus="yes">
         <source>The datagram (%n byte(s)) arrives at the client, whole.</source>
         <translation>
@@ -2241,6 +2110,50 @@ Exit status: 0 on success, 2 on bad arguments or input.
         <source>The server sends %n byte(s) of data, seq=%1 (its bytes %1 to %2).</source>
         <translation>
             <numerusform>服务器发送 %n 字节数据，seq=%1（即它的第 %1 到第 %2 个字节）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The client&apos;s application calls %1, which fails: %2.</source>
+        <translation>客户端应用程序调用 %1，调用失败：%2。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s application calls %1, which fails: %2.</source>
+        <translation>服务器应用程序调用 %1，调用失败：%2。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s application calls accept() and gets a connected socket.</source>
+        <translation>客户端应用程序调用 accept()，得到一个已连接的套接字。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s application calls accept() and gets a connected socket.</source>
+        <translation>服务器应用程序调用 accept()，得到一个已连接的套接字。</translation>
+    </message>
+    <message>
+        <source>The kernel tells the client&apos;s program that the connection is established (Qt&apos;s connected() signal).</source>
+        <translation>内核通知客户端程序：连接已建立（Qt 的 connected() 信号）。</translation>
+    </message>
+    <message>
+        <source>The kernel tells the server&apos;s program that the connection is established (Qt&apos;s connected() signal).</source>
+        <translation>内核通知服务器程序：连接已建立（Qt 的 connected() 信号）。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s socket is closed (Qt&apos;s disconnected() signal).</source>
+        <translation>客户端的套接字已关闭（Qt 的 disconnected() 信号）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s socket is closed (Qt&apos;s disconnected() signal).</source>
+        <translation>服务器的套接字已关闭（Qt 的 disconnected() 信号）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The kernel has taken %n byte(s) from the client&apos;s program into its send buffer (Qt&apos;s bytesWritten() signal).</source>
+        <translation>
+            <numerusform>内核已从客户端程序取走 %n 字节放入发送缓存（Qt 的 bytesWritten() 信号）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The kernel has taken %n byte(s) from the server&apos;s program into its send buffer (Qt&apos;s bytesWritten() signal).</source>
+        <translation>
+            <numerusform>内核已从服务器程序取走 %n 字节放入发送缓存（Qt 的 bytesWritten() 信号）。</numerusform>
         </translation>
     </message>
 </context>
@@ -2898,14 +2811,6 @@ or give up</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <source>client</source>
-        <translation>客户端</translation>
-    </message>
-    <message>
-        <source>server</source>
-        <translation>服务器</translation>
-    </message>
-    <message>
         <source>UDP has no connection and no states: the datagrams of this scenario change nothing here.</source>
         <translation>UDP 没有连接，也没有状态：这个场景中的数据报不会改变这里的任何东西。</translation>
     </message>
@@ -2938,11 +2843,7 @@ or give up</source>
     </message>
 </context>
 <context>
-    <name>wirestep::TextLadder</name>
-    <message>
-        <source>t (ms)</source>
-        <translation>时间 (毫秒)</translation>
-    </message>
+    <name>wirestep::Terms</name>
     <message>
         <source>client</source>
         <translation>客户端</translation>
@@ -2950,6 +2851,193 @@ or give up</source>
     <message>
         <source>server</source>
         <translation>服务器</translation>
+    </message>
+    <message>
+        <source>the client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>CLOSED</source>
+        <comment>state gloss</comment>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>LISTEN</source>
+        <comment>state gloss</comment>
+        <translation>监听</translation>
+    </message>
+    <message>
+        <source>SYN_SENT</source>
+        <comment>state gloss</comment>
+        <translation>同步已发送</translation>
+    </message>
+    <message>
+        <source>SYN_RECEIVED</source>
+        <comment>state gloss</comment>
+        <translation>同步已接收</translation>
+    </message>
+    <message>
+        <source>ESTABLISHED</source>
+        <comment>state gloss</comment>
+        <translation>已建立连接</translation>
+    </message>
+    <message>
+        <source>FIN_WAIT_1</source>
+        <comment>state gloss</comment>
+        <translation>终止等待1</translation>
+    </message>
+    <message>
+        <source>FIN_WAIT_2</source>
+        <comment>state gloss</comment>
+        <translation>终止等待2</translation>
+    </message>
+    <message>
+        <source>CLOSE_WAIT</source>
+        <comment>state gloss</comment>
+        <translation>关闭等待</translation>
+    </message>
+    <message>
+        <source>CLOSING</source>
+        <comment>state gloss</comment>
+        <translation>同时关闭</translation>
+    </message>
+    <message>
+        <source>LAST_ACK</source>
+        <comment>state gloss</comment>
+        <translation>最后确认</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT</source>
+        <comment>state gloss</comment>
+        <translation>时间等待</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>state name and its gloss</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <comment>state name over its gloss</comment>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>listen()</source>
+        <translation>listen()</translation>
+    </message>
+    <message>
+        <source>bind()</source>
+        <translation>bind()</translation>
+    </message>
+    <message>
+        <source>accept()</source>
+        <translation>accept()</translation>
+    </message>
+    <message>
+        <source>connect()</source>
+        <translation>connect()</translation>
+    </message>
+    <message>
+        <source>send()</source>
+        <translation>send()</translation>
+    </message>
+    <message>
+        <source>recv()</source>
+        <translation>recv()</translation>
+    </message>
+    <message>
+        <source>shutdown()</source>
+        <translation>shutdown()</translation>
+    </message>
+    <message>
+        <source>close()</source>
+        <translation>close()</translation>
+    </message>
+    <message>
+        <source>abort()</source>
+        <translation>abort()</translation>
+    </message>
+    <message>
+        <source>sendto()</source>
+        <translation>sendto()</translation>
+    </message>
+    <message>
+        <source>recvfrom()</source>
+        <translation>recvfrom()</translation>
+    </message>
+    <message>
+        <source>EOF</source>
+        <translation>EOF（文件结束）</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>host crash</source>
+        <translation>主机崩溃</translation>
+    </message>
+    <message>
+        <source>host reboot</source>
+        <translation>主机重启</translation>
+    </message>
+    <message>
+        <source>connected (signal)</source>
+        <translation>connected（信号）</translation>
+    </message>
+    <message>
+        <source>disconnected (signal)</source>
+        <translation>disconnected（信号）</translation>
+    </message>
+    <message>
+        <source>bytesWritten (signal)</source>
+        <translation>bytesWritten（信号）</translation>
+    </message>
+    <message>
+        <source>connection does not exist</source>
+        <translation>连接不存在</translation>
+    </message>
+    <message>
+        <source>connection already exists</source>
+        <translation>连接已经存在</translation>
+    </message>
+    <message>
+        <source>connection closing</source>
+        <translation>连接正在关闭</translation>
+    </message>
+    <message>
+        <source>foreign socket unspecified</source>
+        <translation>没有指定对方的套接字</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>connection reset</source>
+        <translation>连接被重置</translation>
+    </message>
+    <message>
+        <source>connection timed out</source>
+        <translation>连接超时</translation>
+    </message>
+    <message>
+        <source>address already in use (EADDRINUSE)</source>
+        <translation>地址已被占用（EADDRINUSE）</translation>
+    </message>
+    <message>
+        <source>the peer closed the connection</source>
+        <translation>对端关闭了连接</translation>
+    </message>
+    <message>
+        <source>a socket error</source>
+        <translation>套接字错误</translation>
     </message>
     <message>
         <source>random loss</source>
@@ -2991,6 +3079,21 @@ or give up</source>
         <source>FIN_WAIT_2 timer</source>
         <translation>FIN_WAIT_2 计时器</translation>
     </message>
+</context>
+<context>
+    <name>wirestep::TextLadder</name>
+    <message>
+        <source>t (ms)</source>
+        <translation>时间 (毫秒)</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>服务器</translation>
+    </message>
     <message>
         <source>[retransmission] %1</source>
         <translation>[重传] %1</translation>
@@ -3010,10 +3113,6 @@ or give up</source>
     <message>
         <source>%1() %2 B</source>
         <translation>%1() %2 B</translation>
-    </message>
-    <message>
-        <source>%1()</source>
-        <translation>%1()</translation>
     </message>
     <message>
         <source>%1 ⚠ %2</source>

@@ -65,7 +65,7 @@ void ChatLab::startClient(Client &c, QObject *scope)
         observer().watch(NodeId::Server, QHostAddress::LocalHost, serverPort(), QHostAddress::LocalHost, c.port, TcpState::Listen);
     }
     connect(s, &QTcpSocket::connected, this, [this, &c] {
-        recorder().app(NodeId::Client, "connected", -1, c.tag);
+        recorder().app(NodeId::Client, AppCall::Connected, -1, c.tag);
         setLowDelay(c.socket);
         c.connected = true;
         maybeSendAll();
@@ -78,13 +78,13 @@ void ChatLab::startClient(Client &c, QObject *scope)
             abandon(tr("Client %1 lost its connection: %2").arg(c.number).arg(c.socket->errorString()));
     });
     connect(s, &QTcpSocket::disconnected, this, [this, &c] {
-        recorder().app(NodeId::Client, "disconnected", -1, c.tag);
+        recorder().app(NodeId::Client, AppCall::Disconnected, -1, c.tag);
         c.socket->deleteLater();
         c.socket = nullptr;
         c.done = true;
         checkDone();
     });
-    recorder().app(NodeId::Client, "connect", -1, c.tag);
+    recorder().app(NodeId::Client, AppCall::Connect, -1, c.tag);
     s->connectToHost(QHostAddress::LocalHost, serverPort());
 }
 
@@ -98,11 +98,11 @@ void ChatLab::maybeSendAll()
         if (c->sent || !c->socket) continue;
         c->sent = true;
         const QByteArray framed = LengthPrefixFramer::frame(c->message);
-        recorder().app(NodeId::Client, "send", framed.size(), c->tag + c->message.toStdString());
+        recorder().app(NodeId::Client, AppCall::Send, framed.size(), c->tag + c->message.toStdString());
         c->socket->write(framed);
         if (clientCount() == 1) {
             c->closing = true;
-            recorder().app(NodeId::Client, "close", -1, c->tag);
+            recorder().app(NodeId::Client, AppCall::Close, -1, c->tag);
             c->socket->disconnectFromHost();
         }
     }
@@ -122,10 +122,10 @@ void ChatLab::onClientRead(Client &c)
         texts += (texts.empty() ? "" : "\n") + m->toStdString();
         c.received.append(*m);
     }
-    recorder().app(NodeId::Client, "recv", bytes.size(), c.tag + LiveRecorder::textData(texts.data(), texts.size()));
+    recorder().app(NodeId::Client, AppCall::Recv, bytes.size(), c.tag + LiveRecorder::textData(texts.data(), texts.size()));
     if (!c.closing && c.received.size() >= clientCount() - 1) {
         c.closing = true;
-        recorder().app(NodeId::Client, "close", -1, c.tag);
+        recorder().app(NodeId::Client, AppCall::Close, -1, c.tag);
         c.socket->disconnectFromHost();
     }
 }

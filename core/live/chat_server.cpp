@@ -23,7 +23,7 @@ bool ChatServer::listen(std::uint16_t port, int backlog, QString *error)
         return false;
     }
     connect(m_server, &QTcpServer::newConnection, this, &ChatServer::onNewConnection);
-    m_recorder.app(NodeId::Server, "listen", -1, std::to_string(m_server->serverPort()));
+    m_recorder.app(NodeId::Server, AppCall::Listen, -1, std::to_string(m_server->serverPort()));
     return true;
 }
 
@@ -41,10 +41,13 @@ void ChatServer::onNewConnection()
         s->setParent(this);
         s->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         m_peers.emplace(s, std::make_unique<Peer>(Peer{s, s->peerPort()}));
-        m_recorder.app(NodeId::Server, "accept", -1, "127.0.0.1:" + std::to_string(s->peerPort()));
+        m_recorder.app(NodeId::Server, AppCall::Accept, -1, "127.0.0.1:" + std::to_string(s->peerPort()));
         connect(s, &QTcpSocket::readyRead, this, [this, s] { onReadable(s); });
         connect(s, &QTcpSocket::errorOccurred, this, [this, s] {
-            m_recorder.app(NodeId::Server, "error", -1, "127.0.0.1:" + std::to_string(s->peerPort()), s->errorString().toStdString());
+            const AppError error = LiveRecorder::errorFromSocket(s->error());
+            std::string data = "127.0.0.1:" + std::to_string(s->peerPort());
+            if (error == AppError::Other) data += ": " + s->errorString().toStdString();
+            m_recorder.app(NodeId::Server, AppCall::Error, -1, std::move(data), error);
         });
         connect(s, &QTcpSocket::disconnected, this, [this, s] { remove(s); });
         Q_EMIT connectionCountChanged(connectionCount());
@@ -61,8 +64,9 @@ void ChatServer::onReadable(QTcpSocket *socket)
     if (bytes.isEmpty()) return;
     if (!peer.framer.feed(bytes)) {
         ++m_cutOff;
-        m_recorder.app(NodeId::Server, "abort", static_cast<std::int64_t>(bytes.size()), "127.0.0.1:" + std::to_string(peer.port),
-                       tr("A message longer than %1 bytes was announced: the client is not speaking this protocol.").arg(kMaxMessageBytes).toStdString());
+        m_recorder.app(NodeId::Server, AppCall::Abort, static_cast<std::int64_t>(bytes.size()),
+                       "127.0.0.1:" + std::to_string(peer.port) + ": "
+                           + tr("A message longer than %1 bytes was announced: the client is not speaking this protocol.").arg(kMaxMessageBytes).toStdString());
         socket->abort();
         remove(socket);
         return;
@@ -71,12 +75,12 @@ void ChatServer::onReadable(QTcpSocket *socket)
     std::vector<QByteArray> messages;
     while (auto m = peer.framer.next()) messages.push_back(*m);
     for (const QByteArray &m : messages) texts += (texts.empty() ? "" : "\n") + m.toStdString();
-    m_recorder.app(NodeId::Server, "recv", bytes.size(), LiveRecorder::textData(texts.data(), texts.size()));
+    m_recorder.app(NodeId::Server, AppCall::Recv, bytes.size(), LiveRecorder::textData(texts.data(), texts.size()));
     for (const QByteArray &m : messages) {
         const QByteArray framed = LengthPrefixFramer::frame(m);
         for (auto &[other, p] : m_peers) {
             if (other == socket) continue;
-            m_recorder.app(NodeId::Server, "send", framed.size(), LiveRecorder::textData(m.constData(), static_cast<std::size_t>(m.size())));
+            m_recorder.app(NodeId::Server, AppCall::Send, framed.size(), LiveRecorder::textData(m.constData(), static_cast<std::size_t>(m.size())));
             other->write(framed);
         }
         ++m_relayed;
@@ -90,7 +94,7 @@ void ChatServer::remove(QTcpSocket *socket)
     const std::uint16_t port = it->second->port;
     const bool midMessage = it->second->framer.pendingBytes() > 0;
     m_peers.erase(it);
-    m_recorder.app(NodeId::Server, "disconnected", -1,
+    m_recorder.app(NodeId::Server, AppCall::Disconnected, -1,
                    "127.0.0.1:" + std::to_string(port) + (midMessage ? " (mid-message)" : ""));
     socket->deleteLater();
     Q_EMIT connectionCountChanged(connectionCount());

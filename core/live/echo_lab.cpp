@@ -57,7 +57,7 @@ bool EchoLab::setUp(QObject *scope, QString *error)
         return false;
     }
     const std::uint16_t port = m_server->serverPort();
-    recorder().app(NodeId::Server, "listen", -1, std::to_string(port));
+    recorder().app(NodeId::Server, AppCall::Listen, -1, std::to_string(port));
     watchListener(port);
     connect(m_server, &QTcpServer::newConnection, this, &EchoLab::onServerConnection);
     startCapture({port}, {port});
@@ -88,13 +88,13 @@ void EchoLab::startClient(Client &c, QObject *scope)
         observer().watch(NodeId::Client, QHostAddress::LocalHost, s->localPort(), QHostAddress::LocalHost, serverPort(),
                          TcpState::Closed, c.tag);
     connect(s, &QTcpSocket::connected, this, [this, &c] {
-        recorder().app(NodeId::Client, "connected", -1, c.tag);
+        recorder().app(NodeId::Client, AppCall::Connected, -1, c.tag);
         setLowDelay(c.socket);
         c.roundsLeft = m_rounds;
         beginRound(c);
     });
     connect(s, &QTcpSocket::bytesWritten, this, [this, &c](qint64 n) {
-        if (m_recordTransfers) recorder().app(NodeId::Client, "written", n, c.tag);
+        if (m_recordTransfers) recorder().app(NodeId::Client, AppCall::Written, n, c.tag);
         pump(c);
     });
     connect(s, &QTcpSocket::readyRead, this, [this, &c] { onClientRead(c); });
@@ -104,13 +104,13 @@ void EchoLab::startClient(Client &c, QObject *scope)
         if (!c.done && c.socket->state() == QAbstractSocket::UnconnectedState) clientDone(c, c.socket->errorString());
     });
     connect(s, &QTcpSocket::disconnected, this, [this, &c] {
-        recorder().app(NodeId::Client, "disconnected", -1, c.tag);
+        recorder().app(NodeId::Client, AppCall::Disconnected, -1, c.tag);
         observer().pollSoon();
         c.socket->deleteLater();
         c.socket = nullptr;
         clientDone(c, c.result.received < c.result.sent || c.roundsLeft > 0 ? tr("The connection closed before the reply was complete.") : QString());
     });
-    recorder().app(NodeId::Client, "connect", -1, c.tag);
+    recorder().app(NodeId::Client, AppCall::Connect, -1, c.tag);
     s->connectToHost(QHostAddress::LocalHost, serverPort());
 }
 
@@ -146,7 +146,7 @@ void EchoLab::pump(Client &c)
             bytes = c.pattern.constData() + at;
         }
         if (m_recordTransfers)
-            recorder().app(NodeId::Client, "send", n, c.tag + LiveRecorder::textData(bytes, static_cast<std::size_t>(n)));
+            recorder().app(NodeId::Client, AppCall::Send, n, c.tag + LiveRecorder::textData(bytes, static_cast<std::size_t>(n)));
         c.queued += n;
         c.result.sent += n;
         // A QByteArray hands Qt's write buffer a reference instead of a copy (for chunks of a few
@@ -172,13 +172,13 @@ void EchoLab::onClientRead(Client &c)
         // read(bytesAvailable()) takes Qt's buffered chunk as it is, without copying it.
         const QByteArray data = c.socket->read(n);
         if (m_recordTransfers)
-            recorder().app(NodeId::Client, "recv", data.size(),
+            recorder().app(NodeId::Client, AppCall::Recv, data.size(),
                            c.tag + (wantText ? LiveRecorder::textData(data.constData(), static_cast<std::size_t>(data.size())) : std::string()));
         if (m_verify && c.result.firstMismatch < 0) c.result.firstMismatch = firstMismatch(c, data.constData(), data.size());
     } else {
         // Nothing looks at the bytes (not verifying, too long to show as text): count and drop them.
         c.socket->skip(n);
-        if (m_recordTransfers) recorder().app(NodeId::Client, "recv", n, c.tag);
+        if (m_recordTransfers) recorder().app(NodeId::Client, AppCall::Recv, n, c.tag);
     }
     c.received += n;
     c.result.received += n;
@@ -195,7 +195,7 @@ void EchoLab::onClientRead(Client &c)
         beginRound(c);
         return;
     }
-    recorder().app(NodeId::Client, "close", -1, c.tag);
+    recorder().app(NodeId::Client, AppCall::Close, -1, c.tag);
     c.socket->disconnectFromHost(); // may emit disconnected() at once
 }
 
@@ -223,7 +223,7 @@ void EchoLab::onServerConnection()
         ++m_serverConnections;
         const std::string peer = "127.0.0.1:" + std::to_string(s->peerPort());
         forgetListener();
-        recorder().app(NodeId::Server, "accept", -1, peer);
+        recorder().app(NodeId::Server, AppCall::Accept, -1, peer);
         observer().watch(NodeId::Server, QHostAddress::LocalHost, serverPort(), QHostAddress::LocalHost, s->peerPort(),
                          TcpState::Listen);
         setLowDelay(s);
@@ -234,18 +234,18 @@ void EchoLab::onServerConnection()
             if (data.isEmpty()) return;
             if (m_recordTransfers) {
                 const std::string text = LiveRecorder::textData(data.constData(), static_cast<std::size_t>(data.size()));
-                recorder().app(NodeId::Server, "recv", data.size(), text);
-                recorder().app(NodeId::Server, "send", data.size(), text);
+                recorder().app(NodeId::Server, AppCall::Recv, data.size(), text);
+                recorder().app(NodeId::Server, AppCall::Send, data.size(), text);
             }
             s->write(data);
             s->flush();
         });
         connect(s, &QTcpSocket::bytesWritten, this, [this](qint64 n) {
-            if (m_recordTransfers) recorder().app(NodeId::Server, "written", n);
+            if (m_recordTransfers) recorder().app(NodeId::Server, AppCall::Written, n);
         });
         connect(s, &QTcpSocket::errorOccurred, this, [this, s] { recordSocketError(NodeId::Server, s); });
         connect(s, &QTcpSocket::disconnected, this, [this, s] {
-            recorder().app(NodeId::Server, "disconnected");
+            recorder().app(NodeId::Server, AppCall::Disconnected);
             observer().pollSoon();
             s->deleteLater();
             --m_serverConnections;

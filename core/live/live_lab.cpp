@@ -164,14 +164,19 @@ void LiveLab::addNote(const QString &note)
 void LiveLab::recordSocketError(NodeId node, QAbstractSocket *socket, const std::string &tag)
 {
     const char *name = QMetaEnum::fromType<QAbstractSocket::SocketError>().valueToKey(socket->error());
-    m_recorder.app(node, "error", -1, tag + (name ? name : ""), socket->errorString().toStdString());
+    const AppError error = LiveRecorder::errorFromSocket(socket->error());
+    std::string data = tag + (name ? name : "");
+    if (error == AppError::Other) data += ": " + socket->errorString().toStdString();
+    m_recorder.app(node, AppCall::Error, -1, std::move(data), error);
     if (m_options.observeKernel) m_observer.pollSoon();
 }
 
-bool LiveLab::isTransfer(const std::string &call)
+bool LiveLab::isTransfer(AppCall call)
 {
-    return call == "send" || call == "recv" || call == "written" || call == "sendto" || call == "recvfrom";
+    return call == AppCall::Send || call == AppCall::Recv || call == AppCall::Written || call == AppCall::Sendto
+        || call == AppCall::Recvfrom;
 }
+
 
 void LiveLab::setLowDelay(QAbstractSocket *socket) { socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); }
 

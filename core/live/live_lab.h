@@ -4,6 +4,7 @@
 #include "core/live/live_recorder.h"
 #include "core/live/loopback_capture.h"
 
+#include <QAbstractSocket>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -100,7 +101,7 @@ protected:
 
 private:
     // A call that only moves data (send, recv, written ...): it cannot change a TCP state.
-    static bool isTransfer(const std::string &call);
+    static bool isTransfer(AppCall call);
     void finalize(Status status);
     void release();
 

@@ -1,5 +1,7 @@
 #include "core/live/live_recorder.h"
 
+#include <cerrno>
+
 #include <QString>
 
 #include <algorithm>
@@ -50,17 +52,32 @@ std::uint64_t LiveRecorder::record(TraceEvent event, std::int64_t tUs)
     return event.id;
 }
 
-std::uint64_t LiveRecorder::app(NodeId node, std::string call, std::int64_t bytes, std::string data,
-                                std::string error)
+std::uint64_t LiveRecorder::app(NodeId node, AppCall call, std::int64_t bytes, std::string data, AppError error)
 {
-    TraceEvent e;
-    e.kind = EventKind::App;
-    e.node = node;
-    e.call = std::move(call);
-    e.bytes = bytes;
-    e.data = std::move(data);
-    e.error = std::move(error);
-    return record(std::move(e));
+    return record(appEvent(node, call, error, bytes, std::move(data)));
+}
+
+AppError LiveRecorder::errorFromErrno(int error)
+{
+    switch (error) {
+    case 0: return AppError::None;
+    case EADDRINUSE: return AppError::AddressInUse;
+    case ECONNREFUSED: return AppError::Refused;
+    case ECONNRESET: return AppError::Reset;
+    case ETIMEDOUT: return AppError::TimedOut;
+    default: return AppError::Other;
+    }
+}
+
+AppError LiveRecorder::errorFromSocket(QAbstractSocket::SocketError error)
+{
+    switch (error) {
+    case QAbstractSocket::ConnectionRefusedError: return AppError::Refused;
+    case QAbstractSocket::RemoteHostClosedError: return AppError::PeerClosed;
+    case QAbstractSocket::SocketTimeoutError: return AppError::TimedOut;
+    case QAbstractSocket::AddressInUseError: return AppError::AddressInUse;
+    default: return AppError::Other;
+    }
 }
 
 std::string LiveRecorder::clientTag(int clientNumber, int clientCount)

@@ -1,6 +1,7 @@
 #pragma once
 #include "core/trace/trace_sink.h"
 
+#include <QAbstractSocket>
 #include <QElapsedTimer>
 
 #include <cstdint>
@@ -35,8 +36,13 @@ public:
     // Records `event` with the next id; its time is now unless tUs >= 0 is given. Returns the id.
     std::uint64_t record(TraceEvent event, std::int64_t tUs = -1);
     // An app event: the call, its byte count (-1 = none), text data and the error, if any.
-    std::uint64_t app(NodeId node, std::string call, std::int64_t bytes = -1, std::string data = {},
-                      std::string error = {});
+    std::uint64_t app(NodeId node, AppCall call, std::int64_t bytes = -1, std::string data = {},
+                      AppError error = AppError::None);
+    // The error a socket call failed with, from its errno (EADDRINUSE, ECONNREFUSED, ...); Other
+    // for the rest, whose text then belongs in the event's data.
+    static AppError errorFromErrno(int error);
+    // The same for a socket error Qt reports.
+    static AppError errorFromSocket(QAbstractSocket::SocketError error);
 
     std::uint64_t eventCount() const { return m_nextId - 1; }
 

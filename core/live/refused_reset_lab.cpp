@@ -36,7 +36,7 @@ bool RefusedResetLab::setUp(QObject *scope, QString *error)
         return false;
     }
     const std::uint16_t port = m_server->serverPort();
-    recorder().app(NodeId::Server, "listen", -1, std::to_string(port));
+    recorder().app(NodeId::Server, AppCall::Listen, -1, std::to_string(port));
     watchListener(port);
     startCapture({m_closedPort, port}, {m_closedPort, port});
     setServerPort(port);
@@ -57,7 +57,7 @@ bool RefusedResetLab::setUp(QObject *scope, QString *error)
     connect(m_refusedClient, &QTcpSocket::connected, this, [this] {
         abandon(tr("A connection to port %1 was accepted, though nobody listens there.").arg(m_closedPort));
     });
-    recorder().app(NodeId::Client, "connect", -1, std::to_string(m_closedPort));
+    recorder().app(NodeId::Client, AppCall::Connect, -1, std::to_string(m_closedPort));
     m_refusedClient->connectToHost(QHostAddress::LocalHost, m_closedPort);
     return true;
 }
@@ -84,7 +84,7 @@ void RefusedResetLab::startReset()
         observer().watch(NodeId::Server, QHostAddress::LocalHost, port, QHostAddress::LocalHost, m_resetClient->localPort(), TcpState::Listen);
     }
     connect(m_resetClient, &QTcpSocket::connected, this, [this] {
-        recorder().app(NodeId::Client, "connected");
+        recorder().app(NodeId::Client, AppCall::Connected);
         m_resetConnected = true;
         abortWhenBothIn();
     });
@@ -96,8 +96,8 @@ void RefusedResetLab::startReset()
         m_resetDone = true;
         checkDone();
     });
-    connect(m_resetClient, &QTcpSocket::disconnected, this, [this] { recorder().app(NodeId::Client, "disconnected"); });
-    recorder().app(NodeId::Client, "connect", -1, std::to_string(port));
+    connect(m_resetClient, &QTcpSocket::disconnected, this, [this] { recorder().app(NodeId::Client, AppCall::Disconnected); });
+    recorder().app(NodeId::Client, AppCall::Connect, -1, std::to_string(port));
     m_resetClient->connectToHost(QHostAddress::LocalHost, port);
 }
 
@@ -111,7 +111,7 @@ void RefusedResetLab::onAccepted()
             continue;
         }
         forgetListener();
-        recorder().app(NodeId::Server, "accept", -1, "127.0.0.1:" + std::to_string(s->peerPort()));
+        recorder().app(NodeId::Server, AppCall::Accept, -1, "127.0.0.1:" + std::to_string(s->peerPort()));
         m_resetPeer = s;
         abortWhenBothIn();
     }
@@ -125,7 +125,7 @@ void RefusedResetLab::abortWhenBothIn()
     // SO_LINGER on, with a time of 0: close() discards the connection and sends RST.
     const linger noLinger{1, 0};
     ::setsockopt(static_cast<int>(m_resetPeer->socketDescriptor()), SOL_SOCKET, SO_LINGER, &noLinger, sizeof noLinger);
-    recorder().app(NodeId::Server, "abort");
+    recorder().app(NodeId::Server, AppCall::Abort);
     m_resetPeer->abort();
     m_resetPeer->deleteLater();
 }

@@ -33,8 +33,8 @@ bool StreamLab::setUp(QObject *scope, QString *error)
         return false;
     }
     const std::uint16_t udpPort = m_udpServer->localPort();
-    recorder().app(NodeId::Server, "listen", -1, std::to_string(tcpPort));
-    recorder().app(NodeId::Server, "bind", -1, std::to_string(udpPort));
+    recorder().app(NodeId::Server, AppCall::Listen, -1, std::to_string(tcpPort));
+    recorder().app(NodeId::Server, AppCall::Bind, -1, std::to_string(udpPort));
     watchListener(tcpPort);
     startCapture({tcpPort, udpPort}, {tcpPort, udpPort});
     setServerPort(tcpPort);
@@ -44,7 +44,7 @@ bool StreamLab::setUp(QObject *scope, QString *error)
             const QNetworkDatagram d = m_udpServer->receiveDatagram(4096);
             if (!d.isValid()) break;
             m_udpDatagrams.append(d.data().size());
-            recorder().app(NodeId::Server, "recvfrom", d.data().size(), d.data().toStdString());
+            recorder().app(NodeId::Server, AppCall::Recvfrom, d.data().size(), d.data().toStdString());
         }
         checkDone();
     });
@@ -55,9 +55,9 @@ bool StreamLab::setUp(QObject *scope, QString *error)
         *error = tr("The client cannot bind on 127.0.0.1: %1.").arg(m_udpClient->errorString());
         return false;
     }
-    recorder().app(NodeId::Client, "bind", -1, std::to_string(m_udpClient->localPort()));
+    recorder().app(NodeId::Client, AppCall::Bind, -1, std::to_string(m_udpClient->localPort()));
     for (const QByteArray &m : m_messages) {
-        recorder().app(NodeId::Client, "sendto", m.size(), m.toStdString());
+        recorder().app(NodeId::Client, AppCall::Sendto, m.size(), m.toStdString());
         m_udpClient->writeDatagram(m, QHostAddress::LocalHost, udpPort);
     }
 
@@ -66,20 +66,20 @@ bool StreamLab::setUp(QObject *scope, QString *error)
     if (m_tcpClient->bind(QHostAddress::LocalHost, 0))
         observer().watch(NodeId::Client, QHostAddress::LocalHost, m_tcpClient->localPort(), QHostAddress::LocalHost, tcpPort);
     connect(m_tcpClient, &QTcpSocket::connected, this, [this] {
-        recorder().app(NodeId::Client, "connected");
+        recorder().app(NodeId::Client, AppCall::Connected);
         setLowDelay(m_tcpClient);
         for (const QByteArray &m : m_messages) {
-            recorder().app(NodeId::Client, "send", m.size(), m.toStdString());
+            recorder().app(NodeId::Client, AppCall::Send, m.size(), m.toStdString());
             m_tcpClient->write(m);
             m_tcpClient->flush();
         }
     });
     connect(m_tcpClient, &QTcpSocket::errorOccurred, this, [this] { recordSocketError(NodeId::Client, m_tcpClient); });
     connect(m_tcpClient, &QTcpSocket::disconnected, this, [this] {
-        recorder().app(NodeId::Client, "disconnected");
+        recorder().app(NodeId::Client, AppCall::Disconnected);
         checkDone();
     });
-    recorder().app(NodeId::Client, "connect");
+    recorder().app(NodeId::Client, AppCall::Connect);
     m_tcpClient->connectToHost(QHostAddress::LocalHost, tcpPort);
     return true;
 }
@@ -102,19 +102,19 @@ void StreamLab::onAccepted()
         }
         m_tcpPeer = s;
         forgetListener();
-        recorder().app(NodeId::Server, "accept", -1, "127.0.0.1:" + std::to_string(s->peerPort()));
+        recorder().app(NodeId::Server, AppCall::Accept, -1, "127.0.0.1:" + std::to_string(s->peerPort()));
         observer().watch(NodeId::Server, QHostAddress::LocalHost, m_tcpServer->serverPort(), QHostAddress::LocalHost, s->peerPort(), TcpState::Listen);
         connect(s, &QTcpSocket::readyRead, this, [this, s] {
             const QByteArray data = s->readAll();
             if (data.isEmpty()) return;
             m_tcpReads.append(data.size());
             m_tcpReceived += data.size();
-            recorder().app(NodeId::Server, "recv", data.size(), LiveRecorder::textData(data.constData(), static_cast<std::size_t>(data.size())));
+            recorder().app(NodeId::Server, AppCall::Recv, data.size(), LiveRecorder::textData(data.constData(), static_cast<std::size_t>(data.size())));
             checkDone();
         });
         connect(s, &QTcpSocket::errorOccurred, this, [this, s] { recordSocketError(NodeId::Server, s); });
         connect(s, &QTcpSocket::disconnected, this, [this, s] {
-            recorder().app(NodeId::Server, "disconnected");
+            recorder().app(NodeId::Server, AppCall::Disconnected);
             s->deleteLater();
             m_tcpPeer = nullptr;
             checkDone();
@@ -127,7 +127,7 @@ void StreamLab::checkDone()
     if (m_tcpReceived < m_tcpExpected || m_udpDatagrams.size() < m_messages.size()) return;
     if (!m_closing && m_tcpClient) {
         m_closing = true;
-        recorder().app(NodeId::Client, "close");
+        recorder().app(NodeId::Client, AppCall::Close);
         m_tcpClient->disconnectFromHost();
         return;
     }

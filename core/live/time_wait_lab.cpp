@@ -35,7 +35,7 @@ bool TimeWaitLab::setUp(QObject *scope, QString *error)
         return false;
     }
     const std::uint16_t port = first.port;
-    recorder().app(NodeId::Server, "listen", -1, std::to_string(port));
+    recorder().app(NodeId::Server, AppCall::Listen, -1, std::to_string(port));
     watchListener(port);
     startCapture({port}, {port});
     setServerPort(port);
@@ -50,20 +50,20 @@ bool TimeWaitLab::setUp(QObject *scope, QString *error)
     observer().watch(NodeId::Client, QHostAddress::LocalHost, m_clientPort, QHostAddress::LocalHost, port);
     m_peerWatch = observer().watch(NodeId::Server, QHostAddress::LocalHost, port, QHostAddress::LocalHost, m_clientPort, TcpState::Listen);
     connect(m_client, &QTcpSocket::connected, this, [this] {
-        recorder().app(NodeId::Client, "connected");
+        recorder().app(NodeId::Client, AppCall::Connected);
         setLowDelay(m_client);
     });
     connect(m_client, &QTcpSocket::readyRead, this, [this] {
         const QByteArray data = m_client->readAll();
-        if (!data.isEmpty()) recorder().app(NodeId::Client, "recv", data.size(), data.toStdString());
+        if (!data.isEmpty()) recorder().app(NodeId::Client, AppCall::Recv, data.size(), data.toStdString());
     });
     connect(m_client, &QTcpSocket::errorOccurred, this, [this] { recordSocketError(NodeId::Client, m_client); });
     connect(m_client, &QTcpSocket::disconnected, this, [this] {
-        recorder().app(NodeId::Client, "disconnected");
+        recorder().app(NodeId::Client, AppCall::Disconnected);
         m_clientGone = true;
         checkClosed();
     });
-    recorder().app(NodeId::Client, "connect");
+    recorder().app(NodeId::Client, AppCall::Connect);
     m_client->connectToHost(QHostAddress::LocalHost, port);
     return true;
 }
@@ -86,20 +86,20 @@ void TimeWaitLab::onAccepted()
         }
         m_peer = s;
         forgetListener();
-        recorder().app(NodeId::Server, "accept", -1, "127.0.0.1:" + std::to_string(s->peerPort()));
+        recorder().app(NodeId::Server, AppCall::Accept, -1, "127.0.0.1:" + std::to_string(s->peerPort()));
         setLowDelay(s);
         connect(s, &QTcpSocket::errorOccurred, this, [this, s] { recordSocketError(NodeId::Server, s); });
         connect(s, &QTcpSocket::disconnected, this, [this, s] {
-            recorder().app(NodeId::Server, "disconnected");
+            recorder().app(NodeId::Server, AppCall::Disconnected);
             s->deleteLater();
             m_peer = nullptr;
             m_peerGone = true;
             checkClosed();
         });
         const QByteArray bye = tr("Goodbye: the server closes first.").toUtf8();
-        recorder().app(NodeId::Server, "send", bye.size(), bye.toStdString());
+        recorder().app(NodeId::Server, AppCall::Send, bye.size(), bye.toStdString());
         s->write(bye);
-        recorder().app(NodeId::Server, "close");
+        recorder().app(NodeId::Server, AppCall::Close);
         s->disconnectFromHost(); // the active close: TIME_WAIT will be on the server
     }
 }
@@ -107,7 +107,7 @@ void TimeWaitLab::onAccepted()
 void TimeWaitLab::checkClosed()
 {
     if (!m_clientGone || !m_peerGone || !m_server || !m_server->isListening()) return;
-    recorder().app(NodeId::Server, "close", -1, std::to_string(serverPort()));
+    recorder().app(NodeId::Server, AppCall::Close, -1, std::to_string(serverPort()));
     m_server->close();
     waitForTimeWait();
 }
@@ -124,24 +124,29 @@ void TimeWaitLab::waitForTimeWait()
     listenAgain();
 }
 
+void TimeWaitLab::recordListen(const NativeListener::Result &result, std::string data)
+{
+    const AppError error = LiveRecorder::errorFromErrno(result.error);
+    if (error == AppError::Other) data += ": " + result.errorText.toStdString();
+    recorder().app(NodeId::Server, AppCall::Listen, -1, std::move(data), error);
+}
+
 void TimeWaitLab::listenAgain()
 {
     const std::uint16_t port = serverPort();
     m_outcome.withoutReuse = NativeListener::listen(port, false);
-    recorder().app(NodeId::Server, "listen", -1, "SO_REUSEADDR=0 port " + std::to_string(port),
-                   m_outcome.withoutReuse.errorText.toStdString());
+    recordListen(m_outcome.withoutReuse, "SO_REUSEADDR=0 port " + std::to_string(port));
     NativeListener::closeDescriptor(m_outcome.withoutReuse.fd);
     m_outcome.withoutReuse.fd = -1;
 
     m_outcome.withReuse = NativeListener::listen(port, true);
-    recorder().app(NodeId::Server, "listen", -1, "SO_REUSEADDR=1 port " + std::to_string(port),
-                   m_outcome.withReuse.errorText.toStdString());
+    recordListen(m_outcome.withReuse, "SO_REUSEADDR=1 port " + std::to_string(port));
     if (m_outcome.withReuse.fd >= 0) {
         // Handed to Qt as a server would use it; deleted with the lab.
         auto *again = new QTcpServer(m_scope);
         if (!again->setSocketDescriptor(m_outcome.withReuse.fd)) NativeListener::closeDescriptor(m_outcome.withReuse.fd);
         m_outcome.withReuse.fd = -1;
-        recorder().app(NodeId::Server, "close", -1, std::to_string(port));
+        recorder().app(NodeId::Server, AppCall::Close, -1, std::to_string(port));
     }
     complete();
 }

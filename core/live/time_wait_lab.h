@@ -39,6 +39,8 @@ private:
     void checkClosed();
     void waitForTimeWait();
     void listenAgain();
+    // Records a listen() by NativeListener with the error it failed with, if any.
+    void recordListen(const NativeListener::Result &result, std::string data);
 
     QObject *m_scope = nullptr;
     QTcpServer *m_server = nullptr;

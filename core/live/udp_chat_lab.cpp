@@ -29,8 +29,8 @@ bool UdpChatLab::setUp(QObject *scope, QString *error)
         return false;
     }
     const std::uint16_t portA = m_a->localPort(), portB = m_b->localPort();
-    recorder().app(NodeId::Server, "bind", -1, std::to_string(portB));
-    recorder().app(NodeId::Client, "bind", -1, std::to_string(portA));
+    recorder().app(NodeId::Server, AppCall::Bind, -1, std::to_string(portB));
+    recorder().app(NodeId::Client, AppCall::Bind, -1, std::to_string(portA));
     std::uint16_t aSendsTo = portB, bSendsTo = portA;
     std::vector<std::uint16_t> ports{portA, portB};
     LoopbackCapture::SenderOf hops;
@@ -58,9 +58,9 @@ bool UdpChatLab::setUp(QObject *scope, QString *error)
     });
     m_wait->start(kWaitMs + 2 * o.relay.delayMs);
 
-    recorder().app(NodeId::Client, "sendto", fromA.size(), fromA.toStdString());
+    recorder().app(NodeId::Client, AppCall::Sendto, fromA.size(), fromA.toStdString());
     m_a->writeDatagram(fromA, QHostAddress::LocalHost, aSendsTo);
-    recorder().app(NodeId::Server, "sendto", fromB.size(), fromB.toStdString());
+    recorder().app(NodeId::Server, AppCall::Sendto, fromB.size(), fromB.toStdString());
     m_b->writeDatagram(fromB, QHostAddress::LocalHost, bSendsTo);
     return true;
 }
@@ -78,7 +78,7 @@ void UdpChatLab::onReadable(NodeId node)
     for (int i = 0; s && i < 64 && s->hasPendingDatagrams(); ++i) {
         const QNetworkDatagram d = s->receiveDatagram(kMaxMessageBytes * 4);
         if (!d.isValid()) break;
-        recorder().app(node, "recvfrom", d.data().size(), LiveRecorder::textData(d.data().constData(), static_cast<std::size_t>(d.data().size())));
+        recorder().app(node, AppCall::Recvfrom, d.data().size(), LiveRecorder::textData(d.data().constData(), static_cast<std::size_t>(d.data().size())));
         (node == NodeId::Client ? m_atA : m_atB).append(d.data());
     }
     checkDone();

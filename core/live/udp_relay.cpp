@@ -78,7 +78,7 @@ void UdpRelay::onReadable(bool fromClient)
             TraceEvent e;
             e.kind = EventKind::Drop;
             e.node = fromClient ? NodeId::Client : NodeId::Server;
-            e.reason = std::string(DropReason::RandomLoss);
+            e.reason = DropReason::RandomLoss;
             e.seg.proto = Protocol::Udp;
             e.seg.from = e.node;
             e.seg.sport = fromClient ? m_clientPort : m_serverPort;

@@ -47,14 +47,14 @@ bool UdpTimeLab::setUp(QObject *scope, QString *error)
         return false;
     }
     const std::uint16_t serverPort = m_server->localPort();
-    recorder().app(NodeId::Server, "bind", -1, std::to_string(serverPort));
+    recorder().app(NodeId::Server, AppCall::Bind, -1, std::to_string(serverPort));
     m_client = new QUdpSocket(scope);
     if (!m_client->bind(QHostAddress::LocalHost, 0)) {
         *error = tr("The client cannot bind on 127.0.0.1: %1.").arg(m_client->errorString());
         return false;
     }
     const std::uint16_t clientPort = m_client->localPort();
-    recorder().app(NodeId::Client, "bind", -1, std::to_string(clientPort));
+    recorder().app(NodeId::Client, AppCall::Bind, -1, std::to_string(clientPort));
     m_target = serverPort;
     std::vector<std::uint16_t> ports{serverPort, clientPort};
     LoopbackCapture::SenderOf hops;
@@ -96,7 +96,7 @@ void UdpTimeLab::sendRequest()
         return;
     }
     ++m_attempts;
-    recorder().app(NodeId::Client, "sendto", m_format.size(), m_format.toStdString());
+    recorder().app(NodeId::Client, AppCall::Sendto, m_format.size(), m_format.toStdString());
     m_client->writeDatagram(m_format, QHostAddress::LocalHost, m_target);
     m_retry->start(kRetryMs + 2 * options().relay.delayMs);
 }
@@ -107,9 +107,9 @@ void UdpTimeLab::onServerReadable()
         const QNetworkDatagram d = m_server->receiveDatagram(kMaxFormatBytes * 16);
         if (!d.isValid()) break;
         const QByteArray request = d.data();
-        recorder().app(NodeId::Server, "recvfrom", request.size(), LiveRecorder::textData(request.constData(), static_cast<std::size_t>(request.size())));
+        recorder().app(NodeId::Server, AppCall::Recvfrom, request.size(), LiveRecorder::textData(request.constData(), static_cast<std::size_t>(request.size())));
         const QByteArray reply = answer(request);
-        recorder().app(NodeId::Server, "sendto", reply.size(), reply.toStdString());
+        recorder().app(NodeId::Server, AppCall::Sendto, reply.size(), reply.toStdString());
         m_server->writeDatagram(reply, d.senderAddress(), static_cast<quint16>(d.senderPort()));
     }
 }
@@ -119,7 +119,7 @@ void UdpTimeLab::onClientReadable()
     for (int i = 0; m_client && i < kMaxReadsPerSignal && m_client->hasPendingDatagrams(); ++i) {
         const QNetworkDatagram d = m_client->receiveDatagram();
         if (!d.isValid()) break;
-        recorder().app(NodeId::Client, "recvfrom", d.data().size(), LiveRecorder::textData(d.data().constData(), static_cast<std::size_t>(d.data().size())));
+        recorder().app(NodeId::Client, AppCall::Recvfrom, d.data().size(), LiveRecorder::textData(d.data().constData(), static_cast<std::size_t>(d.data().size())));
         if (m_reply.isEmpty()) m_reply = d.data();
     }
     if (!m_reply.isEmpty() && m_retry && m_retry->isActive()) {

@@ -1,4 +1,5 @@
 #include "core/narration/narrator.h"
+#include "core/narration/terms.h"
 #include "core/narration/time_format.h"
 
 #include <QCoreApplication>
@@ -14,23 +15,6 @@ bool isNode(const TraceEvent &e, NodeId n) { return e.node == n; }
 int count(const Segment &seg) { return static_cast<int>(seg.payload.size()); }
 
 } // namespace
-
-QString Narrator::nodeName(NodeId node)
-{
-    return node == NodeId::Client ? tr("the client") : tr("the server");
-}
-
-QString Narrator::errorText(const std::string &error)
-{
-    if (error == "connection does not exist") return tr("connection does not exist");
-    if (error == "connection already exists") return tr("connection already exists");
-    if (error == "connection closing") return tr("connection closing");
-    if (error == "foreign socket unspecified") return tr("foreign socket unspecified");
-    if (error == "connection refused") return tr("connection refused");
-    if (error == "connection reset") return tr("connection reset");
-    if (error == "connection timed out") return tr("connection timed out");
-    return QString::fromStdString(error);
-}
 
 QString Narrator::sentence(const TraceEvent &e)
 {
@@ -55,7 +39,7 @@ QString Narrator::describe(const TraceEvent &e)
     case EventKind::State: return stateSentence(e);
     case EventKind::Timer: return timerSentence(e);
     case EventKind::Link:
-        return e.call == "cut" ? tr("The link is cut: every segment sent from now on is lost.")
+        return e.link == LinkChange::Cut ? tr("The link is cut: every segment sent from now on is lost.")
                                : tr("The link is repaired: segments get through again.");
     }
     return {};
@@ -65,63 +49,76 @@ QString Narrator::appSentence(const TraceEvent &e)
 {
     const bool c = isNode(e, NodeId::Client);
     const QString data = QString::fromStdString(e.data);
-    if (e.call == "listen")
+    if (isApplicationCall(e.call) && e.error != AppError::None)
+        return c ? tr("The client's application calls %1, which fails: %2.").arg(Terms::call(e.call), Terms::error(e.error))
+                 : tr("The server's application calls %1, which fails: %2.").arg(Terms::call(e.call), Terms::error(e.error));
+    switch (e.call) {
+    case AppCall::Listen:
         return c ? tr("The client's application calls listen(): it waits for a connection (passive open).")
                  : tr("The server's application calls listen(): it waits for a connection (passive open).");
-    if (e.call == "connect")
+    case AppCall::Connect:
         return c ? tr("The client's application calls connect(): TCP starts the three-way handshake (active open).")
                  : tr("The server's application calls connect(): TCP starts the three-way handshake (active open).");
-    if (e.call == "send")
+    case AppCall::Send:
         return c ? tr("The client's application writes %n byte(s); TCP puts them in its send buffer.", nullptr, e.bytes)
                  : tr("The server's application writes %n byte(s); TCP puts them in its send buffer.", nullptr, e.bytes);
-    if (e.call == "recv")
+    case AppCall::Recv:
         return c ? tr("The client's application reads %n byte(s) from the byte stream.", nullptr, e.bytes)
                  : tr("The server's application reads %n byte(s) from the byte stream.", nullptr, e.bytes);
-    if (e.call == "eof")
+    case AppCall::Eof:
         return c ? tr("The client's application reads end-of-file: the peer will send no more data.")
                  : tr("The server's application reads end-of-file: the peer will send no more data.");
-    if (e.call == "shutdown")
+    case AppCall::Shutdown:
         return c ? tr("The client's application calls shutdown(): it will send no more but keeps receiving (half-close).")
                  : tr("The server's application calls shutdown(): it will send no more but keeps receiving (half-close).");
-    if (e.call == "close")
+    case AppCall::Close:
         return c ? tr("The client's application calls close(): TCP will send FIN once its data has gone.")
                  : tr("The server's application calls close(): TCP will send FIN once its data has gone.");
-    if (e.call == "abort")
+    case AppCall::Abort:
         return c ? tr("The client's application aborts the connection: TCP sends RST and forgets it.")
                  : tr("The server's application aborts the connection: TCP sends RST and forgets it.");
-    if (e.call == "bind")
+    case AppCall::Bind:
         return c ? tr("The client's application binds a UDP socket to port %1.").arg(data)
                  : tr("The server's application binds a UDP socket to port %1.").arg(data);
-    if (e.call == "sendto")
+    case AppCall::Sendto:
         return c ? tr("The client's application calls sendto() with %n byte(s): exactly one datagram.", nullptr, e.bytes)
                  : tr("The server's application calls sendto() with %n byte(s): exactly one datagram.", nullptr, e.bytes);
-    if (e.call == "recvfrom")
+    case AppCall::Recvfrom:
         return c ? tr("The client's application calls recvfrom() and gets one whole datagram of %n byte(s).", nullptr, e.bytes)
                  : tr("The server's application calls recvfrom() and gets one whole datagram of %n byte(s).", nullptr, e.bytes);
-    if (e.call == "crash")
+    case AppCall::Crash:
         return c ? tr("The client's host crashes: it forgets every connection without sending anything.")
                  : tr("The server's host crashes: it forgets every connection without sending anything.");
-    if (e.call == "reboot")
+    case AppCall::Reboot:
         return c ? tr("The client's host reboots with no connections at all.")
                  : tr("The server's host reboots with no connections at all.");
-    if (e.call == "error") {
-        if (e.error == "connection refused")
+    case AppCall::Error:
+        if (e.error == AppError::Refused)
             return c ? tr("The client's application is told: connection refused.")
                      : tr("The server's application is told: connection refused.");
-        if (e.error == "connection reset")
+        if (e.error == AppError::Reset)
             return c ? tr("The client's application is told: connection reset by peer.")
                      : tr("The server's application is told: connection reset by peer.");
-        if (e.error == "connection timed out")
+        if (e.error == AppError::TimedOut)
             return c ? tr("The client's application is told: connection timed out.")
                      : tr("The server's application is told: connection timed out.");
-        return c ? tr("The client's application is told of an error: %1.").arg(errorText(e.error))
-                 : tr("The server's application is told of an error: %1.").arg(errorText(e.error));
+        return c ? tr("The client's application is told of an error: %1.").arg(Terms::error(e.error))
+                 : tr("The server's application is told of an error: %1.").arg(Terms::error(e.error));
+    case AppCall::Accept:
+        return c ? tr("The client's application calls accept() and gets a connected socket.")
+                 : tr("The server's application calls accept() and gets a connected socket.");
+    case AppCall::Connected:
+        return c ? tr("The kernel tells the client's program that the connection is established (Qt's connected() signal).")
+                 : tr("The kernel tells the server's program that the connection is established (Qt's connected() signal).");
+    case AppCall::Disconnected:
+        return c ? tr("The client's socket is closed (Qt's disconnected() signal).")
+                 : tr("The server's socket is closed (Qt's disconnected() signal).");
+    case AppCall::Written:
+        return c ? tr("The kernel has taken %n byte(s) from the client's program into its send buffer (Qt's bytesWritten() signal).", nullptr, e.bytes)
+                 : tr("The kernel has taken %n byte(s) from the server's program into its send buffer (Qt's bytesWritten() signal).", nullptr, e.bytes);
+    case AppCall::None: break;
     }
-    if (!e.error.empty())
-        return c ? tr("The client's application calls %1(), which fails: %2.").arg(QString::fromStdString(e.call), errorText(e.error))
-                 : tr("The server's application calls %1(), which fails: %2.").arg(QString::fromStdString(e.call), errorText(e.error));
-    return c ? tr("The client's application calls %1().").arg(QString::fromStdString(e.call))
-             : tr("The server's application calls %1().").arg(QString::fromStdString(e.call));
+    return {};
 }
 
 QString Narrator::sendSentence(const TraceEvent &e)
@@ -161,18 +158,21 @@ QString Narrator::sendSentence(const TraceEvent &e)
 QString Narrator::dropSentence(const TraceEvent &e)
 {
     const QString l = label(e.seg);
-    if (e.reason == "random-loss") return tr("The segment %1 is lost on the link.").arg(l);
-    if (e.reason == "rule") return tr("The segment %1 is dropped by fault rule %2 of the scenario.").arg(l).arg(e.ruleIndex + 1);
-    if (e.reason == "link-down") return tr("The segment %1 is lost: the link is cut.").arg(l);
-    if (e.reason == "port-unreachable")
+    switch (e.reason) {
+    case DropReason::RandomLoss: return tr("The segment %1 is lost on the link.").arg(l);
+    case DropReason::Rule: return tr("The segment %1 is dropped by fault rule %2 of the scenario.").arg(l).arg(e.ruleIndex + 1);
+    case DropReason::LinkDown: return tr("The segment %1 is lost: the link is cut.").arg(l);
+    case DropReason::PortUnreachable:
         return tr("The datagram reaches port %1, where no socket is bound, and is discarded.").arg(e.seg.dport);
-    if (e.reason == "node-down") return tr("The segment %1 reaches a host that has crashed and is lost.").arg(l);
+    case DropReason::NodeDown: return tr("The segment %1 reaches a host that has crashed and is lost.").arg(l);
+    case DropReason::None: break;
+    }
     return tr("The segment %1 is lost.").arg(l);
 }
 
 QString Narrator::stateSentence(const TraceEvent &e)
 {
-    const QString n = nodeName(e.node);
+    const QString n = Terms::nodeInSentence(e.node);
     const QString to = QString::fromLatin1(toString(e.to).data());
     if (!e.counterfactual.empty()) {
         if (e.counterfactual == "two-way-handshake")
@@ -200,7 +200,7 @@ QString Narrator::stateSentence(const TraceEvent &e)
 
 QString Narrator::timerSentence(const TraceEvent &e)
 {
-    const QString n = nodeName(e.node);
+    const QString n = Terms::nodeInSentence(e.node);
     const QString d = TimeFormat::duration(e.durationUs);
     switch (e.timer) {
     case TimerKind::Retransmission:

@@ -8,17 +8,12 @@ namespace wirestep {
 
 // One sentence for every trace event, in the application's current language
 // (QCoreApplication::translate, context "Narrator"): what happened and why, in the words
-// students need (TEACHING_NOTES.md). The CLI's text ladder and the GUI's event list both use it.
+// students need (docs/teaching-notes.md). Names of model values come from Terms. The CLI's text ladder and the GUI's event list both use it.
 class Narrator {
     Q_DECLARE_TR_FUNCTIONS(wirestep::Narrator)
 
 public:
     static QString sentence(const TraceEvent &event);
-
-    // "the client" / "the server" (lower case, for inside a sentence).
-    static QString nodeName(NodeId node);
-    // What the application is told ("connection refused"), in the current language.
-    static QString errorText(const std::string &error);
 
 private:
     static QString describe(const TraceEvent &e);

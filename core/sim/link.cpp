@@ -79,14 +79,14 @@ std::int64_t Link::jitter(const LinkDirection &d)
     return d.jitterUs > 0 ? static_cast<std::int64_t>(m_sim.rng().below(static_cast<std::uint64_t>(d.jitterUs))) : 0;
 }
 
-void Link::dropHalfway(const Segment &seg, std::int64_t delayUs, std::string_view reason, int rule,
+void Link::dropHalfway(const Segment &seg, std::int64_t delayUs, DropReason reason, int rule,
                        std::uint64_t sendId)
 {
     TraceEvent ev;
     ev.kind = EventKind::Drop;
     ev.node = seg.from;
     ev.seg = seg;
-    ev.reason = std::string(reason);
+    ev.reason = reason;
     ev.ruleIndex = rule;
     ev.cause = sendId;
     m_sim.scheduleIn(delayUs / 2, [this, ev = std::move(ev)]() mutable { m_sim.record(std::move(ev)); }, sendId);
@@ -117,7 +117,7 @@ void Link::cut()
     m_cut = true;
     TraceEvent ev;
     ev.kind = EventKind::Link;
-    ev.call = "cut";
+    ev.link = LinkChange::Cut;
     m_sim.record(std::move(ev));
 }
 
@@ -127,7 +127,7 @@ void Link::heal()
     m_cut = false;
     TraceEvent ev;
     ev.kind = EventKind::Link;
-    ev.call = "heal";
+    ev.link = LinkChange::Heal;
     m_sim.record(std::move(ev));
 }
 

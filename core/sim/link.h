@@ -32,7 +32,7 @@ public:
     void scheduleInjections();
 
 private:
-    void dropHalfway(const Segment &seg, std::int64_t delayUs, std::string_view reason, int rule,
+    void dropHalfway(const Segment &seg, std::int64_t delayUs, DropReason reason, int rule,
                      std::uint64_t sendId);
     void deliverAfter(Segment seg, std::int64_t delayUs, std::uint64_t sendId);
     std::int64_t jitter(const LinkDirection &d); // a random extra delay in [0, d.jitterUs]

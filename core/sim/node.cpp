@@ -8,25 +8,13 @@ Node::Node(Simulator &sim, NodeId id, Link &link, TcpConfig tcpConfig)
 {
 }
 
-void Node::recordApp(const char *call)
-{
-    TraceEvent ev;
-    ev.kind = EventKind::App;
-    ev.node = m_id;
-    ev.call = call;
-    m_sim.record(std::move(ev));
-}
+void Node::recordApp(AppCall call) { m_sim.record(appEvent(m_id, call)); }
 
 UdpEndpoint &Node::bindUdp(std::uint16_t port, bool autoRecv)
 {
     auto it = m_udp.find(port);
     if (it != m_udp.end()) return *it->second;
-    TraceEvent ev;
-    ev.kind = EventKind::App;
-    ev.node = m_id;
-    ev.call = "bind";
-    ev.data = std::to_string(port);
-    m_sim.record(std::move(ev));
+    m_sim.record(appEvent(m_id, AppCall::Bind, AppError::None, -1, std::to_string(port)));
     auto ep = std::make_unique<UdpEndpoint>(m_sim, m_id, *this, port, autoRecv);
     return *m_udp.emplace(port, std::move(ep)).first->second;
 }
@@ -51,7 +39,7 @@ void Node::receive(const Segment &seg, std::uint64_t sendId)
     ev.cause = sendId;
     if (m_down) {
         ev.kind = EventKind::Drop;
-        ev.reason = std::string(DropReason::NodeDown);
+        ev.reason = DropReason::NodeDown;
         m_sim.record(std::move(ev));
         return;
     }
@@ -61,7 +49,7 @@ void Node::receive(const Segment &seg, std::uint64_t sendId)
             // RFC 768 has no answer; a real host would send ICMP port unreachable, which the
             // application never sees for an unconnected socket. The datagram is simply gone.
             ev.kind = EventKind::Drop;
-            ev.reason = std::string(DropReason::PortUnreachable);
+            ev.reason = DropReason::PortUnreachable;
             m_sim.record(std::move(ev));
             return;
         }
@@ -85,7 +73,7 @@ void Node::receive(const Segment &seg, std::uint64_t sendId)
 void Node::crash()
 {
     if (m_down) return;
-    recordApp("crash");
+    recordApp(AppCall::Crash);
     m_tcp->forget();
     m_udp.clear();
     m_down = true;
@@ -94,7 +82,7 @@ void Node::crash()
 void Node::reboot()
 {
     if (!m_down) return;
-    recordApp("reboot");
+    recordApp(AppCall::Reboot);
     m_down = false;
 }
 

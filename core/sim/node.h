@@ -35,7 +35,7 @@ public:
     bool isDown() const { return m_down; }
 
 private:
-    void recordApp(const char *call);
+    void recordApp(AppCall call);
 
     Simulator &m_sim;
     NodeId m_id;

@@ -129,17 +129,9 @@ std::uint32_t TcpEndpoint::sendMss() const
 // ---------------------------------------------------------------------------------------------
 // What the application sees
 
-std::uint64_t TcpEndpoint::recordApp(std::string_view call, std::string_view error, std::int64_t bytes,
-                                     std::string data)
+std::uint64_t TcpEndpoint::recordApp(AppCall call, AppError error, std::int64_t bytes, std::string data)
 {
-    TraceEvent ev;
-    ev.kind = EventKind::App;
-    ev.node = m_self;
-    ev.call = std::string(call);
-    ev.error = std::string(error);
-    ev.bytes = bytes;
-    ev.data = std::move(data);
-    return m_sim.record(std::move(ev));
+    return m_sim.record(appEvent(m_self, call, error, bytes, std::move(data)));
 }
 
 void TcpEndpoint::keepDelivered(const std::string &data)
@@ -155,14 +147,14 @@ void TcpEndpoint::deliverToApp()
     std::string data = m_tcb.rcvBuf.read(SIZE_MAX);
     keepDelivered(data);
     const auto n = static_cast<std::int64_t>(data.size());
-    recordApp("recv", {}, n, std::move(data));
+    recordApp(AppCall::Recv, AppError::None, n, std::move(data));
 }
 
 void TcpEndpoint::reportEof()
 {
     if (m_tcb.eofReported) return;
     m_tcb.eofReported = true;
-    recordApp("eof");
+    recordApp(AppCall::Eof);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -172,10 +164,10 @@ void TcpEndpoint::listen()
 {
     // §3.10.1 OPEN, passive.
     if (m_state != TcpState::Closed) {
-        recordApp("listen", Err::AlreadyExists);
+        recordApp(AppCall::Listen, AppError::AlreadyExists);
         return;
     }
-    Simulator::CauseScope scope(m_sim, recordApp("listen"));
+    Simulator::CauseScope scope(m_sim, recordApp(AppCall::Listen));
     setState(TcpState::Listen);
 }
 
@@ -183,10 +175,10 @@ void TcpEndpoint::connect(std::uint16_t remotePort)
 {
     // §3.10.1 OPEN, active: from CLOSED, or LISTEN turned active.
     if (m_state != TcpState::Closed && m_state != TcpState::Listen) {
-        recordApp("connect", Err::AlreadyExists);
+        recordApp(AppCall::Connect, AppError::AlreadyExists);
         return;
     }
-    Simulator::CauseScope scope(m_sim, recordApp("connect"));
+    Simulator::CauseScope scope(m_sim, recordApp(AppCall::Connect));
     openActive(remotePort);
 }
 
@@ -233,18 +225,18 @@ void TcpEndpoint::send(std::string data)
     // §3.10.2 SEND.
     switch (m_state) {
     case TcpState::Closed:
-        recordApp("send", Err::DoesNotExist, static_cast<std::int64_t>(data.size()), data);
+        recordApp(AppCall::Send, AppError::DoesNotExist, static_cast<std::int64_t>(data.size()), data);
         return;
     case TcpState::Listen:
         // We never know the foreign socket in LISTEN (connect() turns a listener active).
-        recordApp("send", Err::ForeignUnspecified, static_cast<std::int64_t>(data.size()), data);
+        recordApp(AppCall::Send, AppError::ForeignUnspecified, static_cast<std::int64_t>(data.size()), data);
         return;
     case TcpState::FinWait1:
     case TcpState::FinWait2:
     case TcpState::Closing:
     case TcpState::LastAck:
     case TcpState::TimeWait:
-        recordApp("send", Err::Closing, static_cast<std::int64_t>(data.size()), data);
+        recordApp(AppCall::Send, AppError::Closing, static_cast<std::int64_t>(data.size()), data);
         return;
     case TcpState::SynSent:
     case TcpState::SynReceived:     // queued until ESTABLISHED
@@ -252,7 +244,7 @@ void TcpEndpoint::send(std::string data)
     case TcpState::CloseWait:
         break;
     }
-    Simulator::CauseScope scope(m_sim, recordApp("send", {}, static_cast<std::int64_t>(data.size()), data));
+    Simulator::CauseScope scope(m_sim, recordApp(AppCall::Send, AppError::None, static_cast<std::int64_t>(data.size()), data));
     m_tcb.sendBuf.append(data);
     flushOutput();
 }
@@ -261,7 +253,7 @@ std::string TcpEndpoint::recv(std::size_t max)
 {
     // §3.10.3 RECEIVE: data on hand is always returned; without any, it depends on the state.
     if (m_state == TcpState::Closed) {
-        recordApp("recv", Err::DoesNotExist);
+        recordApp(AppCall::Recv, AppError::DoesNotExist);
         return {};
     }
     if (m_tcb.rcvBuf.readable() == 0) {
@@ -270,38 +262,38 @@ std::string TcpEndpoint::recv(std::size_t max)
         case TcpState::Closing:
         case TcpState::LastAck:
         case TcpState::TimeWait:
-            recordApp("recv", Err::Closing);
+            recordApp(AppCall::Recv, AppError::Closing);
             return {};
         default:
-            recordApp("recv", {}, 0); // nothing has arrived yet
+            recordApp(AppCall::Recv, AppError::None, 0); // nothing has arrived yet
             return {};
         }
     }
     std::string data = m_tcb.rcvBuf.read(max);
     keepDelivered(data);
-    Simulator::CauseScope scope(m_sim, recordApp("recv", {}, static_cast<std::int64_t>(data.size()), data));
+    Simulator::CauseScope scope(m_sim, recordApp(AppCall::Recv, AppError::None, static_cast<std::int64_t>(data.size()), data));
     if (m_tcb.peerFinReceived && m_tcb.rcvBuf.readable() == 0) reportEof();
     maybeWindowUpdate();
     return data;
 }
 
-void TcpEndpoint::shutdown() { closeSending("shutdown", false); }
+void TcpEndpoint::shutdown() { closeSending(AppCall::Shutdown, false); }
 
-void TcpEndpoint::close() { closeSending("close", true); }
+void TcpEndpoint::close() { closeSending(AppCall::Close, true); }
 
-void TcpEndpoint::closeSending(std::string_view call, bool closeCalled)
+void TcpEndpoint::closeSending(AppCall call, bool closeCalled)
 {
     // §3.10.4 CLOSE. shutdown() is the same call minus the orphaning (FIN_WAIT_2 timeout).
     switch (m_state) {
     case TcpState::Closed:
-        recordApp(call, Err::DoesNotExist);
+        recordApp(call, AppError::DoesNotExist);
         return;
     case TcpState::FinWait1:
     case TcpState::FinWait2:
     case TcpState::Closing:
     case TcpState::LastAck:
     case TcpState::TimeWait:
-        recordApp(call, Err::Closing);
+        recordApp(call, AppError::Closing);
         return;
     default:
         break;
@@ -339,10 +331,10 @@ void TcpEndpoint::abort()
 {
     // §3.10.5 ABORT.
     if (m_state == TcpState::Closed) {
-        recordApp("abort", Err::DoesNotExist);
+        recordApp(AppCall::Abort, AppError::DoesNotExist);
         return;
     }
-    Simulator::CauseScope scope(m_sim, recordApp("abort"));
+    Simulator::CauseScope scope(m_sim, recordApp(AppCall::Abort));
     switch (m_state) {
     case TcpState::SynReceived:
     case TcpState::Established:

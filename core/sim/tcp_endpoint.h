@@ -164,9 +164,9 @@ private:
     void enterEstablished(const Segment &seg);
 
     // Trace records for the application.
-    std::uint64_t recordApp(std::string_view call, std::string_view error = {}, std::int64_t bytes = -1,
+    std::uint64_t recordApp(AppCall call, AppError error = AppError::None, std::int64_t bytes = -1,
                             std::string data = {});
-    void tellApp(std::string_view error) { recordApp("error", error); }
+    void tellApp(AppError error) { recordApp(AppCall::Error, error); }
     void deliverToApp();
     void reportEof();
 
@@ -174,7 +174,7 @@ private:
     void openActive(std::uint16_t remotePort);
     void chooseIss();
     void startSequence(std::uint32_t iss);
-    void closeSending(std::string_view call, bool closeCalled);
+    void closeSending(AppCall call, bool closeCalled);
 
     // SEGMENT ARRIVES, by RFC 9293 §3.10.7 section.
     void onSegmentListen(const Segment &seg);
@@ -213,7 +213,7 @@ private:
     void onKeepaliveTimeout();
     void onDelayedAckTimeout();
     void restartRetransmissionTimer();
-    void giveUp(std::string_view error);
+    void giveUp(AppError error);
     void sendKeepaliveProbe();
     void cancelAllTimers();
 

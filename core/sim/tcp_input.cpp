@@ -113,7 +113,7 @@ void TcpEndpoint::onSegmentSynSent(const Segment &seg)
     // ECONNREFUSED, TCP_REFERENCE.md §1).
     if (seg.has(TcpFlag::RST)) {
         if (hasAck) {
-            tellApp(Err::Refused);
+            tellApp(AppError::Refused);
             setState(TcpState::Closed);
         }
         return;
@@ -249,7 +249,7 @@ void TcpEndpoint::onRst(const Segment &seg)
         switch (m_tcb.open) {
         case OpenMode::Passive: setState(TcpState::Listen); break;
         case OpenMode::Active:
-            tellApp(Err::Refused);
+            tellApp(AppError::Refused);
             setState(TcpState::Closed);
             break;
         case OpenMode::Reopened: setState(TcpState::Closed); break;
@@ -259,7 +259,7 @@ void TcpEndpoint::onRst(const Segment &seg)
     case TcpState::FinWait1:
     case TcpState::FinWait2:
     case TcpState::CloseWait:
-        tellApp(Err::Reset);
+        tellApp(AppError::Reset);
         setState(TcpState::Closed);
         return;
     case TcpState::Closing:

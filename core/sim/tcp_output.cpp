@@ -205,7 +205,7 @@ void TcpEndpoint::onRetransmissionTimeout()
         : m_state == TcpState::SynSent                    ? timers.synRetries
                                                           : timers.synAckRetries;
     if (t.retries >= limit) {
-        giveUp(Err::TimedOut);
+        giveUp(AppError::TimedOut);
         return;
     }
     ++t.retries;
@@ -219,7 +219,7 @@ void TcpEndpoint::onRetransmissionTimeout()
     m_rtxTimer.arm(t.rto.rto());
 }
 
-void TcpEndpoint::giveUp(std::string_view error)
+void TcpEndpoint::giveUp(AppError error)
 {
     // The connection is aborted: RST to a peer that may still hold it, then CLOSED.
     switch (m_state) {
@@ -267,7 +267,7 @@ void TcpEndpoint::onKeepaliveTimeout()
             return;
         }
     } else if (t.probesSent >= timers.keepaliveProbes) {
-        giveUp(Err::TimedOut); // every probe went unanswered
+        giveUp(AppError::TimedOut); // every probe went unanswered
         return;
     }
     sendKeepaliveProbe();

@@ -9,13 +9,8 @@ UdpEndpoint::UdpEndpoint(Simulator &sim, NodeId self, SegmentPort &out, std::uin
 
 void UdpEndpoint::sendTo(std::uint16_t dport, std::string data)
 {
-    TraceEvent call;
-    call.kind = EventKind::App;
-    call.node = m_self;
-    call.call = "sendto";
-    call.bytes = static_cast<std::int64_t>(data.size());
-    call.data = data;
-    const std::uint64_t callId = m_sim.record(std::move(call));
+    const std::uint64_t callId =
+        m_sim.record(appEvent(m_self, AppCall::Sendto, AppError::None, static_cast<std::int64_t>(data.size()), data));
 
     Simulator::CauseScope scope(m_sim, callId);
     Segment seg;
@@ -45,13 +40,7 @@ std::optional<UdpEndpoint::Datagram> UdpEndpoint::recvFrom()
 
 void UdpEndpoint::recordRecv(const Datagram &d)
 {
-    TraceEvent call;
-    call.kind = EventKind::App;
-    call.node = m_self;
-    call.call = "recvfrom";
-    call.bytes = static_cast<std::int64_t>(d.data.size());
-    call.data = d.data;
-    m_sim.record(std::move(call));
+    m_sim.record(appEvent(m_self, AppCall::Recvfrom, AppError::None, static_cast<std::int64_t>(d.data.size()), d.data));
 }
 
 } // namespace wirestep

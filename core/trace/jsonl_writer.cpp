@@ -22,10 +22,10 @@ std::string JsonlWriter::toJson(const TraceEvent &e)
     field(o, "cause"); o += e.cause ? std::to_string(e.cause) : "null";
     switch (e.kind) {
     case EventKind::App:
-        field(o, "call"); o += quote(e.call);
+        field(o, "call"); o += quote(std::string(toString(e.call)));
         field(o, "bytes"); o += e.bytes >= 0 ? std::to_string(e.bytes) : "null";
         if (!e.data.empty() && e.data.size() <= kMaxDataBytes) { field(o, "data"); o += quote(e.data); }
-        if (!e.error.empty()) { field(o, "error"); o += quote(e.error); }
+        if (e.error != AppError::None) { field(o, "error"); o += quote(std::string(toString(e.error))); }
         break;
     case EventKind::Send:
     case EventKind::Deliver:
@@ -54,7 +54,7 @@ std::string JsonlWriter::toJson(const TraceEvent &e)
         if (s.injected) { field(o, "injected"); o += "true"; }
         o += "}";
         if (e.kind == EventKind::Drop) {
-            field(o, "reason"); o += quote(e.reason);
+            field(o, "reason"); o += quote(std::string(toString(e.reason)));
             if (e.ruleIndex >= 0) { field(o, "rule"); o += std::to_string(e.ruleIndex); }
         }
         break;
@@ -70,7 +70,7 @@ std::string JsonlWriter::toJson(const TraceEvent &e)
         field(o, "duration_us"); o += std::to_string(e.durationUs);
         break;
     case EventKind::Link:
-        field(o, "action"); o += quote(e.call);
+        field(o, "action"); o += quote(std::string(toString(e.link)));
         break;
     }
     if (!e.counterfactual.empty()) { field(o, "counterfactual"); o += quote(e.counterfactual); }

@@ -9,12 +9,9 @@ namespace {
 
 // Which strings an event carries, one bit each, in the order they are stored.
 enum StringBit : std::uint8_t {
-    CallBit = 1 << 0,
-    DataBit = 1 << 1,
-    ErrorBit = 1 << 2,
-    ReasonBit = 1 << 3,
-    CounterfactualBit = 1 << 4,
-    PayloadBit = 1 << 5,
+    DataBit = 1 << 0,
+    CounterfactualBit = 1 << 1,
+    PayloadBit = 1 << 2,
     WholeBit = 1 << 7, // not packed: `extra` indexes the events kept whole
 };
 
@@ -34,7 +31,7 @@ template <typename E> std::uint8_t byte(E e) { return static_cast<std::uint8_t>(
 // A new field in TraceEvent or Segment must be packed and unpacked below; these sizes catch a
 // field added without that.
 static_assert(sizeof(void *) != 8 || sizeof(Segment) == 80, "Segment changed: update Trace::pack and Trace::operator[]");
-static_assert(sizeof(void *) != 8 || sizeof(TraceEvent) == 320, "TraceEvent changed: update Trace::pack and Trace::operator[]");
+static_assert(sizeof(void *) != 8 || sizeof(TraceEvent) == 248, "TraceEvent changed: update Trace::pack and Trace::operator[]");
 
 } // namespace
 
@@ -83,9 +80,32 @@ bool Trace::pack(const TraceEvent &e, Packed &p)
     p.dport = s.dport;
     p.window = s.window;
     p.mss = s.mss;
-    p.from = byte(e.from);
-    p.to = byte(e.to);
-    p.timer = static_cast<std::uint8_t>(byte(e.timer) << 4 | byte(e.action));
+    // Fields a kind does not use share room: an app event keeps its call and error where a state
+    // event keeps from and to, a link event its change there, a drop its reason where a timer
+    // event keeps its kind and action. Anything else is kept whole.
+    if (e.kind != EventKind::App && (e.call != AppCall::None || e.error != AppError::None)) return false;
+    if (e.kind != EventKind::Drop && e.reason != DropReason::None) return false;
+    if (e.kind != EventKind::Link && e.link != LinkChange::Cut) return false;
+    const bool defaultStates = e.from == TcpState::Closed && e.to == TcpState::Closed;
+    const bool defaultTimer = e.timer == TimerKind::Retransmission && e.action == TimerAction::Armed;
+    if (e.kind == EventKind::App) {
+        if (!defaultStates) return false;
+        p.from = byte(e.call);
+        p.to = byte(e.error);
+    } else if (e.kind == EventKind::Link) {
+        if (!defaultStates) return false;
+        p.from = byte(e.link);
+        p.to = 0;
+    } else {
+        p.from = byte(e.from);
+        p.to = byte(e.to);
+    }
+    if (e.kind == EventKind::Drop) {
+        if (!defaultTimer) return false;
+        p.timer = byte(e.reason);
+    } else {
+        p.timer = static_cast<std::uint8_t>(byte(e.timer) << 4 | byte(e.action));
+    }
     p.flags = s.flags;
     p.bits = static_cast<std::uint8_t>((s.proto == Protocol::Udp ? UdpBit : 0) | (s.from == NodeId::Server ? FromServerBit : 0)
                                        | (s.retransmission ? RetransmissionBit : 0) | (s.keepalive ? KeepaliveBit : 0)
@@ -105,9 +125,9 @@ void Trace::append(const TraceEvent &e)
     p.node = byte(e.node);
     p.strings = 0;
     if (pack(e, p)) {
-        if (m_strings.size() >= std::numeric_limits<std::uint32_t>::max() - 6) throw std::length_error("trace: too many strings");
+        if (m_strings.size() >= std::numeric_limits<std::uint32_t>::max() - 3) throw std::length_error("trace: too many strings");
         p.extra = static_cast<std::uint32_t>(m_strings.size());
-        const std::string *fields[] = {&e.call, &e.data, &e.error, &e.reason, &e.counterfactual, &e.seg.payload};
+        const std::string *fields[] = {&e.data, &e.counterfactual, &e.seg.payload};
         for (std::size_t f = 0; f < std::size(fields); ++f) {
             if (fields[f]->empty()) continue;
             p.strings |= static_cast<std::uint8_t>(1u << f);
@@ -155,11 +175,22 @@ TraceEvent Trace::operator[](std::size_t i) const
     s.keepalive = (p.bits & KeepaliveBit) != 0;
     s.injected = (p.bits & InjectedBit) != 0;
     e.ruleIndex = p.ruleIndex;
-    e.from = static_cast<TcpState>(p.from);
-    e.to = static_cast<TcpState>(p.to);
-    e.timer = static_cast<TimerKind>(p.timer >> 4);
-    e.action = static_cast<TimerAction>(p.timer & 0x0f);
-    std::string *fields[] = {&e.call, &e.data, &e.error, &e.reason, &e.counterfactual, &e.seg.payload};
+    if (e.kind == EventKind::App) {
+        e.call = static_cast<AppCall>(p.from);
+        e.error = static_cast<AppError>(p.to);
+    } else if (e.kind == EventKind::Link) {
+        e.link = static_cast<LinkChange>(p.from);
+    } else {
+        e.from = static_cast<TcpState>(p.from);
+        e.to = static_cast<TcpState>(p.to);
+    }
+    if (e.kind == EventKind::Drop) {
+        e.reason = static_cast<DropReason>(p.timer);
+    } else {
+        e.timer = static_cast<TimerKind>(p.timer >> 4);
+        e.action = static_cast<TimerAction>(p.timer & 0x0f);
+    }
+    std::string *fields[] = {&e.data, &e.counterfactual, &e.seg.payload};
     std::size_t next = p.extra;
     for (std::size_t f = 0; f < std::size(fields); ++f)
         if (p.strings & (1u << f)) *fields[f] = m_strings[next++];

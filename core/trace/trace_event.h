@@ -29,14 +29,58 @@ std::string_view toString(TimerKind k); // "retransmission", "time_wait", "keepa
 enum class TimerAction { Armed, Fired, Cancelled };
 std::string_view toString(TimerAction a); // "armed", "fired", "cancelled"
 
-// Why a segment was dropped. Machine tokens; narration and the UI translate them.
-namespace DropReason {
-inline constexpr std::string_view RandomLoss = "random-loss";
-inline constexpr std::string_view Rule = "rule";            // a fault rule; see `ruleIndex`
-inline constexpr std::string_view LinkDown = "link-down";
-inline constexpr std::string_view PortUnreachable = "port-unreachable"; // UDP, nobody bound
-inline constexpr std::string_view NodeDown = "node-down";   // the receiver has crashed
-} // namespace DropReason
+// What an application did, or what it was told (`app` events). Machine tokens (toString) are the
+// JSON Lines `call` values; narration and the UI translate them.
+enum class AppCall : std::uint8_t {
+    None,      // not an app event
+    // Calls the application makes.
+    Listen, Bind, Accept, Connect, Send, Recv, Shutdown, Close, Abort, Sendto, Recvfrom,
+    // What a call returns: end of file (the peer's FIN read), an error.
+    Eof, Error,
+    // What happens to the host.
+    Crash, Reboot,
+    // Live labs: what the kernel reports to the program through Qt's signals (connected(),
+    // disconnected(), bytesWritten()); these are notifications, not calls.
+    Connected, Disconnected, Written,
+};
+std::string_view toString(AppCall c);          // "listen", "connect", ..., "" for None
+std::optional<AppCall> appCallFromString(std::string_view token);
+// The application made this call (as opposed to being told something, or the host failing).
+bool isApplicationCall(AppCall c);
+
+// The error an application is told. Tokens are RFC 9293 §3.10's wording (toString), the JSON
+// Lines `error` values.
+enum class AppError : std::uint8_t {
+    None,
+    DoesNotExist,       // "connection does not exist"
+    AlreadyExists,      // "connection already exists"
+    Closing,            // "connection closing"
+    ForeignUnspecified, // "foreign socket unspecified"
+    Refused,            // "connection refused" (ECONNREFUSED)
+    Reset,              // "connection reset" (ECONNRESET)
+    TimedOut,           // "connection timed out" (ETIMEDOUT)
+    AddressInUse,       // "address already in use" (EADDRINUSE, from bind())
+    PeerClosed,         // "remote host closed the connection" (live labs: the peer's FIN)
+    Other,              // anything else a live lab's socket reports; its text is in `data`
+};
+std::string_view toString(AppError e);
+std::optional<AppError> appErrorFromString(std::string_view token);
+
+// Why a segment was dropped (`drop` events). Tokens are the JSON Lines `reason` values.
+enum class DropReason : std::uint8_t {
+    None,
+    RandomLoss,      // "random-loss"
+    Rule,            // "rule": a fault rule; see `ruleIndex`
+    LinkDown,        // "link-down"
+    PortUnreachable, // "port-unreachable": UDP, nobody bound
+    NodeDown,        // "node-down": the receiver has crashed
+};
+std::string_view toString(DropReason r);
+std::optional<DropReason> dropReasonFromString(std::string_view token);
+
+// What happened to the link (`link` events). Tokens are the JSON Lines `action` values.
+enum class LinkChange : std::uint8_t { Cut, Heal };
+std::string_view toString(LinkChange c); // "cut", "heal"
 
 // One record of the trace. A flat struct: each kind fills the fields it needs.
 struct TraceEvent {
@@ -46,16 +90,16 @@ struct TraceEvent {
     NodeId node = NodeId::Client;
     std::uint64_t cause = 0;  // id of the event that caused this one; 0 = none
 
-    // App: the call ("connect", "send", ...), the byte count where it has one (-1 = none),
-    // the data itself where it is text, and the error the application was told, if any.
-    std::string call;
+    // App: the call (or what the application was told), the byte count where it has one
+    // (-1 = none), the data itself where it is text, and the error the application was told.
+    AppCall call = AppCall::None;
     std::int64_t bytes = -1;
     std::string data;
-    std::string error;
+    AppError error = AppError::None;
 
     // Send, Deliver, Drop: the segment. Drop: why, and which fault rule (-1 = none).
     Segment seg;
-    std::string reason;
+    DropReason reason = DropReason::None;
     int ruleIndex = -1;
 
     // State: from -> to.
@@ -68,11 +112,16 @@ struct TraceEvent {
     std::int64_t deadlineUs = 0;
     std::int64_t durationUs = 0;
 
-    // Link: "cut" or "heal" in `call`.
+    // Link: cut or healed.
+    LinkChange link = LinkChange::Cut;
 
     // Set on events that only happen because a node runs a deliberately broken variant of
     // TCP (a two-way handshake, no TIME_WAIT): "two-way-handshake", "no-time-wait".
     std::string counterfactual;
 };
+
+// An `app` event: the one way to build one.
+TraceEvent appEvent(NodeId node, AppCall call, AppError error = AppError::None, std::int64_t bytes = -1,
+                    std::string data = {});
 
 } // namespace wirestep

@@ -1,4 +1,5 @@
 #include "ui/diagram/ladder_painter.h"
+#include "core/narration/terms.h"
 
 #include "ui/panels/event_text.h"
 #include "ui/diagram/ladder_style.h"
@@ -134,7 +135,7 @@ void LadderPainter::paintBands(QPainter &p, const LadderGeometry &g, const View 
             if (cursor < b.y1) break;
             // The band the node is in now reaches a little past the cursor, so its name (and its
             // gloss, in a language that has one) shows.
-            const double reach = EventText::stateGloss(b.state).isEmpty() ? 20.0 : 22.0 + fm.height();
+            const double reach = Terms::stateGloss(b.state).isEmpty() ? 20.0 : 22.0 + fm.height();
             const double y2 = b.y2 > cursor ? std::min(b.y2, cursor + reach) : b.y2;
             const double t1 = g.toTarget(b.y1);
             const double t2 = g.toTarget(y2);
@@ -159,9 +160,9 @@ void LadderPainter::paintBands(QPainter &p, const LadderGeometry &g, const View 
             if (ty + textH > t2 - 1) continue;
             // The RFC name, with its gloss in the UI's language beside it when there is room,
             // else under it, else left out.
-            const QString name = EventText::stateName(b.state);
-            const QString gloss = EventText::stateGloss(b.state);
-            const QString oneLine = EventText::stateLabel(b.state);
+            const QString name = Terms::state(b.state);
+            const QString gloss = Terms::stateGloss(b.state);
+            const QString oneLine = Terms::stateLabel(b.state);
             QStringList lines{name};
             if (!gloss.isEmpty()) {
                 if (fm.horizontalAdvance(oneLine) + 8 <= r.width() - 12) lines = QStringList{oneLine};
@@ -606,7 +607,7 @@ void LadderPainter::paintHeader(QPainter &p, const LadderGeometry &g, const View
         p.drawRoundedRect(r, 6, 6);
         p.setBrush(Qt::NoBrush);
         p.setPen(m_theme == LadderStyle::Theme::Dark ? LadderStyle::background(m_theme) : QColor(Qt::white));
-        p.drawText(r, Qt::AlignCenter, EventText::nodeName(n));
+        p.drawText(r, Qt::AlignCenter, Terms::node(n));
     }
 }
 

@@ -16,8 +16,8 @@ ProtocolSplit::Lane ProtocolSplit::laneOf(const TraceEvent &e)
     case EventKind::Link: return Lane::Both;
     case EventKind::App: break;
     }
-    if (e.call == "bind" || e.call == "sendto" || e.call == "recvfrom") return Lane::Udp;
-    if (e.call == "crash" || e.call == "reboot") return Lane::Both;
+    if (e.call == AppCall::Bind || e.call == AppCall::Sendto || e.call == AppCall::Recvfrom) return Lane::Udp;
+    if (e.call == AppCall::Crash || e.call == AppCall::Reboot) return Lane::Both;
     return Lane::Tcp;
 }
 

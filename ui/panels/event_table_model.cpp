@@ -1,4 +1,5 @@
 #include "ui/panels/event_table_model.h"
+#include "core/narration/terms.h"
 
 #include "core/narration/narrator.h"
 #include "ui/panels/event_text.h"
@@ -57,7 +58,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole) return {};
     switch (index.column()) {
     case Time: return TimeFormat::clock(e.tUs, m_span);
-    case Node: return e.kind == EventKind::Link ? tr("link") : EventText::nodeName(e.node);
+    case Node: return e.kind == EventKind::Link ? tr("link") : Terms::node(e.node);
     case Event: return EventText::kindName(e.kind);
     case Description: return Narrator::sentence(e);
     default: return {};

@@ -1,13 +1,9 @@
 #include "ui/panels/event_text.h"
+#include "core/narration/terms.h"
 
 #include "core/narration/time_format.h"
 
 namespace wirestep {
-
-QString EventText::nodeName(NodeId n)
-{
-    return n == NodeId::Client ? tr("client") : tr("server");
-}
 
 QString EventText::kindName(EventKind k)
 {
@@ -23,58 +19,19 @@ QString EventText::kindName(EventKind k)
     return {};
 }
 
-QString EventText::stateName(TcpState s)
-{
-    return QString::fromUtf8(toString(s).data(), static_cast<qsizetype>(toString(s).size()));
-}
-
-QString EventText::stateGloss(TcpState s)
-{
-    // Each RFC name is its own English "translation"; the Chinese catalog gives the gloss.
-    QString gloss;
-    switch (s) {
-    case TcpState::Closed: gloss = tr("CLOSED", "state gloss"); break;
-    case TcpState::Listen: gloss = tr("LISTEN", "state gloss"); break;
-    case TcpState::SynSent: gloss = tr("SYN_SENT", "state gloss"); break;
-    case TcpState::SynReceived: gloss = tr("SYN_RECEIVED", "state gloss"); break;
-    case TcpState::Established: gloss = tr("ESTABLISHED", "state gloss"); break;
-    case TcpState::FinWait1: gloss = tr("FIN_WAIT_1", "state gloss"); break;
-    case TcpState::FinWait2: gloss = tr("FIN_WAIT_2", "state gloss"); break;
-    case TcpState::CloseWait: gloss = tr("CLOSE_WAIT", "state gloss"); break;
-    case TcpState::Closing: gloss = tr("CLOSING", "state gloss"); break;
-    case TcpState::LastAck: gloss = tr("LAST_ACK", "state gloss"); break;
-    case TcpState::TimeWait: gloss = tr("TIME_WAIT", "state gloss"); break;
-    }
-    return gloss == stateName(s) ? QString() : gloss;
-}
-
-QString EventText::stateLabel(TcpState s)
-{
-    const QString gloss = stateGloss(s);
-    return gloss.isEmpty() ? stateName(s) : tr("%1 %2", "state name and its gloss").arg(stateName(s), gloss);
-}
-
-QString EventText::stateLabelStacked(TcpState s)
-{
-    const QString gloss = stateGloss(s);
-    return gloss.isEmpty() ? stateName(s) : tr("%1\n%2", "state name over its gloss").arg(stateName(s), gloss);
-}
-
 QString EventText::appCall(const TraceEvent &e)
 {
-    const QString call = QString::fromStdString(e.call);
-    QString text;
-    if (e.bytes >= 0)
-        text = tr("%1 %n byte(s)", nullptr, e.bytes).arg(call);
-    else
-        text = tr("%1()").arg(call);
-    if (!e.error.empty()) text = tr("%1: %2").arg(text, QString::fromStdString(e.error));
+    // "send 6 bytes" names the function bare; "connect()" and "EOF" as Terms names them.
+    const std::string_view token = toString(e.call);
+    QString text = e.bytes >= 0 ? tr("%1 %n byte(s)", nullptr, e.bytes).arg(QString::fromUtf8(token.data(), static_cast<qsizetype>(token.size())))
+                                : Terms::call(e.call);
+    if (e.error != AppError::None) text = tr("%1: %2").arg(text, Terms::error(e.error));
     return text;
 }
 
 QString EventText::linkChange(const TraceEvent &e)
 {
-    return e.call == "cut" ? tr("link cut") : tr("link healed");
+    return e.link == LinkChange::Cut ? tr("link cut") : tr("link healed");
 }
 
 QString EventText::timer(TimerKind k, std::int64_t us)
@@ -115,10 +72,10 @@ QString EventText::segmentTooltip(const TraceEvent &send, const std::optional<Tr
     const Segment &s = send.seg;
     QStringList lines;
     lines << QStringLiteral("<b>%1</b>").arg(segmentLabel(s).toHtmlEscaped());
-    lines << tr("from %1, sent at %2").arg(nodeName(s.from), TimeFormat::duration(send.tUs));
+    lines << tr("from %1, sent at %2").arg(Terms::node(s.from), TimeFormat::duration(send.tUs));
     if (end) {
         if (end->kind == EventKind::Drop)
-            lines << tr("lost at %1 (%2)").arg(TimeFormat::duration(end->tUs), QString::fromStdString(end->reason));
+            lines << tr("lost at %1 (%2)").arg(TimeFormat::duration(end->tUs), Terms::dropReason(end->reason));
         else
             lines << tr("delivered at %1, after %2").arg(TimeFormat::duration(end->tUs), TimeFormat::duration(end->tUs - send.tUs));
     } else {
@@ -153,7 +110,7 @@ QString EventText::faultRule(const FaultRule &r)
     QString what = r.proto == Protocol::Udp ? tr("UDP datagram")
                                             : QString::fromStdString(flagsToString(r.flags));
     if (r.hasData) what = *r.hasData ? tr("%1 with data").arg(what) : tr("%1 without data").arg(what);
-    const QString who = r.from ? nodeName(*r.from) : tr("any node");
+    const QString who = r.from ? Terms::node(*r.from) : tr("any node");
     switch (r.action) {
     case FaultAction::Drop: return tr("Drop %1 #%2 sent by %3").arg(what).arg(r.nth).arg(who);
     case FaultAction::Delay:

@@ -10,20 +10,14 @@
 
 namespace wirestep {
 
-// The translated words the diagram and the panels show for model values.
+// The translated words the diagram and the panels show for events, timers and fault rules.
+// The names of single model values (nodes, states, calls, errors) come from Terms.
 class EventText {
     Q_DECLARE_TR_FUNCTIONS(EventText)
 
 public:
-    static QString nodeName(NodeId n);                 // "client", "server"
     static QString kindName(EventKind k);              // "send", "deliver", ...
-    static QString stateName(TcpState s);              // the RFC name; not translated
-    // The state's name in the UI's language beside the RFC name ("已建立连接" for ESTABLISHED in
-    // Chinese); empty when the language has none (English: the RFC name says it all).
-    static QString stateGloss(TcpState s);
-    static QString stateLabel(TcpState s);             // "ESTABLISHED 已建立连接", or the RFC name
-    static QString stateLabelStacked(TcpState s);      // the same, the gloss on a second line
-    static QString appCall(const TraceEvent &e);       // "connect()", "send 6 bytes"
+    static QString appCall(const TraceEvent &e);       // "connect()", "send() 6 bytes"
     static QString linkChange(const TraceEvent &e);    // "link cut", "link healed"
     static QString timer(TimerKind k, std::int64_t durationUs); // "RTO 2 s", "2MSL 60 s"
     static QString fold(const LadderLayout::Fold &f);  // "2 h idle", "TIME_WAIT 60 s"

@@ -1,4 +1,5 @@
 #include "ui/panels/field_explainer.h"
+#include "core/narration/terms.h"
 
 #include "core/narration/narrator.h"
 
@@ -170,7 +171,7 @@ void FieldExplainer::describeIp(PacketField &f, const DecodedPacket &p, const Co
         f.value = QString::number(h.identification);
         f.why = tr("%1: packet number %1 sent by %2; the fragments of one packet share it.")
                     .arg(h.identification)
-                    .arg(Narrator::nodeName(c.segment.from));
+                    .arg(Terms::nodeInSentence(c.segment.from));
     } else if (n == "ip.flags") {
         f.title = tr("Flags");
         f.value = h.dontFragment ? tr("Don't fragment") : hex(0, 2);
@@ -197,11 +198,11 @@ void FieldExplainer::describeIp(PacketField &f, const DecodedPacket &p, const Co
     } else if (n == "ip.src") {
         f.title = tr("Source address");
         f.value = qs(toString(h.source));
-        f.why = tr("%1: the address of %2, the sender.").arg(f.value, Narrator::nodeName(c.segment.from));
+        f.why = tr("%1: the address of %2, the sender.").arg(f.value, Terms::nodeInSentence(c.segment.from));
     } else if (n == "ip.dst") {
         f.title = tr("Destination address");
         f.value = qs(toString(h.destination));
-        f.why = tr("%1: the address of %2, the receiver.").arg(f.value, Narrator::nodeName(peerOf(c.segment.from)));
+        f.why = tr("%1: the address of %2, the receiver.").arg(f.value, Terms::nodeInSentence(peerOf(c.segment.from)));
     } else {
         f.title = qs(n);
     }
@@ -213,8 +214,8 @@ QString FieldExplainer::portWhy(std::uint16_t port, bool source, const Context &
     if (!service.isEmpty())
         return tr("%1: the well-known port of %2; a server listens on it so that clients know where to connect.").arg(port).arg(service);
     if (port >= 32768)
-        return source ? tr("%1: an ephemeral port the operating system chose for %2's socket.").arg(port).arg(Narrator::nodeName(c.segment.from))
-                      : tr("%1: the ephemeral port of %2's socket.").arg(port).arg(Narrator::nodeName(peerOf(c.segment.from)));
+        return source ? tr("%1: an ephemeral port the operating system chose for %2's socket.").arg(port).arg(Terms::nodeInSentence(c.segment.from))
+                      : tr("%1: the ephemeral port of %2's socket.").arg(port).arg(Terms::nodeInSentence(peerOf(c.segment.from)));
     return tr("%1: the port the application's socket is bound to; addresses and ports of both ends name the conversation.").arg(port);
 }
 
@@ -228,7 +229,7 @@ QString FieldExplainer::seqWhy(const Context &c)
     if (s.has(TcpFlag::SYN))
         return tr("%1: the initial sequence number (ISN) chosen by %2. It is not zero, so that segments of an old connection cannot be taken for new ones.")
             .arg(s.seq)
-            .arg(Narrator::nodeName(s.from));
+            .arg(Terms::nodeInSentence(s.from));
     if (c.previousSame && c.previousSame->proto == Protocol::Tcp && c.previousSame->seq + c.previousSame->seqLen() == s.seq) {
         const Segment &prev = *c.previousSame;
         if (prev.has(TcpFlag::SYN) && prev.payload.empty())
@@ -266,7 +267,7 @@ QString FieldExplainer::ackWhy(const Context &c)
         return tr("%1 again: the segment with seq=%2 arrived, but byte %1 is still missing, so the receiver repeats its ACK (a duplicate ACK).")
             .arg(s.ack)
             .arg(c.lastReceived->seq);
-    return tr("%1: the next byte %2 expects; every byte before it has arrived.").arg(s.ack).arg(Narrator::nodeName(s.from));
+    return tr("%1: the next byte %2 expects; every byte before it has arrived.").arg(s.ack).arg(Terms::nodeInSentence(s.from));
 }
 
 void FieldExplainer::describeTcp(PacketField &f, const DecodedPacket &p, const Context &c)
@@ -305,7 +306,7 @@ void FieldExplainer::describeTcp(PacketField &f, const DecodedPacket &p, const C
         f.value = QString::number(t.window);
         f.why = tr("%1: free space in the receive buffer of %2, in bytes; the peer may send that much before it must wait for an ACK.")
                     .arg(t.window)
-                    .arg(Narrator::nodeName(c.segment.from));
+                    .arg(Terms::nodeInSentence(c.segment.from));
     } else if (n == "tcp.checksum") {
         f.title = tr("Checksum");
         f.value = hex(p.transportChecksum, 4);
@@ -328,8 +329,8 @@ void FieldExplainer::describeTcp(PacketField &f, const DecodedPacket &p, const C
         f.title = tr("MSS");
         f.value = QString::number(t.mss);
         f.why = t.mss == 1460 ? tr("1460 = 1500 (Ethernet MTU) - 20 (IP header) - 20 (TCP header): the most data %1 wants in one segment.")
-                                    .arg(Narrator::nodeName(c.segment.from))
-                              : tr("%1: the most data %2 wants in one segment.").arg(t.mss).arg(Narrator::nodeName(c.segment.from));
+                                    .arg(Terms::nodeInSentence(c.segment.from))
+                              : tr("%1: the most data %2 wants in one segment.").arg(t.mss).arg(Terms::nodeInSentence(c.segment.from));
     } else {
         f.title = QString::fromStdString(n);
     }

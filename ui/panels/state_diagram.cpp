@@ -1,4 +1,5 @@
 #include "ui/panels/state_diagram.h"
+#include "core/narration/terms.h"
 
 #include "ui/panels/event_text.h"
 #include "ui/diagram/ladder_style.h"
@@ -264,7 +265,7 @@ void StateDiagram::paintEvent(QPaintEvent *)
             p.drawRoundedRect(b.rect, 6, 6);
         }
         // The RFC name, with its gloss under it in a language that has one (both lines must fit).
-        const QString label = EventText::stateLabelStacked(b.state);
+        const QString label = Terms::stateLabelStacked(b.state);
         QFont font = stateFont;
         const double lines = static_cast<double>(label.count(QLatin1Char('\n')) + 1);
         const double fit = (b.rect.height() - 2) / (lines * QFontMetricsF(font).height());
@@ -314,7 +315,7 @@ void StateDiagram::paintEvent(QPaintEvent *)
         p.setBrush(Qt::NoBrush);
         p.drawRoundedRect(r, 7, 7);
 
-        const QString tag = n == NodeId::Client ? tr("client") : tr("server");
+        const QString tag = Terms::node(n);
         const QSizeF ts = QSizeF(p.fontMetrics().horizontalAdvance(tag) + 8, p.fontMetrics().height() + 1);
         const QRectF br = boxes[static_cast<std::size_t>(box)].rect;
         const QPointF at = n == NodeId::Client ? QPointF(br.left() + 4, br.top() - ts.height() / 2 - 3)

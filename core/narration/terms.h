@@ -1,0 +1,37 @@
+#pragma once
+#include "core/trace/trace_event.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace wirestep {
+
+// The translated name of every model value, in one place: nodes, states, application calls,
+// errors, drop reasons and timers. The narration, the event list, the diagram, the text ladder,
+// the state diagram and predict mode all name things through it, so they never disagree.
+// The JSON Lines tokens are the model's own (toString in core/trace); these are for people.
+class Terms {
+    Q_DECLARE_TR_FUNCTIONS(wirestep::Terms)
+
+public:
+    static QString node(NodeId n);                 // "client", "server"
+    static QString nodeInSentence(NodeId n);       // "the client", "the server"
+
+    static QString state(TcpState s);              // the RFC name; never translated
+    // The state's name in the UI's language beside the RFC name ("已建立连接" for ESTABLISHED in
+    // Chinese); empty when the language has none (English: the RFC name says it all).
+    static QString stateGloss(TcpState s);
+    static QString stateLabel(TcpState s);         // "ESTABLISHED 已建立连接", or the RFC name
+    static QString stateLabelStacked(TcpState s);  // the same, the gloss on a second line
+
+    // A call as the programmer writes it: "listen()", "recvfrom()"; what a call returns or the
+    // kernel reports in the words of the API: "EOF", "error", "connected (signal)".
+    static QString call(AppCall c);
+    // The error as the student's program is told it, with its errno name:
+    // "connection refused (ECONNREFUSED)".
+    static QString error(AppError e);
+    static QString dropReason(DropReason r);       // "random loss", "fault rule", ...
+    static QString timer(TimerKind k);             // "retransmission timer", "2MSL timer", ...
+};
+
+} // namespace wirestep
