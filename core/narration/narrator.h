@@ -8,7 +8,7 @@ namespace wirestep {
 
 // One sentence for every trace event, in the application's current language
 // (QCoreApplication::translate, context "Narrator"): what happened and why, in the words
-// students need (TEACHING_NOTES.md). The CLI's text ladder and the GUI's event list both use it.
+// students need (docs/teaching-notes.md). The CLI's text ladder and the GUI's event list both use it.
 class Narrator {
     Q_DECLARE_TR_FUNCTIONS(wirestep::Narrator)
 
