@@ -171,7 +171,7 @@ TEST_CASE("The window icon is Wirestep's own", "[help]")
     REQUIRE_FALSE(icon.isNull());
     const QImage image = icon.pixmap(64, 64).toImage();
     REQUIRE(image.width() == 64);
-    // The client's lifeline is blue, the server's vermillion (UI_DESIGN.md).
+    // The client's lifeline is blue, the server's vermillion (docs/ui-design.md "Colour").
     CHECK(image.pixelColor(18, 40) == QColor(0x00, 0x72, 0xB2));
     CHECK(image.pixelColor(46, 40) == QColor(0xD5, 0x5E, 0x00));
 }

@@ -1,4 +1,4 @@
-// The transition table of TCP_REFERENCE.md §1, one test per row, grouped by state; then the
+// The transition table of docs/tcp-reference.md §1, one test per row, grouped by state; then the
 // application calls that are illegal in a state, the counterfactual variants, and forget().
 #include "tests/test_tcp_support.h"
 

@@ -1,5 +1,5 @@
 // RFC 793 figures 7-14 (RFC 9293 figures 6-13) end to end: two nodes over a real Link, the
-// segments on the wire compared line by line with the figure (TCP_REFERENCE.md §2).
+// segments on the wire compared line by line with the figure (docs/tcp-reference.md §2).
 // A is the client, B the server; ISNs 100 and 300. Figures 10, 13 and 14 start in ESTABLISHED
 // with A sending 100 and B sending 300, so there the handshake uses ISNs 99 and 299.
 #include <catch2/catch.hpp>

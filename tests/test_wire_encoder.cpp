@@ -50,7 +50,7 @@ TEST_CASE("encoder: exact bytes of a SYN with MSS", "[wire_encoder]")
 {
     WireEncoder enc;
     const Bytes frame = enc.encodeFrame(makeSyn());
-    // Worked by hand (TCP_REFERENCE.md §4). IPv4 checksum: 4500+002c+0001+4000+4006+c000+0201
+    // Worked by hand (docs/tcp-reference.md §4). IPv4 checksum: 4500+002c+0001+4000+4006+c000+0201
     // +c000+0202 = 0x24936, folded 0x4938, complement 0xb6c7. TCP checksum: see test_checksum.
     const Bytes expected{
         // Ethernet II: destination (server), source (client), EtherType IPv4

@@ -21,7 +21,7 @@ std::optional<TimerProfile> timerProfileFromString(std::string_view s)
 
 TcpTimers timersFor(TimerProfile profile)
 {
-    TcpTimers t; // the defaults are Linux's (TCP_REFERENCE.md §3)
+    TcpTimers t; // the defaults are Linux's (docs/tcp-reference.md §3)
     switch (profile) {
     case TimerProfile::Linux:
         break;

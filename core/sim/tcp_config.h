@@ -6,7 +6,7 @@
 
 namespace wirestep {
 
-// Timer profiles (ARCHITECTURE.md): `linux` follows Linux's constants, `rfc` the RFCs'
+// Timer profiles (docs/tcp-reference.md §3): `linux` follows Linux's constants, `rfc` the RFCs'
 // minimums, `classroom` the same rules with values short enough to watch.
 enum class TimerProfile { Linux, Rfc, Classroom };
 std::string_view toString(TimerProfile p); // "linux", "rfc", "classroom"

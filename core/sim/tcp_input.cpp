@@ -110,7 +110,7 @@ void TcpEndpoint::onSegmentSynSent(const Segment &seg)
     }
     // Second: a RST counts only if it acknowledges our SYN (RFC 5961 §3.2 likewise). RFC 9293
     // says "connection reset"; the application of a refused connect() hears "refused" (Linux
-    // ECONNREFUSED, TCP_REFERENCE.md §1).
+    // ECONNREFUSED, docs/tcp-reference.md §1).
     if (seg.has(TcpFlag::RST)) {
         if (hasAck) {
             tellApp(AppError::Refused);

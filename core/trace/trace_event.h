@@ -10,7 +10,7 @@
 
 namespace wirestep {
 
-// What kind of thing happened (ARCHITECTURE.md "Words").
+// What kind of thing happened (docs/architecture.md "Words").
 enum class EventKind {
     App,     // an application call (listen, connect, send, recv, close, ...) or what it was told
     Send,    // a segment leaves a node

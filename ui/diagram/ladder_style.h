@@ -7,7 +7,7 @@
 
 namespace wirestep {
 
-// Colours and faces of the diagram (UI_DESIGN.md "Colour", "Type"): the Okabe-Ito palette, and
+// Colours and faces of the diagram (docs/ui-design.md "Colour", "Type"): the Okabe-Ito palette, and
 // for the dark theme the same hues lightened on a dark ground. Export always uses Light.
 class LadderStyle {
 public:

@@ -31,7 +31,7 @@ bool isLayer(const std::string &name)
     return name == "eth" || name == "ip" || name == "tcp" || name == "udp" || name == "payload";
 }
 
-// The service behind a well-known port (TEACHING_NOTES.md), or empty.
+// The service behind a well-known port (docs/teaching-notes.md), or empty.
 QString serviceOf(std::uint16_t port)
 {
     switch (port) {

@@ -23,7 +23,7 @@ struct PacketField {
     std::vector<PacketField> children;
 };
 
-// Explains every field of one encoded segment in the words students need (TEACHING_NOTES.md):
+// Explains every field of one encoded segment in the words students need (docs/teaching-notes.md):
 // the values come from the decoded bytes, the reasons from the conversation around it.
 class FieldExplainer {
     Q_DECLARE_TR_FUNCTIONS(wirestep::FieldExplainer)

@@ -12,7 +12,7 @@ namespace wirestep {
 
 // Predict mode's questions for one trace: before each segment is sent and before each state
 // change, "what comes next?", with the real answer and the tempting wrong ones students give
-// (TEACHING_NOTES.md): ack = the sequence number received, the flags of the previous step, an ISN
+// (docs/teaching-notes.md): ack = the sequence number received, the flags of the previous step, an ISN
 // of zero, the peer's state, a neighbouring state. Keeps the answers and the score.
 class PredictQuiz {
     Q_DECLARE_TR_FUNCTIONS(wirestep::PredictQuiz)

@@ -2,7 +2,7 @@
 
 namespace wirestep {
 
-// The application's look (UI_DESIGN.md "Colour"): the platform's own, or the Fusion style with
+// The application's look (docs/ui-design.md "Colour"): the platform's own, or the Fusion style with
 // a dark palette. The diagram draws its own dark colours (SequenceDiagram::setDarkTheme).
 class AppTheme {
 public:
