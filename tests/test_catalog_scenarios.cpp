@@ -1,6 +1,7 @@
 // Every built-in scenario tells the story its description promises: its key segments (who
 // sends, flags, seq, ack, len) and each node's states, asserted exactly. RFC figure scenarios
 // follow their figure line by line (RFC 793 figures 7-14 = RFC 9293 figures 6-13).
+#include "tests/catalog_runs.h"
 #include "core/scenario/catalog.h"
 #include "core/scenario/scenario_runner.h"
 
@@ -60,12 +61,7 @@ std::string received(const Trace &t, NodeId n)
     return s;
 }
 
-Trace run(const char *id)
-{
-    const Scenario *s = Catalog::builtIn().find(id);
-    REQUIRE(s != nullptr);
-    return runScenario(*s);
-}
+Trace run(const char *id) { return test::catalogRun(id); }
 
 using V = std::vector<std::string>;
 const V kHandshakeStates{"CLOSED", "SYN_SENT", "ESTABLISHED"};

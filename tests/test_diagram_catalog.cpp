@@ -1,6 +1,7 @@
 // The sequence diagram and the main window on the real catalog scenarios (not hand-made traces):
 // where the arrows are drawn and what they say, the player's keys, faults from the right-click
 // menu, the lossy link, hovering a causal chain, the flash of a state change, the dark theme.
+#include "tests/catalog_runs.h"
 #include "core/scenario/catalog.h"
 #include "core/scenario/scenario_loader.h"
 #include "core/scenario/scenario_runner.h"
@@ -32,12 +33,7 @@ using namespace wirestep;
 
 namespace {
 
-std::shared_ptr<const Trace> catalogTrace(const char *id)
-{
-    const Scenario *s = Catalog::builtIn().find(id);
-    REQUIRE(s);
-    return std::make_shared<const Trace>(runScenario(*s));
-}
+std::shared_ptr<const Trace> catalogTrace(const char *id) { return test::sharedCatalogRun(id); }
 
 std::vector<std::string> asJson(const Trace &t)
 {

@@ -1,3 +1,4 @@
+#include "tests/catalog_runs.h"
 #include "core/scenario/catalog.h"
 #include "core/scenario/scenario_runner.h"
 #include "ui/panels/encapsulation_bar.h"
@@ -13,12 +14,7 @@ using namespace wirestep;
 
 namespace {
 
-std::shared_ptr<const Trace> run(const char *id)
-{
-    const Scenario *s = Catalog::builtIn().find(id);
-    REQUIRE(s != nullptr);
-    return std::make_shared<const Trace>(runScenario(*s));
-}
+std::shared_ptr<const Trace> run(const char *id) { return test::sharedCatalogRun(id); }
 
 // The id of the first send whose segment has exactly these flags.
 quint64 firstSend(const Trace &t, std::uint8_t flags, Protocol proto = Protocol::Tcp)

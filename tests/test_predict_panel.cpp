@@ -1,3 +1,4 @@
+#include "tests/catalog_runs.h"
 #include "core/scenario/catalog.h"
 #include "core/scenario/scenario_runner.h"
 #include "ui/window/player.h"
@@ -12,12 +13,7 @@ using namespace wirestep;
 
 namespace {
 
-std::shared_ptr<const Trace> run(const char *id)
-{
-    const Scenario *s = Catalog::builtIn().find(id);
-    REQUIRE(s != nullptr);
-    return std::make_shared<const Trace>(runScenario(*s));
-}
+std::shared_ptr<const Trace> run(const char *id) { return test::sharedCatalogRun(id); }
 
 } // namespace
 
