@@ -273,6 +273,14 @@ int CliApp::cmdRun(const std::vector<std::string> &args)
         out = &file;
     }
 
+    // A run a limit of the simulator ended early keeps its trace whole, says why, and exits 2.
+    const auto stopped = [this](const ScenarioRunner &runner) {
+        const auto note = ScenarioRunner::stopNote(runner.stopReason(), runner.sim().now());
+        if (note.pattern.empty()) return false;
+        m_err << "wirestep-cli: " << LoadErrorText::fill(note.pattern, note.args).toStdString() << '\n';
+        return true;
+    };
+    bool stoppedEarly = false;
     if (format == "pcap") {
         PcapWriter writer(capture);
         std::string error;
@@ -280,12 +288,13 @@ int CliApp::cmdRun(const std::vector<std::string> &args)
         ScenarioRunner runner(scenario, writer);
         runner.run();
         if (!writer.close(&error)) return usageError(fmt(tr("cannot write '%1': %2"), outPath, error));
-        return kOk;
+        return stopped(runner) ? kUsage : kOk;
     }
     if (format == "jsonl") {
         JsonlWriter writer(*out);
         ScenarioRunner runner(scenario, writer);
         runner.run();
+        stoppedEarly = stopped(runner);
     } else {
         // The scenario's title and description in the chosen language, then the ladder.
         const std::string title = scenario.titleIn(lang);
@@ -296,10 +305,11 @@ int CliApp::cmdRun(const std::vector<std::string> &args)
         TextLadder ladder(*out);
         ScenarioRunner runner(scenario, ladder);
         runner.run();
+        stoppedEarly = stopped(runner);
     }
     out->flush();
     if (!*out) return usageError(fmt(tr("cannot write '%1'"), outPath.empty() ? std::string("stdout") : outPath));
-    return kOk;
+    return stoppedEarly ? kUsage : kOk;
 }
 
 int CliApp::cmdValidate(const std::vector<std::string> &args)

@@ -586,6 +586,34 @@
         <source>not used by a &quot;%1&quot; fault</source>
         <translation>not used by a &quot;%1&quot; fault</translation>
     </message>
+    <message>
+        <source>must be at least 0.001 (1 µs); %1 rounds to 0 µs</source>
+        <translation>must be at least 0.001 (1 µs); %1 rounds to 0 µs</translation>
+    </message>
+    <message>
+        <source>too many values: a scenario holds at most %1 JSON values</source>
+        <translation>too many values: a scenario holds at most %1 JSON values</translation>
+    </message>
+    <message>
+        <source>... and %1 more</source>
+        <translation>... and %1 more</translation>
+    </message>
+    <message>
+        <source>must be a number &gt; 0: a timer of 0 ms fires again at the same instant, so time would never advance</source>
+        <translation>must be a number &gt; 0: a timer of 0 ms fires again at the same instant, so time would never advance</translation>
+    </message>
+    <message>
+        <source>must be at most %1 bytes long</source>
+        <translation>must be at most %1 bytes long</translation>
+    </message>
+    <message>
+        <source>the simulation stopped at %1 ms: more than %2 events happened at that one instant without the clock moving</source>
+        <translation>the simulation stopped at %1 ms: more than %2 events happened at that one instant without the clock moving</translation>
+    </message>
+    <message>
+        <source>the simulation stopped at %1 ms after %2 events, the most one run may take; a shorter run (until) goes to its end</source>
+        <translation>the simulation stopped at %1 ms after %2 events, the most one run may take; a shorter run (until) goes to its end</translation>
+    </message>
 </context>
 <context>
     <name>TimeFormat</name>
@@ -1789,6 +1817,10 @@ Exit status: 0 on success, 2 on bad arguments or input.
     <message>
         <source>JSON Lines (*.jsonl);;pcap capture for Wireshark (*.pcap)</source>
         <translation>JSON Lines (*.jsonl);;pcap capture for Wireshark (*.pcap)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

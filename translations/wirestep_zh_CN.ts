@@ -584,6 +584,34 @@
         <source>not used by a &quot;%1&quot; fault</source>
         <translation>“%1”故障不使用此项</translation>
     </message>
+    <message>
+        <source>must be at least 0.001 (1 µs); %1 rounds to 0 µs</source>
+        <translation>必须至少为 0.001（1 µs）；%1 会舍入为 0 µs</translation>
+    </message>
+    <message>
+        <source>too many values: a scenario holds at most %1 JSON values</source>
+        <translation>值太多：一个场景最多包含 %1 个 JSON 值</translation>
+    </message>
+    <message>
+        <source>... and %1 more</source>
+        <translation>……以及另外 %1 个</translation>
+    </message>
+    <message>
+        <source>must be a number &gt; 0: a timer of 0 ms fires again at the same instant, so time would never advance</source>
+        <translation>必须是大于 0 的数：0 ms 的计时器会在同一时刻再次触发，时间将永远无法前进</translation>
+    </message>
+    <message>
+        <source>must be at most %1 bytes long</source>
+        <translation>长度最多为 %1 字节</translation>
+    </message>
+    <message>
+        <source>the simulation stopped at %1 ms: more than %2 events happened at that one instant without the clock moving</source>
+        <translation>仿真在 %1 ms 处停止：在这同一时刻发生了超过 %2 个事件，时钟没有前进</translation>
+    </message>
+    <message>
+        <source>the simulation stopped at %1 ms after %2 events, the most one run may take; a shorter run (until) goes to its end</source>
+        <translation>仿真在 %1 ms 处停止，已运行 %2 个事件，这是一次运行的上限；较短的运行（until）可以运行到结束</translation>
+    </message>
 </context>
 <context>
     <name>TimeFormat</name>
@@ -1779,6 +1807,10 @@ Exit status: 0 on success, 2 on bad arguments or input.
     <message>
         <source>JSON Lines (*.jsonl);;pcap capture for Wireshark (*.pcap)</source>
         <translation>JSON Lines (*.jsonl);;供 Wireshark 打开的 pcap 抓包文件 (*.pcap)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

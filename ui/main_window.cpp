@@ -250,7 +250,8 @@ void MainWindow::updateWindowTitle()
 
 void MainWindow::updateStatus()
 {
-    statusBar()->showMessage(tr("%n event(s)", nullptr, static_cast<int>(m_trace->size())));
+    const QString events = tr("%n event(s)", nullptr, static_cast<int>(m_trace->size()));
+    statusBar()->showMessage(m_stopNote.isEmpty() ? events : tr("%1 — %2").arg(events, m_stopNote));
 }
 
 void MainWindow::setScenarios(std::vector<Scenario> scenarios) { m_library->setScenarios(std::move(scenarios)); }
@@ -281,6 +282,7 @@ void MainWindow::showScenario(const Scenario &scenario)
 void MainWindow::showTrace(Trace trace, const QString &title)
 {
     m_scenario.reset();
+    m_stopNote.clear();
     m_linkPanel->clearFaults();
     m_saveAction->setEnabled(false);
     m_traceTitle = title;
@@ -294,7 +296,12 @@ void MainWindow::rerun()
     if (!m_scenario) return;
     Scenario s = *m_scenario;
     for (const FaultRule &r : m_linkPanel->faults()) s.link.rules.push_back(r);
-    setTrace(std::make_shared<const Trace>(runScenario(s, m_linkPanel->options())));
+    Simulator::StopReason stopped = Simulator::StopReason::None;
+    std::int64_t stoppedAtUs = 0;
+    Trace trace = runScenario(s, m_linkPanel->options(), &stopped, &stoppedAtUs);
+    const auto note = ScenarioRunner::stopNote(stopped, stoppedAtUs);
+    m_stopNote = note.pattern.empty() ? QString() : LoadErrorText::fill(note.pattern, note.args);
+    setTrace(std::make_shared<const Trace>(std::move(trace)));
 }
 
 void MainWindow::setTrace(std::shared_ptr<const Trace> trace)
