@@ -1,4 +1,5 @@
 #include "cli_app.h"
+#include "signal_watch.h"
 #include "text_ladder.h"
 
 #include "core/i18n/load_error_text.h"
@@ -14,8 +15,11 @@
 #include <QString>
 
 #include <charconv>
+#include <cerrno>
 #include <cmath>
+#include <csignal>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -106,6 +110,12 @@ std::string CliApp::fmt(const QString &text, const std::string &a, const std::st
     return text.arg(QString::fromStdString(a), QString::fromStdString(b)).toStdString();
 }
 
+std::string CliApp::writeError(const std::string &path)
+{
+    const int why = errno;
+    return why ? fmt(tr("cannot write '%1': %2"), path, std::strerror(why)) : fmt(tr("cannot write '%1'"), path);
+}
+
 int CliApp::usageError(const std::string &message)
 {
     m_err << "wirestep-cli: " << message << '\n';
@@ -147,6 +157,25 @@ void CliApp::printHelp()
 }
 
 int CliApp::run(const std::vector<std::string> &args)
+{
+    const int status = dispatch(args);
+    // Whatever the command, what it printed must have reached standard output whole: a full
+    // disk or a closed pipe is an error, not a success (the stream's error state is sticky, so
+    // a failure in any earlier buffer shows here too).
+    errno = 0;
+    m_out.flush();
+    if (!m_out) {
+        const int why = errno;
+        m_err << "wirestep-cli: "
+              << (why ? fmt(tr("cannot write to standard output: %1"), std::strerror(why))
+                      : fmt(tr("cannot write to standard output")))
+              << '\n';
+        return kUsage;
+    }
+    return status;
+}
+
+int CliApp::dispatch(const std::vector<std::string> &args)
 {
     if (args.empty()) return usageError(fmt(tr("no command given; try 'wirestep-cli --help'")));
     const std::string &cmd = args[0];
@@ -267,9 +296,11 @@ int CliApp::cmdRun(const std::vector<std::string> &args)
     const std::string outPath = o.count("-o") ? o.at("-o") : "";
     if (format == "pcap" && outPath.empty())
         return usageError(fmt(tr("--format pcap writes a binary file: give it with -o FILE")));
+    if (o.count("-o") && outPath.empty()) return usageError(fmt(tr("-o needs a file name; without -o the output goes to standard output")));
     if (!outPath.empty() && format != "pcap") {
+        errno = 0;
         file.open(outPath, std::ios::binary | std::ios::trunc);
-        if (!file) return usageError(fmt(tr("cannot write '%1'"), outPath));
+        if (!file) return usageError(writeError(outPath));
         out = &file;
     }
 
@@ -307,9 +338,13 @@ int CliApp::cmdRun(const std::vector<std::string> &args)
         runner.run();
         stoppedEarly = stopped(runner);
     }
-    out->flush();
-    if (!*out) return usageError(fmt(tr("cannot write '%1'"), outPath.empty() ? std::string("stdout") : outPath));
-    return stoppedEarly ? kUsage : kOk;
+    if (file.is_open()) {
+        // The last buffer and the close are checked too: a full disk often shows only there.
+        errno = 0;
+        file.close();
+        if (!file) return usageError(writeError(outPath));
+    }
+    return stoppedEarly ? kUsage : kOk; // standard output is checked by run()
 }
 
 int CliApp::cmdValidate(const std::vector<std::string> &args)
@@ -409,9 +444,19 @@ int CliApp::cmdLive(const std::vector<std::string> &args)
     std::unique_ptr<LiveLab> lab = LabRegistry::create(QString::fromStdString(name), sink, lo);
     if (!lab) return usageError(fmt(tr("no live lab '%1'; see 'wirestep-cli live --list'"), name));
     lab->setDeadlineMs(timeoutMs);
+    // Ctrl-C or SIGTERM ends the lab cleanly: what it recorded is written out, then the status
+    // is the usual 128 + the signal's number.
+    SignalWatch watch;
+    QObject::connect(&watch, &SignalWatch::signalled, lab.get(), [&lab]() { lab->interrupt(); });
     if (!lab->start()) return usageError(fmt(tr("the lab '%1' cannot start: %2"), name, lab->errorString().toStdString()));
     const bool ok = lab->waitForFinished(timeoutMs + 1000);
     m_out.flush();
+    if (watch.caught()) {
+        m_err << fmt(tr("wirestep-cli: the lab '%1' was stopped by signal %2; what it recorded until then is written"),
+                     name, std::to_string(watch.caught()))
+              << '\n';
+        return 128 + watch.caught();
+    }
     for (const QString &note : lab->notes()) m_err << fmt(tr("wirestep-cli: note: %1"), note.toStdString()) << '\n';
     if (!ok) {
         m_err << fmt(tr("wirestep-cli: the lab '%1' failed: %2"), name, lab->errorString().toStdString()) << '\n';

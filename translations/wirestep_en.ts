@@ -940,6 +940,22 @@ Exit status: 0 on success, 2 on bad arguments or input.
         <source>wirestep-cli: the lab &apos;%1&apos; failed: %2</source>
         <translation>wirestep-cli: the lab &apos;%1&apos; failed: %2</translation>
     </message>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation>cannot write to standard output: %1</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>cannot write to standard output</translation>
+    </message>
+    <message>
+        <source>-o needs a file name; without -o the output goes to standard output</source>
+        <translation>-o needs a file name; without -o the output goes to standard output</translation>
+    </message>
+    <message>
+        <source>wirestep-cli: the lab &apos;%1&apos; was stopped by signal %2; what it recorded until then is written</source>
+        <translation>wirestep-cli: the lab &apos;%1&apos; was stopped by signal %2; what it recorded until then is written</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::EchoLab</name>
@@ -1555,6 +1571,10 @@ Exit status: 0 on success, 2 on bad arguments or input.
         <source>The lab did not finish within %1 ms.</source>
         <translation>The lab did not finish within %1 ms.</translation>
     </message>
+    <message>
+        <source>The lab was interrupted.</source>
+        <translation>The lab was interrupted.</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::LiveMode</name>
@@ -1754,10 +1774,6 @@ Exit status: 0 on success, 2 on bad arguments or input.
             <numerusform>The scenario file %1 has %n problem; nothing was changed.</numerusform>
             <numerusform>The scenario file %1 has %n problems; nothing was changed.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>Could not write %1.</translation>
     </message>
     <message>
         <source>Open scenario</source>
@@ -2740,6 +2756,13 @@ Changed since the previous segment in the same direction.</translation>
     <message>
         <source>A connection to port %1 was accepted, though nobody listens there.</source>
         <translation>A connection to port %1 was accepted, though nobody listens there.</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::SafeSave</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
     </message>
 </context>
 <context>

@@ -938,6 +938,22 @@ Exit status: 0 on success, 2 on bad arguments or input.
         <source>wirestep-cli: the lab &apos;%1&apos; failed: %2</source>
         <translation>wirestep-cli: 实验 &apos;%1&apos; 失败：%2</translation>
     </message>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation>无法写入标准输出：%1</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>无法写入标准输出</translation>
+    </message>
+    <message>
+        <source>-o needs a file name; without -o the output goes to standard output</source>
+        <translation>-o 需要一个文件名；不加 -o 时输出到标准输出</translation>
+    </message>
+    <message>
+        <source>wirestep-cli: the lab &apos;%1&apos; was stopped by signal %2; what it recorded until then is written</source>
+        <translation>wirestep-cli：实验 &apos;%1&apos; 被信号 %2 停止；此前记录的内容已写出</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::EchoLab</name>
@@ -1550,6 +1566,10 @@ Exit status: 0 on success, 2 on bad arguments or input.
         <source>The lab did not finish within %1 ms.</source>
         <translation>实验没有在 %1 毫秒内结束。</translation>
     </message>
+    <message>
+        <source>The lab was interrupted.</source>
+        <translation>实验被中断。</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::LiveMode</name>
@@ -1745,10 +1765,6 @@ Exit status: 0 on success, 2 on bad arguments or input.
         <translation>
             <numerusform>场景文件 %1 有 %n 处问题；没有做任何改动。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>无法写入 %1。</translation>
     </message>
     <message>
         <source>Open scenario</source>
@@ -2716,6 +2732,13 @@ Changed since the previous segment in the same direction.</source>
     <message>
         <source>A connection to port %1 was accepted, though nobody listens there.</source>
         <translation>到端口 %1 的连接竟然被接受了，尽管那里没有人监听。</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::SafeSave</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include "ui/panel_docks.h"
 #include "ui/player.h"
 #include "ui/player_bar.h"
+#include "ui/safe_save.h"
 #include "ui/scenario_library.h"
 #include "ui/sequence_diagram.h"
 
@@ -360,16 +361,12 @@ bool MainWindow::exportTrace(const QString &path, QString *error) const
         if (error) *error = tr("Could not write %1: %2").arg(path, QString::fromStdString(why));
         return false;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        if (error) *error = tr("Could not write %1.").arg(path);
-        return false;
-    }
+    QByteArray bytes;
     for (const TraceEvent &e : m_trace->events()) {
-        file.write(QByteArray::fromStdString(JsonlWriter::toJson(e)));
-        file.write("\n");
+        bytes += QByteArray::fromStdString(JsonlWriter::toJson(e));
+        bytes += '\n';
     }
-    return true;
+    return SafeSave::write(path, bytes, error);
 }
 
 void MainWindow::chooseOpenFile()
@@ -391,15 +388,9 @@ void MainWindow::chooseSaveFile()
 bool MainWindow::saveScenario(const QString &path, QString *error) const
 {
     if (!m_scenario) return false;
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        if (error) *error = tr("Could not write %1.").arg(path);
-        return false;
-    }
     Scenario s = *m_scenario;
     for (const FaultRule &r : m_linkPanel->faults()) s.link.rules.push_back(r);
-    file.write(QByteArray::fromStdString(ScenarioWriter::save(s)));
-    return true;
+    return SafeSave::write(path, QByteArray::fromStdString(ScenarioWriter::save(s)), error);
 }
 
 void MainWindow::chooseExportDiagram()
