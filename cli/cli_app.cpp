@@ -6,6 +6,8 @@
 #include "core/i18n/translator.h"
 #include "core/live/lab_registry.h"
 #include "core/scenario/catalog.h"
+#include "core/scenario/json_field_reader.h"
+#include "core/scenario/json_value.h"
 #include "core/scenario/scenario_loader.h"
 #include "core/scenario/scenario_runner.h"
 #include "core/sim/jsonl_writer.h"
@@ -73,13 +75,24 @@ CliApp::ParsedArgs CliApp::parseArgs(const std::vector<std::string> &args, std::
 
 namespace {
 
+// Numbers on the command line follow the scenario file's grammar (JSON's: no spaces, no '+',
+// no hexadecimal, no inf or nan) and its rules: a value below zero, however tiny, is negative.
 std::optional<double> parseDouble(const std::string &s)
 {
-    if (s.empty()) return std::nullopt;
-    char *end = nullptr;
-    const double v = std::strtod(s.c_str(), &end);
-    if (end != s.c_str() + s.size() || !std::isfinite(v)) return std::nullopt;
-    return v;
+    const auto v = JsonValue::parseNumber(s);
+    if (!v) return std::nullopt;
+    const double d = v->toDouble();
+    if (!std::isfinite(d)) return std::nullopt;
+    if (v->isNegative()) return d < 0.0 ? d : -1.0; // -1e-400 is refused as negative, not read as 0
+    return d == 0.0 ? 0.0 : d;
+}
+
+// Milliseconds as in a file: rounded to whole microseconds (halves away from zero), exactly.
+std::optional<std::int64_t> parseMilliseconds(const std::string &s)
+{
+    const auto v = JsonValue::parseNumber(s);
+    if (!v || v->isNegative()) return std::nullopt;
+    return v->toScaledInt64(3);
 }
 
 std::optional<std::uint64_t> parseUnsigned(const std::string &s)
@@ -245,9 +258,9 @@ int CliApp::cmdRun(const std::vector<std::string> &args)
         ro.loss = *v;
     }
     if (o.count("--delay")) {
-        auto v = parseDouble(o.at("--delay"));
-        if (!v || *v < 0.0 || *v > 3.6e6) return usageError(fmt(tr("--delay must be a number of milliseconds from 0 to 3600000, not '%1'"), o.at("--delay")));
-        ro.delayUs = std::llround(*v * 1000.0);
+        auto us = parseMilliseconds(o.at("--delay"));
+        if (!us || *us > 3'600'000'000) return usageError(fmt(tr("--delay must be a number of milliseconds from 0 to 3600000, not '%1'"), o.at("--delay")));
+        ro.delayUs = *us;
     }
     if (o.count("--profile")) {
         auto v = timerProfileFromString(o.at("--profile"));
@@ -255,9 +268,13 @@ int CliApp::cmdRun(const std::vector<std::string> &args)
         ro.profile = *v;
     }
     if (o.count("--until")) {
-        auto v = parseDouble(o.at("--until"));
-        if (!v || *v <= 0.0 || *v > 1e12) return usageError(fmt(tr("--until must be a positive number of milliseconds, not '%1'"), o.at("--until")));
-        ro.untilUs = std::llround(*v * 1000.0);
+        const auto us = parseMilliseconds(o.at("--until"));
+        const auto v = JsonValue::parseNumber(o.at("--until"));
+        if (us && *us == 0 && v && v->toDouble() > 0.0)
+            return usageError(fmt(tr("--until must be at least 0.001 (1 µs); %1 rounds to 0 µs"), o.at("--until")));
+        if (!us || *us <= 0 || *us > JsonFieldReader::kMaxMilliseconds * 1000)
+            return usageError(fmt(tr("--until must be a number of milliseconds > 0 and at most 1000000000000, not '%1'"), o.at("--until")));
+        ro.untilUs = *us;
     }
     const std::string format = o.count("--format") ? o.at("--format") : "text";
     if (format != "text" && format != "jsonl" && format != "pcap")
@@ -278,7 +295,8 @@ int CliApp::cmdRun(const std::vector<std::string> &args)
     Scenario scenario;
     if (const Scenario *builtIn = Catalog::builtIn().find(name)) {
         scenario = *builtIn;
-    } else if (std::error_code ec; std::filesystem::exists(name, ec)) { // no throw on a name too long
+    } else if (std::error_code ec; std::filesystem::symlink_status(name, ec).type() != std::filesystem::file_type::not_found
+                                   && !ec) { // a dangling or looping link too: the loader says why
         LoadResult r = ScenarioLoader::loadFile(name);
         if (!r.scenario) {
             for (const QString &e : LoadErrorText::lines(r)) m_err << e.toStdString() << '\n';

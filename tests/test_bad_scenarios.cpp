@@ -15,6 +15,8 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace wirestep;
 namespace fs = std::filesystem;
@@ -269,4 +271,32 @@ TEST_CASE("a file over 16 MiB is refused before it is parsed", "[bad][huge]")
     const Cli c = validate({path});
     CHECK(c.code == CliApp::kUsage);
     CHECK(splitLines(c.err) == std::vector<std::string>{path + ": the file is larger than 16 MiB"});
+}
+
+TEST_CASE("a FIFO, a directory or a symlink loop as the scenario is refused at once with the reason", "[bad][files]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const std::string fifo = dir.filePath(QStringLiteral("lab.json")).toStdString();
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    const std::string loop = dir.filePath(QStringLiteral("loop.json")).toStdString();
+    REQUIRE(::symlink(loop.c_str(), loop.c_str()) == 0);
+    const std::vector<std::pair<std::string, std::string>> cases{
+        {fifo, fifo + ": is not a regular file (a FIFO, a socket or a device); give a scenario file"},
+        {loop, loop + ": cannot open the file: too many levels of symbolic links (a loop?)"},
+        {"/dev/null", "/dev/null: is not a regular file (a FIFO, a socket or a device); give a scenario file"},
+        {dir.path().toStdString(), dir.path().toStdString() + ": is a directory, not a file"},
+    };
+    for (const auto &[path, line] : cases) {
+        INFO(path);
+        const auto start = std::chrono::steady_clock::now();
+        CHECK(ScenarioLoader::loadFile(path).errorLines() == std::vector<std::string>{line});
+        const Cli v = validate({path});
+        CHECK(v.code == CliApp::kUsage);
+        CHECK(v.err == line + "\n");
+        std::ostringstream out, err;
+        CHECK(CliApp(out, err).run({"run", path, "--lang", "en"}) == CliApp::kUsage);
+        CHECK(err.str() == line + "\n");
+        CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(5));
+    }
 }

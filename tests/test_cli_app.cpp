@@ -255,3 +255,31 @@ TEST_CASE("-o with an empty name is refused instead of writing to standard outpu
     CHECK(r.out.empty());
     CHECK(r.err == "wirestep-cli: -o needs a file name; without -o the output goes to standard output\n");
 }
+
+TEST_CASE("numbers on the command line follow the scenario file's grammar and rules", "[cli][numbers]")
+{
+    const std::vector<std::pair<std::vector<std::string>, std::string>> refused{
+        {{"--until", "0.0004"}, "wirestep-cli: --until must be at least 0.001 (1 µs); 0.0004 rounds to 0 µs\n"},
+        {{"--until", "-1e-400"}, "wirestep-cli: --until must be a number of milliseconds > 0 and at most 1000000000000, not '-1e-400'\n"},
+        {{"--until", "1e13"}, "wirestep-cli: --until must be a number of milliseconds > 0 and at most 1000000000000, not '1e13'\n"},
+        {{"--loss", " 0.5"}, "wirestep-cli: --loss must be a number from 0 to 1, not ' 0.5'\n"},
+        {{"--loss", "0x1p-1"}, "wirestep-cli: --loss must be a number from 0 to 1, not '0x1p-1'\n"},
+        {{"--loss", "-1e-400"}, "wirestep-cli: --loss must be a number from 0 to 1, not '-1e-400'\n"},
+        {{"--loss", "+0.5"}, "wirestep-cli: --loss must be a number from 0 to 1, not '+0.5'\n"},
+        {{"--loss", "nan"}, "wirestep-cli: --loss must be a number from 0 to 1, not 'nan'\n"},
+        {{"--delay", "1e-400 "}, "wirestep-cli: --delay must be a number of milliseconds from 0 to 3600000, not '1e-400 '\n"},
+        {{"--delay", "-1e-400"}, "wirestep-cli: --delay must be a number of milliseconds from 0 to 3600000, not '-1e-400'\n"},
+    };
+    for (const auto &[options, message] : refused) {
+        INFO(options[0] << " '" << options[1] << "'");
+        std::vector<std::string> args{"run", "handshake", "--lang", "en"};
+        args.insert(args.end(), options.begin(), options.end());
+        const auto r = cli(args);
+        CHECK(r.code == CliApp::kUsage);
+        CHECK(r.err == message);
+    }
+    // What a file accepts, the command line accepts, with the same rounding: 0.0005 ms is 1 µs.
+    const auto r = cli({"run", "handshake", "--format", "jsonl", "--until", "0.0005", "--loss", "5e-1", "--delay", "-0"});
+    CHECK(r.code == CliApp::kOk);
+    CHECK(r.err.empty());
+}

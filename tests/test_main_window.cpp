@@ -24,6 +24,8 @@
 #include <QTest>
 #include <catch2/catch.hpp>
 
+#include <sys/stat.h>
+
 using namespace wirestep;
 
 namespace {
@@ -359,4 +361,18 @@ TEST_CASE("saving and exporting onto a full disk keep the old file and report th
         CHECK(c.write(path, &error));
         CHECK(contents(path).size() > 1000);
     }
+}
+
+TEST_CASE("File > Open refuses a FIFO at once and says why", "[window][files]")
+{
+    MainWindow w;
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString fifo = dir.filePath(QStringLiteral("lab.json"));
+    REQUIRE(::mkfifo(fifo.toLocal8Bit().constData(), 0600) == 0);
+    CHECK_FALSE(w.openScenarioFile(fifo)); // returns: it does not wait for a writer
+    auto *box = w.findChild<QMessageBox *>(QStringLiteral("scenarioErrors"));
+    REQUIRE(box);
+    CHECK(box->informativeText().contains(QStringLiteral("is not a regular file")));
+    box->close();
 }

@@ -555,10 +555,6 @@
         <translation>the file is larger than 16 MiB</translation>
     </message>
     <message>
-        <source>cannot read the file</source>
-        <translation>cannot read the file</translation>
-    </message>
-    <message>
         <source>a scenario must be a JSON object</source>
         <translation>a scenario must be a JSON object</translation>
     </message>
@@ -613,6 +609,26 @@
     <message>
         <source>the simulation stopped at %1 ms after %2 events, the most one run may take; a shorter run (until) goes to its end</source>
         <translation>the simulation stopped at %1 ms after %2 events, the most one run may take; a shorter run (until) goes to its end</translation>
+    </message>
+    <message>
+        <source>cannot open the file: permission denied</source>
+        <translation>cannot open the file: permission denied</translation>
+    </message>
+    <message>
+        <source>cannot open the file: too many levels of symbolic links (a loop?)</source>
+        <translation>cannot open the file: too many levels of symbolic links (a loop?)</translation>
+    </message>
+    <message>
+        <source>cannot open the file: the name is too long</source>
+        <translation>cannot open the file: the name is too long</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a FIFO, a socket or a device); give a scenario file</source>
+        <translation>is not a regular file (a FIFO, a socket or a device); give a scenario file</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>cannot read the file: %1</translation>
     </message>
 </context>
 <context>
@@ -767,10 +783,6 @@
     <message>
         <source>--profile must be linux, rfc or classroom, not &apos;%1&apos;</source>
         <translation>--profile must be linux, rfc or classroom, not &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>--until must be a positive number of milliseconds, not &apos;%1&apos;</source>
-        <translation>--until must be a positive number of milliseconds, not &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--format must be text, jsonl or pcap, not &apos;%1&apos;</source>
@@ -955,6 +967,14 @@ Exit status: 0 on success, 2 on bad arguments or input.
     <message>
         <source>wirestep-cli: the lab &apos;%1&apos; was stopped by signal %2; what it recorded until then is written</source>
         <translation>wirestep-cli: the lab &apos;%1&apos; was stopped by signal %2; what it recorded until then is written</translation>
+    </message>
+    <message>
+        <source>--until must be at least 0.001 (1 µs); %1 rounds to 0 µs</source>
+        <translation>--until must be at least 0.001 (1 µs); %1 rounds to 0 µs</translation>
+    </message>
+    <message>
+        <source>--until must be a number of milliseconds &gt; 0 and at most 1000000000000, not &apos;%1&apos;</source>
+        <translation>--until must be a number of milliseconds &gt; 0 and at most 1000000000000, not &apos;%1&apos;</translation>
     </message>
 </context>
 <context>

@@ -553,10 +553,6 @@
         <translation>文件大于 16 MiB</translation>
     </message>
     <message>
-        <source>cannot read the file</source>
-        <translation>无法读取该文件</translation>
-    </message>
-    <message>
         <source>a scenario must be a JSON object</source>
         <translation>场景必须是一个 JSON 对象</translation>
     </message>
@@ -611,6 +607,26 @@
     <message>
         <source>the simulation stopped at %1 ms after %2 events, the most one run may take; a shorter run (until) goes to its end</source>
         <translation>仿真在 %1 ms 处停止，已运行 %2 个事件，这是一次运行的上限；较短的运行（until）可以运行到结束</translation>
+    </message>
+    <message>
+        <source>cannot open the file: permission denied</source>
+        <translation>无法打开文件：权限不足</translation>
+    </message>
+    <message>
+        <source>cannot open the file: too many levels of symbolic links (a loop?)</source>
+        <translation>无法打开文件：符号链接层数过多（存在循环？）</translation>
+    </message>
+    <message>
+        <source>cannot open the file: the name is too long</source>
+        <translation>无法打开文件：文件名太长</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a FIFO, a socket or a device); give a scenario file</source>
+        <translation>不是普通文件（而是 FIFO、套接字或设备）；请给出一个场景文件</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
     </message>
 </context>
 <context>
@@ -765,10 +781,6 @@
     <message>
         <source>--profile must be linux, rfc or classroom, not &apos;%1&apos;</source>
         <translation>--profile 必须是 linux、rfc 或 classroom，而不是 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>--until must be a positive number of milliseconds, not &apos;%1&apos;</source>
-        <translation>--until 必须是正的毫秒数，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--format must be text, jsonl or pcap, not &apos;%1&apos;</source>
@@ -953,6 +965,14 @@ Exit status: 0 on success, 2 on bad arguments or input.
     <message>
         <source>wirestep-cli: the lab &apos;%1&apos; was stopped by signal %2; what it recorded until then is written</source>
         <translation>wirestep-cli：实验 &apos;%1&apos; 被信号 %2 停止；此前记录的内容已写出</translation>
+    </message>
+    <message>
+        <source>--until must be at least 0.001 (1 µs); %1 rounds to 0 µs</source>
+        <translation>--until 必须至少为 0.001（1 µs）；%1 会舍入为 0 µs</translation>
+    </message>
+    <message>
+        <source>--until must be a number of milliseconds &gt; 0 and at most 1000000000000, not &apos;%1&apos;</source>
+        <translation>--until 必须是大于 0 且不超过 1000000000000 的毫秒数，而不是 &apos;%1&apos;</translation>
     </message>
 </context>
 <context>

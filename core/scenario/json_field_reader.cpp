@@ -124,9 +124,9 @@ std::optional<std::uint64_t> JsonFieldReader::unsignedInteger(const JsonValue &v
 std::optional<double> JsonFieldReader::number(const JsonValue &v, const std::string &path,
                                               double min, double max)
 {
-    if (v.isNumber()) {
+    if (v.isNumber() && !(min >= 0.0 && v.isNegative())) { // -1e-400 is below 0, though it rounds to -0.0
         const double d = v.toDouble();
-        if (d >= min && d <= max) return d;
+        if (d >= min && d <= max) return d == 0.0 ? 0.0 : d;
     }
     error(v, path, WS_TRANSLATE_NOOP("ScenarioFile", "must be a number from %1 to %2"), {JsonValue::real(min).lexeme(), JsonValue::real(max).lexeme()});
     return std::nullopt;
@@ -137,7 +137,7 @@ std::optional<std::int64_t> JsonFieldReader::milliseconds(const JsonValue &v, co
 {
     const std::string_view rangeMessage = positive ? WS_TRANSLATE_NOOP("ScenarioFile", "must be a number > 0")
                                                    : WS_TRANSLATE_NOOP("ScenarioFile", "must be a number >= 0");
-    if (!v.isNumber() || (v.lexeme().front() == '-' && v.toDouble() != 0.0)) {
+    if (!v.isNumber() || v.isNegative()) {
         error(v, path, rangeMessage);
         return std::nullopt;
     }

@@ -2,9 +2,9 @@
 
 #include "json_parser.h"
 
-#include <filesystem>
-#include <fstream>
-#include <iterator>
+#include "core/io/input_file.h"
+
+#include <cstring>
 
 namespace wirestep {
 
@@ -126,20 +126,30 @@ LoadResult ScenarioLoader::load(std::string_view text, std::string_view fileName
 
 LoadResult ScenarioLoader::loadFile(const std::string &path)
 {
-    namespace fs = std::filesystem;
-    std::error_code ec;
-    if (!fs::exists(path, ec)) return fileError(path, WS_TRANSLATE_NOOP("ScenarioFile", "file not found"));
-    if (fs::is_directory(path, ec)) return fileError(path, WS_TRANSLATE_NOOP("ScenarioFile", "is a directory, not a file"));
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return fileError(path, WS_TRANSLATE_NOOP("ScenarioFile", "cannot open the file"));
-    std::string text;
-    char buffer[65536];
-    while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
-        text.append(buffer, static_cast<std::size_t>(in.gcount()));
-        if (text.size() > kMaxFileBytes) return fileError(path, WS_TRANSLATE_NOOP("ScenarioFile", "the file is larger than 16 MiB"));
+    InputFile::Result file = InputFile::read(path, kMaxFileBytes);
+    switch (file.problem) {
+    case InputFile::Problem::None: break;
+    case InputFile::Problem::NotFound: return fileError(path, WS_TRANSLATE_NOOP("ScenarioFile", "file not found"));
+    case InputFile::Problem::IsDirectory:
+        return fileError(path, WS_TRANSLATE_NOOP("ScenarioFile", "is a directory, not a file"));
+    case InputFile::Problem::PermissionDenied:
+        return fileError(path, WS_TRANSLATE_NOOP("ScenarioFile", "cannot open the file: permission denied"));
+    case InputFile::Problem::SymlinkLoop:
+        return fileError(path, WS_TRANSLATE_NOOP("ScenarioFile", "cannot open the file: too many levels of symbolic links (a loop?)"));
+    case InputFile::Problem::NameTooLong:
+        return fileError(path, WS_TRANSLATE_NOOP("ScenarioFile", "cannot open the file: the name is too long"));
+    case InputFile::Problem::NotRegular:
+        return fileError(path, WS_TRANSLATE_NOOP("ScenarioFile", "is not a regular file (a FIFO, a socket or a device); give a scenario file"));
+    case InputFile::Problem::TooLarge:
+        return fileError(path, WS_TRANSLATE_NOOP("ScenarioFile", "the file is larger than 16 MiB"));
+    case InputFile::Problem::ReadFailed: {
+        LoadResult r;
+        r.errors.push_back(LoadError::make(path, 0, 0, {}, WS_TRANSLATE_NOOP("ScenarioFile", "cannot read the file: %1"),
+                                           {std::strerror(file.error)}));
+        return r;
     }
-    if (in.bad()) return fileError(path, WS_TRANSLATE_NOOP("ScenarioFile", "cannot read the file"));
-    return load(text, path);
+    }
+    return load(file.data, path);
 }
 
 void ScenarioLoader::readDocument(const JsonValue &root)
