@@ -1,10 +1,13 @@
 #include "cli/cli_app.h"
 #include "cli/text_ladder.h"
+#include "cli/signal_watch.h"
 
 #include "core/i18n/load_error_text.h"
 #include "core/i18n/translator.h"
 #include "core/live/lab_registry.h"
 #include "core/scenario/catalog.h"
+#include "core/scenario/json_field_reader.h"
+#include "core/scenario/json_value.h"
 #include "core/scenario/scenario_loader.h"
 #include "core/scenario/scenario_runner.h"
 #include "core/trace/jsonl_writer.h"
@@ -14,8 +17,11 @@
 #include <QString>
 
 #include <charconv>
+#include <cerrno>
 #include <cmath>
+#include <csignal>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -69,13 +75,24 @@ CliApp::ParsedArgs CliApp::parseArgs(const std::vector<std::string> &args, std::
 
 namespace {
 
+// Numbers on the command line follow the scenario file's grammar (JSON's: no spaces, no '+',
+// no hexadecimal, no inf or nan) and its rules: a value below zero, however tiny, is negative.
 std::optional<double> parseDouble(const std::string &s)
 {
-    if (s.empty()) return std::nullopt;
-    char *end = nullptr;
-    const double v = std::strtod(s.c_str(), &end);
-    if (end != s.c_str() + s.size() || !std::isfinite(v)) return std::nullopt;
-    return v;
+    const auto v = JsonValue::parseNumber(s);
+    if (!v) return std::nullopt;
+    const double d = v->toDouble();
+    if (!std::isfinite(d)) return std::nullopt;
+    if (v->isNegative()) return d < 0.0 ? d : -1.0; // -1e-400 is refused as negative, not read as 0
+    return d == 0.0 ? 0.0 : d;
+}
+
+// Milliseconds as in a file: rounded to whole microseconds (halves away from zero), exactly.
+std::optional<std::int64_t> parseMilliseconds(const std::string &s)
+{
+    const auto v = JsonValue::parseNumber(s);
+    if (!v || v->isNegative()) return std::nullopt;
+    return v->toScaledInt64(3);
 }
 
 std::optional<std::uint64_t> parseUnsigned(const std::string &s)
@@ -104,6 +121,12 @@ std::string CliApp::fmt(const QString &text, const std::string &a) { return text
 std::string CliApp::fmt(const QString &text, const std::string &a, const std::string &b)
 {
     return text.arg(QString::fromStdString(a), QString::fromStdString(b)).toStdString();
+}
+
+std::string CliApp::writeError(const std::string &path)
+{
+    const int why = errno;
+    return why ? fmt(tr("cannot write '%1': %2"), path, std::strerror(why)) : fmt(tr("cannot write '%1'"), path);
 }
 
 int CliApp::usageError(const std::string &message)
@@ -147,6 +170,25 @@ void CliApp::printHelp()
 }
 
 int CliApp::run(const std::vector<std::string> &args)
+{
+    const int status = dispatch(args);
+    // Whatever the command, what it printed must have reached standard output whole: a full
+    // disk or a closed pipe is an error, not a success (the stream's error state is sticky, so
+    // a failure in any earlier buffer shows here too).
+    errno = 0;
+    m_out.flush();
+    if (!m_out) {
+        const int why = errno;
+        m_err << "wirestep-cli: "
+              << (why ? fmt(tr("cannot write to standard output: %1"), std::strerror(why))
+                      : fmt(tr("cannot write to standard output")))
+              << '\n';
+        return kUsage;
+    }
+    return status;
+}
+
+int CliApp::dispatch(const std::vector<std::string> &args)
 {
     if (args.empty()) return usageError(fmt(tr("no command given; try 'wirestep-cli --help'")));
     const std::string &cmd = args[0];
@@ -216,9 +258,9 @@ int CliApp::cmdRun(const std::vector<std::string> &args)
         ro.loss = *v;
     }
     if (o.count("--delay")) {
-        auto v = parseDouble(o.at("--delay"));
-        if (!v || *v < 0.0 || *v > 3.6e6) return usageError(fmt(tr("--delay must be a number of milliseconds from 0 to 3600000, not '%1'"), o.at("--delay")));
-        ro.delayUs = std::llround(*v * 1000.0);
+        auto us = parseMilliseconds(o.at("--delay"));
+        if (!us || *us > 3'600'000'000) return usageError(fmt(tr("--delay must be a number of milliseconds from 0 to 3600000, not '%1'"), o.at("--delay")));
+        ro.delayUs = *us;
     }
     if (o.count("--profile")) {
         auto v = timerProfileFromString(o.at("--profile"));
@@ -226,9 +268,13 @@ int CliApp::cmdRun(const std::vector<std::string> &args)
         ro.profile = *v;
     }
     if (o.count("--until")) {
-        auto v = parseDouble(o.at("--until"));
-        if (!v || *v <= 0.0 || *v > 1e12) return usageError(fmt(tr("--until must be a positive number of milliseconds, not '%1'"), o.at("--until")));
-        ro.untilUs = std::llround(*v * 1000.0);
+        const auto us = parseMilliseconds(o.at("--until"));
+        const auto v = JsonValue::parseNumber(o.at("--until"));
+        if (us && *us == 0 && v && v->toDouble() > 0.0)
+            return usageError(fmt(tr("--until must be at least 0.001 (1 µs); %1 rounds to 0 µs"), o.at("--until")));
+        if (!us || *us <= 0 || *us > JsonFieldReader::kMaxMilliseconds * 1000)
+            return usageError(fmt(tr("--until must be a number of milliseconds > 0 and at most 1000000000000, not '%1'"), o.at("--until")));
+        ro.untilUs = *us;
     }
     const std::string format = o.count("--format") ? o.at("--format") : "text";
     if (format != "text" && format != "jsonl" && format != "pcap")
@@ -249,7 +295,8 @@ int CliApp::cmdRun(const std::vector<std::string> &args)
     Scenario scenario;
     if (const Scenario *builtIn = Catalog::builtIn().find(name)) {
         scenario = *builtIn;
-    } else if (std::error_code ec; std::filesystem::exists(name, ec)) { // no throw on a name too long
+    } else if (std::error_code ec; std::filesystem::symlink_status(name, ec).type() != std::filesystem::file_type::not_found
+                                   && !ec) { // a dangling or looping link too: the loader says why
         LoadResult r = ScenarioLoader::loadFile(name);
         if (!r.scenario) {
             for (const QString &e : LoadErrorText::lines(r)) m_err << e.toStdString() << '\n';
@@ -267,12 +314,22 @@ int CliApp::cmdRun(const std::vector<std::string> &args)
     const std::string outPath = o.count("-o") ? o.at("-o") : "";
     if (format == "pcap" && outPath.empty())
         return usageError(fmt(tr("--format pcap writes a binary file: give it with -o FILE")));
+    if (o.count("-o") && outPath.empty()) return usageError(fmt(tr("-o needs a file name; without -o the output goes to standard output")));
     if (!outPath.empty() && format != "pcap") {
+        errno = 0;
         file.open(outPath, std::ios::binary | std::ios::trunc);
-        if (!file) return usageError(fmt(tr("cannot write '%1'"), outPath));
+        if (!file) return usageError(writeError(outPath));
         out = &file;
     }
 
+    // A run a limit of the simulator ended early keeps its trace whole, says why, and exits 2.
+    const auto stopped = [this](const ScenarioRunner &runner) {
+        const auto note = ScenarioRunner::stopNote(runner.stopReason(), runner.sim().now());
+        if (note.pattern.empty()) return false;
+        m_err << "wirestep-cli: " << LoadErrorText::fill(note.pattern, note.args).toStdString() << '\n';
+        return true;
+    };
+    bool stoppedEarly = false;
     if (format == "pcap") {
         PcapWriter writer(capture);
         std::string error;
@@ -280,12 +337,13 @@ int CliApp::cmdRun(const std::vector<std::string> &args)
         ScenarioRunner runner(scenario, writer);
         runner.run();
         if (!writer.close(&error)) return usageError(fmt(tr("cannot write '%1': %2"), outPath, error));
-        return kOk;
+        return stopped(runner) ? kUsage : kOk;
     }
     if (format == "jsonl") {
         JsonlWriter writer(*out);
         ScenarioRunner runner(scenario, writer);
         runner.run();
+        stoppedEarly = stopped(runner);
     } else {
         // The scenario's title and description in the chosen language, then the ladder.
         const std::string title = scenario.titleIn(lang);
@@ -296,10 +354,15 @@ int CliApp::cmdRun(const std::vector<std::string> &args)
         TextLadder ladder(*out);
         ScenarioRunner runner(scenario, ladder);
         runner.run();
+        stoppedEarly = stopped(runner);
     }
-    out->flush();
-    if (!*out) return usageError(fmt(tr("cannot write '%1'"), outPath.empty() ? std::string("stdout") : outPath));
-    return kOk;
+    if (file.is_open()) {
+        // The last buffer and the close are checked too: a full disk often shows only there.
+        errno = 0;
+        file.close();
+        if (!file) return usageError(writeError(outPath));
+    }
+    return stoppedEarly ? kUsage : kOk; // standard output is checked by run()
 }
 
 int CliApp::cmdValidate(const std::vector<std::string> &args)
@@ -399,9 +462,19 @@ int CliApp::cmdLive(const std::vector<std::string> &args)
     std::unique_ptr<LiveLab> lab = LabRegistry::create(QString::fromStdString(name), sink, lo);
     if (!lab) return usageError(fmt(tr("no live lab '%1'; see 'wirestep-cli live --list'"), name));
     lab->setDeadlineMs(timeoutMs);
+    // Ctrl-C or SIGTERM ends the lab cleanly: what it recorded is written out, then the status
+    // is the usual 128 + the signal's number.
+    SignalWatch watch;
+    QObject::connect(&watch, &SignalWatch::signalled, lab.get(), [&lab]() { lab->interrupt(); });
     if (!lab->start()) return usageError(fmt(tr("the lab '%1' cannot start: %2"), name, lab->errorString().toStdString()));
     const bool ok = lab->waitForFinished(timeoutMs + 1000);
     m_out.flush();
+    if (watch.caught()) {
+        m_err << fmt(tr("wirestep-cli: the lab '%1' was stopped by signal %2; what it recorded until then is written"),
+                     name, std::to_string(watch.caught()))
+              << '\n';
+        return 128 + watch.caught();
+    }
     for (const QString &note : lab->notes()) m_err << fmt(tr("wirestep-cli: note: %1"), note.toStdString()) << '\n';
     if (!ok) {
         m_err << fmt(tr("wirestep-cli: the lab '%1' failed: %2"), name, lab->errorString().toStdString()) << '\n';

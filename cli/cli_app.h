@@ -27,7 +27,8 @@ class CliApp {
 public:
     CliApp(std::ostream &out, std::ostream &err) : m_out(out), m_err(err) {}
 
-    // `args` excludes the program name.
+    // `args` excludes the program name. Every write is checked: if standard output (or -o FILE)
+    // could not be written whole, the status is 2 with a message saying why.
     int run(const std::vector<std::string> &args);
 
     static constexpr int kOk = 0;
@@ -53,7 +54,10 @@ private:
     int cmdRun(const std::vector<std::string> &args);
     int cmdValidate(const std::vector<std::string> &args);
     int cmdLive(const std::vector<std::string> &args);
+    int dispatch(const std::vector<std::string> &args);
     int usageError(const std::string &message);
+    // "cannot write 'path': why" from errno.
+    static std::string writeError(const std::string &path);
     void printHelp();
 
     std::ostream &m_out;

@@ -3,6 +3,7 @@
 // `wirestep-cli validate` gives exit 2 with the same lines. Inputs too big to commit (a 10 MB
 // string, a million nested brackets, 100000 bad actions, a 17 MiB file) are made here.
 #include "cli/cli_app.h"
+#include "core/scenario/json_parser.h"
 #include "core/scenario/scenario_loader.h"
 
 #include <catch2/catch.hpp>
@@ -14,6 +15,8 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace wirestep;
 namespace fs = std::filesystem;
@@ -188,7 +191,7 @@ TEST_CASE("a million nested brackets stop at the nesting limit", "[bad][huge]")
     CHECK(r2.errors[0].message == "too deeply nested: more than 64 levels of arrays and objects");
 }
 
-TEST_CASE("100000 bad actions give 100000 lines in file order", "[bad][huge]")
+TEST_CASE("100000 bad actions give the first 100 lines in file order, then how many more", "[bad][huge]")
 {
     std::string actions;
     for (int i = 0; i < 100'000; ++i) actions += std::string(i ? ",\n" : "") + R"({"at_ms": -1, "do": "listen", "node": "server"})";
@@ -196,9 +199,61 @@ TEST_CASE("100000 bad actions give 100000 lines in file order", "[bad][huge]")
                              "\"actions\": [\n" + actions + "]}";
     const LoadResult r = timedLoad(text, "many.json", kMaxSecondsHuge);
     const auto lines = r.errorLines();
-    REQUIRE(lines.size() == 100'000);
+    REQUIRE(lines.size() == LoadResult::kMaxErrors + 1);
+    CHECK(r.errors.size() == LoadResult::kMaxErrors);
+    CHECK(r.moreErrors == 100'000 - LoadResult::kMaxErrors);
     CHECK(lines.front() == "many.json:3:11: actions[0].at_ms: must be a number >= 0");
-    CHECK(lines.back() == "many.json:100002:11: actions[99999].at_ms: must be a number >= 0");
+    CHECK(lines[99] == "many.json:102:11: actions[99].at_ms: must be a number >= 0");
+    CHECK(lines.back() == "... and 99900 more");
+}
+
+TEST_CASE("500000 empty actions cost little memory and 101 lines", "[bad][huge]")
+{
+    // Two errors each (no "at_ms", no "do"): only the first hundred are kept, wherever they
+    // stand in the order the loader finds them.
+    std::string text = R"({"actions": [)";
+    for (int i = 0; i < 500'000; ++i) text += i ? ",{}" : "{}";
+    text += R"(], "format": "wirestep-scenario/1", "id": "x", "nodes": {"client": {}, "server": {"port": 0}}})";
+    const LoadResult r = timedLoad(text, "empty.json", kMaxSecondsHuge);
+    const auto lines = r.errorLines();
+    REQUIRE(lines.size() == LoadResult::kMaxErrors + 1);
+    CHECK(lines[0] == "empty.json:1:14: actions[0]: missing required key \"at_ms\"");
+    CHECK(lines[1] == "empty.json:1:14: actions[0]: missing required key \"do\"");
+    CHECK(lines[99] == "empty.json:1:" + std::to_string(14 + 49 * 3) + ": actions[49]: missing required key \"do\"");
+    // The server's port comes after every action in the file, so it is not among the first 100.
+    CHECK(lines.back() == "... and 999901 more");
+    // The CLI prints the same, translated.
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const std::string path = dir.filePath(QStringLiteral("empty.json")).toStdString();
+    std::ofstream(path, std::ios::binary) << text;
+    const Cli c = validate({path});
+    CHECK(c.code == CliApp::kUsage);
+    const auto err = splitLines(c.err);
+    REQUIRE(err.size() == LoadResult::kMaxErrors + 1);
+    CHECK(err.back() == "... and 999901 more");
+}
+
+TEST_CASE("a document of more than a million values is refused at the million and first", "[bad][huge]")
+{
+    std::string text = "[";
+    for (std::size_t i = 0; i <= JsonParser::kMaxValues; ++i) text += i ? ",0" : "0";
+    text += "]";
+    const LoadResult r = timedLoad(text, "values.json", kMaxSecondsHuge);
+    // The array is value 1; its elements follow; the million and first value is element 999999.
+    CHECK(r.errorLines()
+          == std::vector<std::string>{"values.json:1:" + std::to_string(2 + 2 * (JsonParser::kMaxValues - 1))
+                                      + ": too many values: a scenario holds at most 1000000 JSON values"});
+}
+
+TEST_CASE("a send's text longer than the largest payload is refused", "[bad][huge]")
+{
+    const std::string text = R"({"format": "wirestep-scenario/1", "id": "x", "nodes": {"client": {}, "server": {}}, )"
+                             R"("actions": [{"at_ms": 0, "node": "client", "do": "send", "text": ")"
+                             + std::string(ScenarioLoader::kMaxPayloadBytes + 1, 'x') + R"("}]})";
+    const LoadResult r = timedLoad(text, "text.json", kMaxSecondsHuge);
+    CHECK(r.errorLines()
+          == std::vector<std::string>{"text.json:" + at(text, "\"xxx") + ": actions[0].text: must be at most 1048576 bytes long"});
 }
 
 TEST_CASE("a file over 16 MiB is refused before it is parsed", "[bad][huge]")
@@ -216,4 +271,32 @@ TEST_CASE("a file over 16 MiB is refused before it is parsed", "[bad][huge]")
     const Cli c = validate({path});
     CHECK(c.code == CliApp::kUsage);
     CHECK(splitLines(c.err) == std::vector<std::string>{path + ": the file is larger than 16 MiB"});
+}
+
+TEST_CASE("a FIFO, a directory or a symlink loop as the scenario is refused at once with the reason", "[bad][files]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const std::string fifo = dir.filePath(QStringLiteral("lab.json")).toStdString();
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    const std::string loop = dir.filePath(QStringLiteral("loop.json")).toStdString();
+    REQUIRE(::symlink(loop.c_str(), loop.c_str()) == 0);
+    const std::vector<std::pair<std::string, std::string>> cases{
+        {fifo, fifo + ": is not a regular file (a FIFO, a socket or a device); give a scenario file"},
+        {loop, loop + ": cannot open the file: too many levels of symbolic links (a loop?)"},
+        {"/dev/null", "/dev/null: is not a regular file (a FIFO, a socket or a device); give a scenario file"},
+        {dir.path().toStdString(), dir.path().toStdString() + ": is a directory, not a file"},
+    };
+    for (const auto &[path, line] : cases) {
+        INFO(path);
+        const auto start = std::chrono::steady_clock::now();
+        CHECK(ScenarioLoader::loadFile(path).errorLines() == std::vector<std::string>{line});
+        const Cli v = validate({path});
+        CHECK(v.code == CliApp::kUsage);
+        CHECK(v.err == line + "\n");
+        std::ostringstream out, err;
+        CHECK(CliApp(out, err).run({"run", path, "--lang", "en"}) == CliApp::kUsage);
+        CHECK(err.str() == line + "\n");
+        CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(5));
+    }
 }

@@ -1,10 +1,12 @@
 #include "tests/cli_test_support.h"
+#include "tests/write_failure_support.h"
 
 #include <catch2/catch.hpp>
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -164,4 +166,120 @@ TEST_CASE("--help and --version", "[cli]")
     auto v = cli({"--version"});
     CHECK(v.code == 0);
     CHECK(v.out.rfind("wirestep-cli ", 0) == 0);
+}
+
+// ---- Every write is checked (#21) ----
+
+namespace {
+
+struct FullResult {
+    int code;
+    std::string err;
+};
+
+FullResult onFullStdout(const std::vector<std::string> &args, std::size_t room = 0)
+{
+    test::FullBuffer full(room);
+    std::ostream out(&full);
+    std::ostringstream err;
+    const int code = CliApp(out, err).run(args);
+    return {code, err.str()};
+}
+
+std::string fileContents(const std::string &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+} // namespace
+
+TEST_CASE("every command that prints fails with status 2 when standard output is full", "[cli][write]")
+{
+    const std::vector<std::vector<std::string>> commands{
+        {"list", "--lang", "en"}, {"list", "--json", "--lang", "en"}, {"--help"}, {"--version"},
+        {"live", "--list", "--lang", "en"}, {"run", "handshake", "--lang", "en"},
+        {"run", "handshake", "--format", "jsonl", "--lang", "en"},
+        {"validate", "--lang", "en", WIRESTEP_SOURCE_DIR "/resources/scenarios/handshake.json"}};
+    for (const auto &args : commands) {
+        for (const std::size_t room : {std::size_t{0}, std::size_t{10}}) { // the first buffer, or a later one
+            INFO(args[0] << (args.size() > 1 ? " " + args[1] : std::string()) << ", room " << room);
+            const FullResult r = onFullStdout(args, room);
+            CHECK(r.code == CliApp::kUsage);
+            CHECK(r.err.find("wirestep-cli: cannot write to standard output") == 0);
+        }
+    }
+}
+
+TEST_CASE("run -o to a full device or past a file size limit fails with status 2 and the reason", "[cli][write]")
+{
+    if (!std::filesystem::exists("/dev/full")) {
+        WARN("skipped: no /dev/full here");
+        return;
+    }
+    for (const std::string format : {"text", "jsonl", "pcap"}) {
+        INFO(format);
+        const test::CliResult r = test::cli({"run", "handshake", "--format", format, "-o", "/dev/full", "--lang", "en"});
+        CHECK(r.code == CliApp::kUsage);
+        CHECK(r.err.find("wirestep-cli: cannot write '/dev/full'") == 0);
+        CHECK(r.err.find("No space left on device") != std::string::npos);
+    }
+    // Cut short after 10000 bytes, as a disk that fills up during the run: not in the first buffer.
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    for (const std::string format : {"text", "jsonl", "pcap"}) {
+        INFO(format);
+        const std::string path = dir.filePath(QString::fromStdString("out." + format)).toStdString();
+        test::CliResult r;
+        {
+            test::FileSizeLimit limit(10000);
+            REQUIRE(limit.ok());
+            r = test::cli({"run", "data-transfer-loss", "--until", "100000", "--format", format, "-o", path, "--lang", "en"});
+        }
+        CHECK(r.code == CliApp::kUsage);
+        CHECK(r.err.find("wirestep-cli: cannot write '" + path + "'") == 0);
+        CHECK(r.err.find("File too large") != std::string::npos);
+    }
+    // Without the limit the same runs succeed (the cut, not the run, made them fail).
+    const std::string path = dir.filePath(QStringLiteral("whole.pcap")).toStdString();
+    CHECK(test::cli({"run", "data-transfer-loss", "--until", "100000", "--format", "pcap", "-o", path}).code == CliApp::kOk);
+    CHECK(fileContents(path).size() > 10000);
+}
+
+TEST_CASE("-o with an empty name is refused instead of writing to standard output", "[cli][write]")
+{
+    const test::CliResult r = test::cli({"run", "handshake", "-o", "", "--lang", "en"});
+    CHECK(r.code == CliApp::kUsage);
+    CHECK(r.out.empty());
+    CHECK(r.err == "wirestep-cli: -o needs a file name; without -o the output goes to standard output\n");
+}
+
+TEST_CASE("numbers on the command line follow the scenario file's grammar and rules", "[cli][numbers]")
+{
+    const std::vector<std::pair<std::vector<std::string>, std::string>> refused{
+        {{"--until", "0.0004"}, "wirestep-cli: --until must be at least 0.001 (1 µs); 0.0004 rounds to 0 µs\n"},
+        {{"--until", "-1e-400"}, "wirestep-cli: --until must be a number of milliseconds > 0 and at most 1000000000000, not '-1e-400'\n"},
+        {{"--until", "1e13"}, "wirestep-cli: --until must be a number of milliseconds > 0 and at most 1000000000000, not '1e13'\n"},
+        {{"--loss", " 0.5"}, "wirestep-cli: --loss must be a number from 0 to 1, not ' 0.5'\n"},
+        {{"--loss", "0x1p-1"}, "wirestep-cli: --loss must be a number from 0 to 1, not '0x1p-1'\n"},
+        {{"--loss", "-1e-400"}, "wirestep-cli: --loss must be a number from 0 to 1, not '-1e-400'\n"},
+        {{"--loss", "+0.5"}, "wirestep-cli: --loss must be a number from 0 to 1, not '+0.5'\n"},
+        {{"--loss", "nan"}, "wirestep-cli: --loss must be a number from 0 to 1, not 'nan'\n"},
+        {{"--delay", "1e-400 "}, "wirestep-cli: --delay must be a number of milliseconds from 0 to 3600000, not '1e-400 '\n"},
+        {{"--delay", "-1e-400"}, "wirestep-cli: --delay must be a number of milliseconds from 0 to 3600000, not '-1e-400'\n"},
+    };
+    for (const auto &[options, message] : refused) {
+        INFO(options[0] << " '" << options[1] << "'");
+        std::vector<std::string> args{"run", "handshake", "--lang", "en"};
+        args.insert(args.end(), options.begin(), options.end());
+        const auto r = cli(args);
+        CHECK(r.code == CliApp::kUsage);
+        CHECK(r.err == message);
+    }
+    // What a file accepts, the command line accepts, with the same rounding: 0.0005 ms is 1 µs.
+    const auto r = cli({"run", "handshake", "--format", "jsonl", "--until", "0.0005", "--loss", "5e-1", "--delay", "-0"});
+    CHECK(r.code == CliApp::kOk);
+    CHECK(r.err.empty());
 }

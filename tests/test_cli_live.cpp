@@ -5,7 +5,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <QTimer>
+
 #include <algorithm>
+#include <csignal>
 #include <sstream>
 
 using namespace wirestep;
@@ -61,4 +64,19 @@ TEST_CASE("live with a bad lab or a bad --clients value fails with one line and 
     }
     CHECK(cli({"live", "no-such-lab", "--lang", "en"}).err.find("no-such-lab") != std::string::npos);
     CHECK(cli({"live", "echo", "--clients", "0", "--lang", "en"}).err.find("--clients") != std::string::npos);
+}
+
+TEST_CASE("SIGINT or SIGTERM during a live lab writes what was recorded and ends with 128 + the signal", "[cli][live][signal]")
+{
+    for (const int signo : {SIGINT, SIGTERM}) {
+        INFO("signal " << signo);
+        // The relay holds each datagram 5 s: the lab is still running when the signal comes.
+        QTimer::singleShot(700, [signo]() { ::raise(signo); });
+        const test::CliResult r = cli({"live", "udp-time", "--delay", "5000", "--format", "jsonl", "--lang", "en"});
+        CHECK(r.code == 128 + signo);
+        const auto lines = linesOf(r.out);
+        REQUIRE_FALSE(lines.empty()); // nothing was lost in a buffer
+        for (const auto &line : lines) CHECK((line.front() == '{' && line.back() == '}'));
+        CHECK(r.err.find("was stopped by signal " + std::to_string(signo)) != std::string::npos);
+    }
 }

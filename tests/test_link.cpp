@@ -260,3 +260,19 @@ TEST_CASE("a cut link loses everything sent until it is healed", "[link]")
     CHECK(linkEvents[0].link == LinkChange::Cut);
     CHECK(linkEvents[1].link == LinkChange::Heal);
 }
+
+TEST_CASE("ten thousand delay rules of the largest delay saturate: the segment never arrives", "[link][faults]")
+{
+    // 10^4 rules of 10^12 ms overflow a 64-bit sum of microseconds; the sum saturates instead.
+    LinkConfig cfg = plain(10'000);
+    FaultRule r;
+    r.action = FaultAction::Delay;
+    r.nth = 0;
+    r.delayUs = 1'000'000'000'000'000; // 10^12 ms
+    cfg.rules.assign(10'000, r);
+    Bench b(cfg);
+    b.send(NodeId::Client, TcpFlag::SYN, 1);
+    b.sim.runUntil(10'000'000'000'000'000); // far beyond any until_ms
+    CHECK(b.arrivals.empty());
+    CHECK(b.sim.nextTime() > 1'000'000'000'000'000'000);
+}

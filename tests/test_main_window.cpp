@@ -9,9 +9,11 @@
 #include "ui/window/player_bar.h"
 #include "ui/window/scenario_library.h"
 #include "ui/diagram/sequence_diagram.h"
+#include "tests/write_failure_support.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -21,6 +23,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <catch2/catch.hpp>
+
+#include <sys/stat.h>
 
 using namespace wirestep;
 
@@ -304,4 +308,71 @@ TEST_CASE("screenshot of the main window", "[.screenshot]")
     w.showScenarioById(w.library()->scenarios().front().id);
     QApplication::processEvents();
     w.grab().save(QStringLiteral("/tmp/wirestep-catalog.png"));
+}
+
+TEST_CASE("saving and exporting onto a full disk keep the old file and report the error", "[window][export][write]")
+{
+    // A disk that fills up during the write: files of this process are cut at 1000 bytes, so
+    // every file below fails part-way (each is larger) and the file already there must survive.
+    MainWindow w;
+    REQUIRE(w.showScenarioById("data-transfer-loss"));
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QByteArray old = "the previous contents, which must survive\n";
+    const auto existing = [&](const char *name) {
+        const QString path = dir.filePath(QString::fromLatin1(name));
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(old);
+        return path;
+    };
+    const auto contents = [](const QString &path) {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    struct Case {
+        const char *name;
+        std::function<bool(const QString &, QString *)> write;
+    };
+    const std::vector<Case> cases{
+        {"t.jsonl", [&](const QString &p, QString *e) { return w.exportTrace(p, e); }},
+        {"t.pcap", [&](const QString &p, QString *e) { return w.exportTrace(p, e); }},
+        {"d.svg", [&](const QString &p, QString *e) { return w.exportDiagram(p, e); }},
+        {"d.png", [&](const QString &p, QString *e) { return w.exportDiagram(p, e); }},
+        {"d.pdf", [&](const QString &p, QString *e) { return w.exportDiagram(p, e); }},
+        {"s.json", [&](const QString &p, QString *e) { return w.saveScenario(p, e); }},
+    };
+    for (const Case &c : cases) {
+        INFO(c.name);
+        const QString path = existing(c.name);
+        QString error;
+        bool ok = true;
+        {
+            test::FileSizeLimit limit(1000);
+            REQUIRE(limit.ok());
+            ok = c.write(path, &error);
+        }
+        CHECK_FALSE(ok);
+        CHECK(error.contains(QString::fromLatin1(c.name)));
+        CHECK(contents(path) == old);
+        // Nothing is left behind beside it.
+        CHECK(QDir(dir.path()).entryList(QDir::Files).filter(QString::fromLatin1(c.name)).size() == 1);
+        // With room, the same write replaces the file.
+        CHECK(c.write(path, &error));
+        CHECK(contents(path).size() > 1000);
+    }
+}
+
+TEST_CASE("File > Open refuses a FIFO at once and says why", "[window][files]")
+{
+    MainWindow w;
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString fifo = dir.filePath(QStringLiteral("lab.json"));
+    REQUIRE(::mkfifo(fifo.toLocal8Bit().constData(), 0600) == 0);
+    CHECK_FALSE(w.openScenarioFile(fifo)); // returns: it does not wait for a writer
+    auto *box = w.findChild<QMessageBox *>(QStringLiteral("scenarioErrors"));
+    REQUIRE(box);
+    CHECK(box->informativeText().contains(QStringLiteral("is not a regular file")));
+    box->close();
 }

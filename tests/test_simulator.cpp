@@ -125,3 +125,51 @@ TEST_CASE("a cause scope is restored when it ends", "[simulator]")
     }
     CHECK(sim.currentCause() == 0);
 }
+
+TEST_CASE("events that never let the clock move stop at the per-instant limit, the trace whole", "[simulator][limits]")
+{
+    // A timer of zero re-armed at once: what a 0 ms keepalive over a link of no delay does.
+    Simulator sim;
+    Trace trace;
+    sim.setSink(&trace);
+    sim.setMaxEventsPerInstant(1000);
+    std::function<void()> spin = [&]() {
+        TraceEvent e;
+        e.kind = EventKind::Timer;
+        sim.record(e);
+        sim.scheduleIn(0, spin);
+    };
+    sim.schedule(5, spin);
+    sim.runUntil(1'000'000);
+    CHECK(sim.stopReason() == Simulator::StopReason::StuckInstant);
+    CHECK(Simulator::toString(sim.stopReason()) == "stuck-instant");
+    CHECK(sim.now() == 5); // the clock stays where it stopped, not at the run's end
+    CHECK(trace.size() == 1000);
+    CHECK_FALSE(sim.step()); // stopped for good
+    CHECK(trace.size() == 1000);
+}
+
+TEST_CASE("events at many instants are not limited per instant; the budget counts them all", "[simulator][limits]")
+{
+    Simulator sim;
+    sim.setMaxEventsPerInstant(10);
+    std::function<void()> tick = [&]() { sim.scheduleIn(1, tick); };
+    sim.schedule(0, tick);
+    sim.runUntil(5000);
+    CHECK(sim.stopReason() == Simulator::StopReason::None);
+    CHECK(sim.now() == 5000);
+    sim.setEventBudget(sim.eventsRun() + 100);
+    sim.runUntil(1'000'000);
+    CHECK(sim.stopReason() == Simulator::StopReason::EventBudget);
+    CHECK(sim.now() == 5100);
+}
+
+TEST_CASE("a delay too large to add to now saturates instead of overflowing", "[simulator][limits]")
+{
+    Simulator sim;
+    bool ran = false;
+    sim.schedule(1000, [&]() { sim.scheduleIn(INT64_MAX, [&]() { ran = true; }); });
+    sim.runUntil(1'000'000);
+    CHECK(sim.nextTime() == INT64_MAX); // not negative, not in the past
+    CHECK_FALSE(ran);
+}

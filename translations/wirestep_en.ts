@@ -476,10 +476,6 @@
         <translation>the file is larger than 16 MiB</translation>
     </message>
     <message>
-        <source>cannot read the file</source>
-        <translation>cannot read the file</translation>
-    </message>
-    <message>
         <source>a scenario must be a JSON object</source>
         <translation>a scenario must be a JSON object</translation>
     </message>
@@ -506,6 +502,54 @@
     <message>
         <source>not used by a &quot;%1&quot; fault</source>
         <translation>not used by a &quot;%1&quot; fault</translation>
+    </message>
+    <message>
+        <source>must be at least 0.001 (1 µs); %1 rounds to 0 µs</source>
+        <translation>must be at least 0.001 (1 µs); %1 rounds to 0 µs</translation>
+    </message>
+    <message>
+        <source>too many values: a scenario holds at most %1 JSON values</source>
+        <translation>too many values: a scenario holds at most %1 JSON values</translation>
+    </message>
+    <message>
+        <source>... and %1 more</source>
+        <translation>... and %1 more</translation>
+    </message>
+    <message>
+        <source>must be a number &gt; 0: a timer of 0 ms fires again at the same instant, so time would never advance</source>
+        <translation>must be a number &gt; 0: a timer of 0 ms fires again at the same instant, so time would never advance</translation>
+    </message>
+    <message>
+        <source>must be at most %1 bytes long</source>
+        <translation>must be at most %1 bytes long</translation>
+    </message>
+    <message>
+        <source>the simulation stopped at %1 ms: more than %2 events happened at that one instant without the clock moving</source>
+        <translation>the simulation stopped at %1 ms: more than %2 events happened at that one instant without the clock moving</translation>
+    </message>
+    <message>
+        <source>the simulation stopped at %1 ms after %2 events, the most one run may take; a shorter run (until) goes to its end</source>
+        <translation>the simulation stopped at %1 ms after %2 events, the most one run may take; a shorter run (until) goes to its end</translation>
+    </message>
+    <message>
+        <source>cannot open the file: permission denied</source>
+        <translation>cannot open the file: permission denied</translation>
+    </message>
+    <message>
+        <source>cannot open the file: too many levels of symbolic links (a loop?)</source>
+        <translation>cannot open the file: too many levels of symbolic links (a loop?)</translation>
+    </message>
+    <message>
+        <source>cannot open the file: the name is too long</source>
+        <translation>cannot open the file: the name is too long</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a FIFO, a socket or a device); give a scenario file</source>
+        <translation>is not a regular file (a FIFO, a socket or a device); give a scenario file</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>cannot read the file: %1</translation>
     </message>
 </context>
 <context>
@@ -660,10 +704,6 @@
     <message>
         <source>--profile must be linux, rfc or classroom, not &apos;%1&apos;</source>
         <translation>--profile must be linux, rfc or classroom, not &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>--until must be a positive number of milliseconds, not &apos;%1&apos;</source>
-        <translation>--until must be a positive number of milliseconds, not &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--format must be text, jsonl or pcap, not &apos;%1&apos;</source>
@@ -832,6 +872,30 @@ Exit status: 0 on success, 2 on bad arguments or input.
     <message>
         <source>wirestep-cli: the lab &apos;%1&apos; failed: %2</source>
         <translation>wirestep-cli: the lab &apos;%1&apos; failed: %2</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation>cannot write to standard output: %1</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>cannot write to standard output</translation>
+    </message>
+    <message>
+        <source>-o needs a file name; without -o the output goes to standard output</source>
+        <translation>-o needs a file name; without -o the output goes to standard output</translation>
+    </message>
+    <message>
+        <source>wirestep-cli: the lab &apos;%1&apos; was stopped by signal %2; what it recorded until then is written</source>
+        <translation>wirestep-cli: the lab &apos;%1&apos; was stopped by signal %2; what it recorded until then is written</translation>
+    </message>
+    <message>
+        <source>--until must be at least 0.001 (1 µs); %1 rounds to 0 µs</source>
+        <translation>--until must be at least 0.001 (1 µs); %1 rounds to 0 µs</translation>
+    </message>
+    <message>
+        <source>--until must be a number of milliseconds &gt; 0 and at most 1000000000000, not &apos;%1&apos;</source>
+        <translation>--until must be a number of milliseconds &gt; 0 and at most 1000000000000, not &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1448,6 +1512,10 @@ Exit status: 0 on success, 2 on bad arguments or input.
         <source>The lab did not finish within %1 ms.</source>
         <translation>The lab did not finish within %1 ms.</translation>
     </message>
+    <message>
+        <source>The lab was interrupted.</source>
+        <translation>The lab was interrupted.</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::LiveMode</name>
@@ -1649,10 +1717,6 @@ Exit status: 0 on success, 2 on bad arguments or input.
         </translation>
     </message>
     <message>
-        <source>Could not write %1.</source>
-        <translation>Could not write %1.</translation>
-    </message>
-    <message>
         <source>Open scenario</source>
         <translation>Open scenario</translation>
     </message>
@@ -1710,6 +1774,10 @@ Exit status: 0 on success, 2 on bad arguments or input.
     <message>
         <source>JSON Lines (*.jsonl);;pcap capture for Wireshark (*.pcap)</source>
         <translation>JSON Lines (*.jsonl);;pcap capture for Wireshark (*.pcap)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2623,6 +2691,13 @@ Changed since the previous segment in the same direction.</translation>
     <message>
         <source>A connection to port %1 was accepted, though nobody listens there.</source>
         <translation>A connection to port %1 was accepted, though nobody listens there.</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::SafeSave</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
     </message>
 </context>
 <context>

@@ -474,10 +474,6 @@
         <translation>文件大于 16 MiB</translation>
     </message>
     <message>
-        <source>cannot read the file</source>
-        <translation>无法读取该文件</translation>
-    </message>
-    <message>
         <source>a scenario must be a JSON object</source>
         <translation>场景必须是一个 JSON 对象</translation>
     </message>
@@ -504,6 +500,54 @@
     <message>
         <source>not used by a &quot;%1&quot; fault</source>
         <translation>“%1”故障不使用此项</translation>
+    </message>
+    <message>
+        <source>must be at least 0.001 (1 µs); %1 rounds to 0 µs</source>
+        <translation>必须至少为 0.001（1 µs）；%1 会舍入为 0 µs</translation>
+    </message>
+    <message>
+        <source>too many values: a scenario holds at most %1 JSON values</source>
+        <translation>值太多：一个场景最多包含 %1 个 JSON 值</translation>
+    </message>
+    <message>
+        <source>... and %1 more</source>
+        <translation>……以及另外 %1 个</translation>
+    </message>
+    <message>
+        <source>must be a number &gt; 0: a timer of 0 ms fires again at the same instant, so time would never advance</source>
+        <translation>必须是大于 0 的数：0 ms 的计时器会在同一时刻再次触发，时间将永远无法前进</translation>
+    </message>
+    <message>
+        <source>must be at most %1 bytes long</source>
+        <translation>长度最多为 %1 字节</translation>
+    </message>
+    <message>
+        <source>the simulation stopped at %1 ms: more than %2 events happened at that one instant without the clock moving</source>
+        <translation>仿真在 %1 ms 处停止：在这同一时刻发生了超过 %2 个事件，时钟没有前进</translation>
+    </message>
+    <message>
+        <source>the simulation stopped at %1 ms after %2 events, the most one run may take; a shorter run (until) goes to its end</source>
+        <translation>仿真在 %1 ms 处停止，已运行 %2 个事件，这是一次运行的上限；较短的运行（until）可以运行到结束</translation>
+    </message>
+    <message>
+        <source>cannot open the file: permission denied</source>
+        <translation>无法打开文件：权限不足</translation>
+    </message>
+    <message>
+        <source>cannot open the file: too many levels of symbolic links (a loop?)</source>
+        <translation>无法打开文件：符号链接层数过多（存在循环？）</translation>
+    </message>
+    <message>
+        <source>cannot open the file: the name is too long</source>
+        <translation>无法打开文件：文件名太长</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a FIFO, a socket or a device); give a scenario file</source>
+        <translation>不是普通文件（而是 FIFO、套接字或设备）；请给出一个场景文件</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
     </message>
 </context>
 <context>
@@ -658,10 +702,6 @@
     <message>
         <source>--profile must be linux, rfc or classroom, not &apos;%1&apos;</source>
         <translation>--profile 必须是 linux、rfc 或 classroom，而不是 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>--until must be a positive number of milliseconds, not &apos;%1&apos;</source>
-        <translation>--until 必须是正的毫秒数，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--format must be text, jsonl or pcap, not &apos;%1&apos;</source>
@@ -830,6 +870,30 @@ Exit status: 0 on success, 2 on bad arguments or input.
     <message>
         <source>wirestep-cli: the lab &apos;%1&apos; failed: %2</source>
         <translation>wirestep-cli: 实验 &apos;%1&apos; 失败：%2</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation>无法写入标准输出：%1</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>无法写入标准输出</translation>
+    </message>
+    <message>
+        <source>-o needs a file name; without -o the output goes to standard output</source>
+        <translation>-o 需要一个文件名；不加 -o 时输出到标准输出</translation>
+    </message>
+    <message>
+        <source>wirestep-cli: the lab &apos;%1&apos; was stopped by signal %2; what it recorded until then is written</source>
+        <translation>wirestep-cli：实验 &apos;%1&apos; 被信号 %2 停止；此前记录的内容已写出</translation>
+    </message>
+    <message>
+        <source>--until must be at least 0.001 (1 µs); %1 rounds to 0 µs</source>
+        <translation>--until 必须至少为 0.001（1 µs）；%1 会舍入为 0 µs</translation>
+    </message>
+    <message>
+        <source>--until must be a number of milliseconds &gt; 0 and at most 1000000000000, not &apos;%1&apos;</source>
+        <translation>--until 必须是大于 0 且不超过 1000000000000 的毫秒数，而不是 &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +1507,10 @@ Exit status: 0 on success, 2 on bad arguments or input.
         <source>The lab did not finish within %1 ms.</source>
         <translation>实验没有在 %1 毫秒内结束。</translation>
     </message>
+    <message>
+        <source>The lab was interrupted.</source>
+        <translation>实验被中断。</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::LiveMode</name>
@@ -1640,10 +1708,6 @@ Exit status: 0 on success, 2 on bad arguments or input.
         </translation>
     </message>
     <message>
-        <source>Could not write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
         <source>Open scenario</source>
         <translation>打开场景</translation>
     </message>
@@ -1700,6 +1764,10 @@ Exit status: 0 on success, 2 on bad arguments or input.
     <message>
         <source>JSON Lines (*.jsonl);;pcap capture for Wireshark (*.pcap)</source>
         <translation>JSON Lines (*.jsonl);;供 Wireshark 打开的 pcap 抓包文件 (*.pcap)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2597,6 +2665,13 @@ Changed since the previous segment in the same direction.</source>
     <message>
         <source>A connection to port %1 was accepted, though nobody listens there.</source>
         <translation>到端口 %1 的连接竟然被接受了，尽管那里没有人监听。</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::SafeSave</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

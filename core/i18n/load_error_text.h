@@ -16,6 +16,8 @@ public:
     static QString message(const LoadError &error);
     static QString line(const LoadError &error);
     static QStringList lines(const LoadResult &result);
+    // Any pattern marked with WS_TRANSLATE_NOOP("ScenarioFile", ...), translated and filled.
+    static QString fill(std::string_view pattern, const std::vector<std::string> &args);
 };
 
 } // namespace wirestep

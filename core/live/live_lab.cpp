@@ -65,6 +65,16 @@ void LiveLab::stop()
     release();
 }
 
+void LiveLab::interrupt()
+{
+    if (m_status != Status::Running) {
+        stop();
+        return;
+    }
+    m_error = tr("The lab was interrupted.");
+    finalize(Status::Stopped);
+}
+
 bool LiveLab::waitForFinished(int timeoutMs)
 {
     if (m_status == Status::Running) {

@@ -42,6 +42,9 @@ public:
     bool start();
     // Ends the lab now and releases everything. Safe to call at any time, also twice.
     void stop();
+    // Ends a running lab now as stop() does, but first records what is still to record (the
+    // last states, the captured segments) and emits finished(): for Ctrl-C in wirestep-cli.
+    void interrupt();
     // Runs the event loop until the lab has finished or `timeoutMs` have passed (then it is
     // stopped and fails). True if it finished well.
     bool waitForFinished(int timeoutMs);

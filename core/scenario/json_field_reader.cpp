@@ -34,16 +34,24 @@ std::size_t editDistance(std::string_view a, std::string_view b)
 void JsonFieldReader::error(const JsonValue &at, const std::string &path, std::string_view pattern,
                             std::vector<std::string> args)
 {
+    ++m_errorCount;
     m_errors.push_back(LoadError::make(m_file, at.line(), at.column(), path, pattern, std::move(args)));
+    if (m_maxKept != SIZE_MAX && m_errors.size() >= 2 * m_maxKept + 16) trimErrors();
+}
+
+void JsonFieldReader::trimErrors()
+{
+    std::stable_sort(m_errors.begin(), m_errors.end(), [](const LoadError &a, const LoadError &b) {
+        return a.line != b.line ? a.line < b.line : a.column < b.column;
+    });
+    if (m_errors.size() > m_maxKept) m_errors.resize(m_maxKept);
 }
 
 std::vector<LoadError> JsonFieldReader::sortedErrors() const
 {
-    std::vector<LoadError> sorted = m_errors;
-    std::stable_sort(sorted.begin(), sorted.end(), [](const LoadError &a, const LoadError &b) {
-        return a.line != b.line ? a.line < b.line : a.column < b.column;
-    });
-    return sorted;
+    JsonFieldReader copy = *this;
+    copy.trimErrors();
+    return std::move(copy.m_errors);
 }
 
 void JsonFieldReader::checkKeys(const JsonValue &object, const std::string &path,
@@ -116,20 +124,20 @@ std::optional<std::uint64_t> JsonFieldReader::unsignedInteger(const JsonValue &v
 std::optional<double> JsonFieldReader::number(const JsonValue &v, const std::string &path,
                                               double min, double max)
 {
-    if (v.isNumber()) {
+    if (v.isNumber() && !(min >= 0.0 && v.isNegative())) { // -1e-400 is below 0, though it rounds to -0.0
         const double d = v.toDouble();
-        if (d >= min && d <= max) return d;
+        if (d >= min && d <= max) return d == 0.0 ? 0.0 : d;
     }
     error(v, path, WS_TRANSLATE_NOOP("ScenarioFile", "must be a number from %1 to %2"), {JsonValue::real(min).lexeme(), JsonValue::real(max).lexeme()});
     return std::nullopt;
 }
 
 std::optional<std::int64_t> JsonFieldReader::milliseconds(const JsonValue &v, const std::string &path,
-                                                          bool positive)
+                                                          bool positive, std::string_view zeroPattern)
 {
     const std::string_view rangeMessage = positive ? WS_TRANSLATE_NOOP("ScenarioFile", "must be a number > 0")
                                                    : WS_TRANSLATE_NOOP("ScenarioFile", "must be a number >= 0");
-    if (!v.isNumber() || (v.lexeme().front() == '-' && v.toDouble() != 0.0)) {
+    if (!v.isNumber() || v.isNegative()) {
         error(v, path, rangeMessage);
         return std::nullopt;
     }
@@ -139,7 +147,11 @@ std::optional<std::int64_t> JsonFieldReader::milliseconds(const JsonValue &v, co
         return std::nullopt;
     }
     if (positive && *us <= 0) {
-        error(v, path, rangeMessage);
+        if (v.toDouble() != 0.0)
+            error(v, path, WS_TRANSLATE_NOOP("ScenarioFile", "must be at least 0.001 (1 µs); %1 rounds to 0 µs"),
+                  {v.lexeme()});
+        else
+            error(v, path, zeroPattern.empty() ? rangeMessage : zeroPattern);
         return std::nullopt;
     }
     return *us < 0 ? 0 : *us;

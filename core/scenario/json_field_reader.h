@@ -34,9 +34,13 @@ public:
     // %2 ... filled by `args`.
     void error(const JsonValue &at, const std::string &path, std::string_view pattern,
                std::vector<std::string> args = {});
-    // The problems so far, in file order (by line, then column; else as recorded).
+    // The first `maxKept` problems so far, in file order (by line, then column; else as
+    // recorded), and how many there are in all. Only about twice maxKept are held at any time,
+    // so a file of a million bad values costs no more memory than one with a hundred.
     std::vector<LoadError> sortedErrors() const;
-    bool hasErrors() const { return !m_errors.empty(); }
+    std::size_t errorCount() const { return m_errorCount; }
+    bool hasErrors() const { return m_errorCount > 0; }
+    void setMaxKept(std::size_t n) { m_maxKept = n; }
 
     // Reports each key of `object` that is not in `known` ("unknown key; did you mean ...?").
     void checkKeys(const JsonValue &object, const std::string &path,
@@ -55,9 +59,10 @@ public:
                                                  std::uint64_t max);
     std::optional<double> number(const JsonValue &v, const std::string &path, double min, double max);
     // A count of milliseconds (fractions allowed), >= 0 or, with `positive`, > 0, returned in
-    // microseconds rounded to the nearest one.
+    // microseconds rounded to the nearest one. A positive value that rounds to 0 µs is refused
+    // as such; `zeroPattern`, if given, is what a zero gets told instead of "must be a number > 0".
     std::optional<std::int64_t> milliseconds(const JsonValue &v, const std::string &path,
-                                             bool positive = false);
+                                             bool positive = false, std::string_view zeroPattern = {});
     // The index of v's string in `names`; else reports `messages` with the nearest name.
     std::optional<std::size_t> choice(const JsonValue &v, const std::string &path,
                                       std::initializer_list<std::string_view> names,
@@ -68,8 +73,12 @@ public:
     static std::string nearest(std::string_view word, std::initializer_list<std::string_view> candidates);
 
 private:
+    void trimErrors(); // sorts the held problems and keeps the first m_maxKept
+
     std::string m_file;
     std::vector<LoadError> m_errors;
+    std::size_t m_errorCount = 0;
+    std::size_t m_maxKept = SIZE_MAX;
 };
 
 } // namespace wirestep

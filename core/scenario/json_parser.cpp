@@ -115,6 +115,9 @@ bool JsonParser::parseValue(JsonValue &out, int depth)
     const unsigned char c = peek();
     bool ok = false;
     if (atEnd()) return fail(WS_TRANSLATE_NOOP("ScenarioFile", "unexpected end of input; expected a value"));
+    if (++m_values > kMaxValues)
+        return fail(WS_TRANSLATE_NOOP("ScenarioFile", "too many values: a scenario holds at most %1 JSON values"),
+                    {std::to_string(kMaxValues)});
     if (c == '{') ok = parseObject(out, depth);
     else if (c == '[') ok = parseArray(out, depth);
     else if (c == '"') ok = parseString(out);

@@ -11,13 +11,17 @@ namespace wirestep {
 // A strict RFC 8259 parser that says where the first problem is.
 //
 // Beyond the RFC: a key repeated in one object is an error (reported at the second one); arrays
-// and objects nest at most kMaxDepth deep; strings must be valid UTF-8 (no overlong forms, no
+// and objects nest at most kMaxDepth deep and hold at most kMaxValues values; strings must be valid UTF-8 (no overlong forms, no
 // surrogates) and \u escapes must pair surrogates. A UTF-8 byte order mark at the very start is
 // skipped. Lines are counted at '\n'; columns count Unicode characters, both from 1.
 // Never reads outside `text`, whatever it holds.
 class JsonParser {
 public:
     static constexpr int kMaxDepth = 64;
+    // Values (of any kind, nested ones included) one document may hold: a parsed value takes
+    // about a hundred bytes, so this bounds the parser's memory to about 130 MB whatever the
+    // file, while a scenario of ten thousand actions uses a tenth of it.
+    static constexpr std::size_t kMaxValues = 1'000'000;
 
     struct Error {
         int line = 0;
@@ -60,6 +64,7 @@ private:
     std::size_t m_pos = 0;
     int m_line = 1;
     int m_column = 1;
+    std::size_t m_values = 0;
     Error m_error;
     bool m_failed = false;
 };

@@ -171,6 +171,37 @@ void JsonValue::setPosition(int line, int column)
     m_column = column;
 }
 
+bool JsonValue::isNegative() const
+{
+    if (m_type != Type::Number) return false;
+    const Decimal d = decompose(m_text);
+    return d.negative && !d.digits.empty();
+}
+
+std::optional<JsonValue> JsonValue::parseNumber(std::string_view text)
+{
+    // The JSON number grammar, all of the text: -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?
+    std::size_t i = 0;
+    const auto digit = [&](std::size_t at) { return at < text.size() && text[at] >= '0' && text[at] <= '9'; };
+    if (i < text.size() && text[i] == '-') ++i;
+    if (!digit(i)) return std::nullopt;
+    if (text[i] == '0') ++i;
+    else while (digit(i)) ++i;
+    if (i < text.size() && text[i] == '.') {
+        ++i;
+        if (!digit(i)) return std::nullopt;
+        while (digit(i)) ++i;
+    }
+    if (i < text.size() && (text[i] == 'e' || text[i] == 'E')) {
+        ++i;
+        if (i < text.size() && (text[i] == '+' || text[i] == '-')) ++i;
+        if (!digit(i)) return std::nullopt;
+        while (digit(i)) ++i;
+    }
+    if (i != text.size()) return std::nullopt;
+    return numberFromLexeme(std::string(text));
+}
+
 bool JsonValue::isIntegral() const
 {
     if (m_type != Type::Number) return false;

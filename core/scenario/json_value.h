@@ -31,6 +31,9 @@ public:
     static JsonValue real(double d);
     // `lexeme` must be a valid JSON number (as checked by the parser).
     static JsonValue numberFromLexeme(std::string lexeme);
+    // A number written on a command line or anywhere else, read by the same grammar as in a file
+    // (RFC 8259: no spaces, no '+', no hexadecimal, no inf or nan); nothing if it is not one.
+    static std::optional<JsonValue> parseNumber(std::string_view text);
     static JsonValue array();
     static JsonValue object();
 
@@ -54,6 +57,8 @@ public:
     // The number exactly as written in the file (or as generated for a built value).
     const std::string &lexeme() const { return m_text; }
 
+    // Numbers: whether the value is below zero, exactly (-1e-400 is; -0 and -0.0 are not).
+    bool isNegative() const;
     // Numbers: whether the value is a whole number (1, -3, 1.0, 2e3 are; 1.5, 1e-3 are not).
     bool isIntegral() const;
     // The whole number, if the value is one and fits the type.

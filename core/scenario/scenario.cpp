@@ -48,6 +48,11 @@ std::string Action::payload() const
     return s;
 }
 
+std::size_t Action::payloadSize() const
+{
+    return !text.empty() || bytes < 0 ? text.size() : static_cast<std::size_t>(bytes);
+}
+
 std::string Scenario::titleIn(const std::string &lang) const { return pick(title, lang); }
 std::string Scenario::descriptionIn(const std::string &lang) const { return pick(description, lang); }
 

@@ -34,6 +34,8 @@ struct Action {
 
     // The data a Send/SendTo carries: `text` if given, else `bytes` bytes of a fixed pattern.
     std::string payload() const;
+    // Its size, without making it.
+    std::size_t payloadSize() const;
 
     bool operator==(const Action &) const = default;
 };

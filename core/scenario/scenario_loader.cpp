@@ -2,9 +2,9 @@
 
 #include "core/scenario/json_parser.h"
 
-#include <filesystem>
-#include <fstream>
-#include <iterator>
+#include "core/io/input_file.h"
+
+#include <cstring>
 
 namespace wirestep {
 
@@ -57,19 +57,20 @@ bool isValidId(const std::string &id)
 struct MsTimer {
     std::string_view key;
     std::int64_t TcpTimers::*field;
+    bool rearms = false; // fires again after its own duration: 0 would spin at one instant
 };
 struct CountTimer {
     std::string_view key;
     int TcpTimers::*field;
 };
 constexpr MsTimer kMsTimers[] = {
-    {"rto_initial_ms", &TcpTimers::rtoInitialUs},
-    {"rto_min_ms", &TcpTimers::rtoMinUs},
-    {"rto_max_ms", &TcpTimers::rtoMaxUs},
+    {"rto_initial_ms", &TcpTimers::rtoInitialUs, true},
+    {"rto_min_ms", &TcpTimers::rtoMinUs, true},
+    {"rto_max_ms", &TcpTimers::rtoMaxUs, true},
     {"time_wait_ms", &TcpTimers::timeWaitUs},
     {"fin_wait_2_ms", &TcpTimers::finWait2Us},
-    {"keepalive_idle_ms", &TcpTimers::keepaliveIdleUs},
-    {"keepalive_interval_ms", &TcpTimers::keepaliveIntervalUs},
+    {"keepalive_idle_ms", &TcpTimers::keepaliveIdleUs, true},
+    {"keepalive_interval_ms", &TcpTimers::keepaliveIntervalUs, true},
     {"delayed_ack_ms", &TcpTimers::delayedAckUs},
 };
 constexpr CountTimer kCountTimers[] = {
@@ -113,28 +114,42 @@ LoadResult ScenarioLoader::load(std::string_view text, std::string_view fileName
         return result;
     }
     ScenarioLoader loader{std::string(fileName)};
+    loader.m_reader.setMaxKept(LoadResult::kMaxErrors);
     loader.readDocument(*parsed.value);
-    if (loader.m_reader.hasErrors()) result.errors = loader.m_reader.sortedErrors();
+    if (loader.m_reader.hasErrors()) {
+        result.errors = loader.m_reader.sortedErrors();
+        result.moreErrors = loader.m_reader.errorCount() - result.errors.size();
+    }
     else result.scenario = std::move(loader.m_scenario);
     return result;
 }
 
 LoadResult ScenarioLoader::loadFile(const std::string &path)
 {
-    namespace fs = std::filesystem;
-    std::error_code ec;
-    if (!fs::exists(path, ec)) return fileError(path, WS_TRANSLATE_NOOP("ScenarioFile", "file not found"));
-    if (fs::is_directory(path, ec)) return fileError(path, WS_TRANSLATE_NOOP("ScenarioFile", "is a directory, not a file"));
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return fileError(path, WS_TRANSLATE_NOOP("ScenarioFile", "cannot open the file"));
-    std::string text;
-    char buffer[65536];
-    while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
-        text.append(buffer, static_cast<std::size_t>(in.gcount()));
-        if (text.size() > kMaxFileBytes) return fileError(path, WS_TRANSLATE_NOOP("ScenarioFile", "the file is larger than 16 MiB"));
+    InputFile::Result file = InputFile::read(path, kMaxFileBytes);
+    switch (file.problem) {
+    case InputFile::Problem::None: break;
+    case InputFile::Problem::NotFound: return fileError(path, WS_TRANSLATE_NOOP("ScenarioFile", "file not found"));
+    case InputFile::Problem::IsDirectory:
+        return fileError(path, WS_TRANSLATE_NOOP("ScenarioFile", "is a directory, not a file"));
+    case InputFile::Problem::PermissionDenied:
+        return fileError(path, WS_TRANSLATE_NOOP("ScenarioFile", "cannot open the file: permission denied"));
+    case InputFile::Problem::SymlinkLoop:
+        return fileError(path, WS_TRANSLATE_NOOP("ScenarioFile", "cannot open the file: too many levels of symbolic links (a loop?)"));
+    case InputFile::Problem::NameTooLong:
+        return fileError(path, WS_TRANSLATE_NOOP("ScenarioFile", "cannot open the file: the name is too long"));
+    case InputFile::Problem::NotRegular:
+        return fileError(path, WS_TRANSLATE_NOOP("ScenarioFile", "is not a regular file (a FIFO, a socket or a device); give a scenario file"));
+    case InputFile::Problem::TooLarge:
+        return fileError(path, WS_TRANSLATE_NOOP("ScenarioFile", "the file is larger than 16 MiB"));
+    case InputFile::Problem::ReadFailed: {
+        LoadResult r;
+        r.errors.push_back(LoadError::make(path, 0, 0, {}, WS_TRANSLATE_NOOP("ScenarioFile", "cannot read the file: %1"),
+                                           {std::strerror(file.error)}));
+        return r;
     }
-    if (in.bad()) return fileError(path, WS_TRANSLATE_NOOP("ScenarioFile", "cannot read the file"));
-    return load(text, path);
+    }
+    return load(file.data, path);
 }
 
 void ScenarioLoader::readDocument(const JsonValue &root)
@@ -286,9 +301,14 @@ void ScenarioLoader::readTimers(const JsonValue &v, const std::string &path, Tcp
                        {"rto_initial_ms", "rto_min_ms", "rto_max_ms", "syn_retries", "synack_retries",
                         "data_retries", "time_wait_ms", "fin_wait_2_ms", "keepalive_idle_ms",
                         "keepalive_interval_ms", "keepalive_probes", "delayed_ack_ms"});
+    // A retransmission or keepalive timer of 0 would fire again at the instant it fired, and
+    // over a link of no delay be answered at that instant too: time would never advance.
+    const std::string_view zeroTimer = WS_TRANSLATE_NOOP(
+        "ScenarioFile", "must be a number > 0: a timer of 0 ms fires again at the same instant, so time would never advance");
     for (const MsTimer &timer : kMsTimers)
         if (const JsonValue *x = v.find(timer.key))
-            if (const auto us = m_reader.milliseconds(*x, member(path, timer.key))) t.*timer.field = *us;
+            if (const auto us = m_reader.milliseconds(*x, member(path, timer.key), timer.rearms, zeroTimer))
+                t.*timer.field = *us;
     for (const CountTimer &timer : kCountTimers)
         if (const JsonValue *x = v.find(timer.key))
             if (const auto n = m_reader.integer(*x, member(path, timer.key), 0, kMaxRetries))
@@ -335,7 +355,13 @@ void ScenarioLoader::readAction(const JsonValue &v, const std::string &path)
         m_reader.error(v, path, WS_TRANSLATE_NOOP("ScenarioFile", "the \"%1\" action needs \"text\" or \"bytes\""),
                        {kindName});
     if (text)
-        if (const auto s = m_reader.string(*text, member(path, "text"))) a.text = *s;
+        if (const auto s = m_reader.string(*text, member(path, "text"))) {
+            // Explicit content is held in memory from the start: it has the same limit as "bytes".
+            if (s->size() > static_cast<std::size_t>(kMaxPayloadBytes))
+                m_reader.error(*text, member(path, "text"), WS_TRANSLATE_NOOP("ScenarioFile", "must be at most %1 bytes long"),
+                               {std::to_string(kMaxPayloadBytes)});
+            else a.text = *s;
+        }
     if (bytes)
         if (const auto n = m_reader.integer(*bytes, member(path, "bytes"), 0, kMaxPayloadBytes)) a.bytes = *n;
     if (port)

@@ -2,6 +2,19 @@
 
 namespace wirestep {
 
+namespace {
+
+// Delays add up without overflowing: ten thousand delay rules of the largest delay a file may
+// give would overflow a 64-bit sum. Past kMaxDelayUs the segment arrives after any run's end.
+constexpr std::int64_t kMaxDelayUs = INT64_MAX / 4;
+
+std::int64_t addDelays(std::int64_t a, std::int64_t b)
+{
+    return a > kMaxDelayUs - b ? kMaxDelayUs : a + b;
+}
+
+} // namespace
+
 std::string_view toString(FaultAction a)
 {
     switch (a) {
@@ -54,7 +67,7 @@ std::uint64_t Link::transmit(Segment seg)
         case FaultAction::Drop:
             if (dropRule < 0) dropRule = static_cast<int>(i);
             break;
-        case FaultAction::Delay: extraDelay += rule.delayUs; break;
+        case FaultAction::Delay: extraDelay = addDelays(extraDelay, rule.delayUs); break;
         case FaultAction::Duplicate: copies.push_back(rule.delayUs); break;
         }
     }
@@ -65,12 +78,12 @@ std::uint64_t Link::transmit(Segment seg)
         dropHalfway(seg, d.delayUs, DropReason::Rule, dropRule, sendId);
         return sendId;
     }
-    for (std::int64_t copyDelay : copies) deliverAfter(Segment(seg), d.delayUs + jitter(d) + copyDelay, sendId);
+    for (std::int64_t copyDelay : copies) deliverAfter(Segment(seg), addDelays(addDelays(d.delayUs, jitter(d)), copyDelay), sendId);
     if (randomlyLost) {
         dropHalfway(seg, d.delayUs, DropReason::RandomLoss, -1, sendId);
         return sendId;
     }
-    deliverAfter(std::move(seg), d.delayUs + jitter(d) + extraDelay, sendId);
+    deliverAfter(std::move(seg), addDelays(addDelays(d.delayUs, jitter(d)), extraDelay), sendId);
     return sendId;
 }
 

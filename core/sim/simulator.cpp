@@ -7,6 +7,16 @@ namespace wirestep {
 
 Simulator::Simulator(std::uint64_t seed) : m_rng(seed) {}
 
+std::string_view Simulator::toString(StopReason r)
+{
+    switch (r) {
+    case StopReason::None: return "none";
+    case StopReason::StuckInstant: return "stuck-instant";
+    case StopReason::EventBudget: return "event-budget";
+    }
+    return "?";
+}
+
 Simulator::Handle Simulator::schedule(std::int64_t atUs, std::function<void()> fn, std::uint64_t cause)
 {
     if (atUs < m_now) atUs = m_now;
@@ -71,9 +81,20 @@ std::int64_t Simulator::nextTime()
 
 bool Simulator::step()
 {
+    if (m_stopReason != StopReason::None) return false;
     dropCancelledTop();
     if (m_queue.empty()) return false;
     const Pending top = m_queue.front();
+    if (top.t != m_now) m_eventsAtNow = 0;
+    if (m_eventsAtNow >= m_maxEventsPerInstant) {
+        m_stopReason = StopReason::StuckInstant;
+        return false;
+    }
+    if (m_eventsRun >= m_eventBudget) {
+        m_stopReason = StopReason::EventBudget;
+        return false;
+    }
+    ++m_eventsAtNow;
     Callback cb = std::move(m_callbacks[top.slot]);
     popTop();
     m_now = top.t;
@@ -88,7 +109,7 @@ void Simulator::runUntil(std::int64_t tUs)
     for (;;) {
         const std::int64_t t = nextTime();
         if (t < 0 || t > tUs) break;
-        step();
+        if (!step()) return; // stopped by a limit: the clock stays where it stopped
     }
     if (tUs > m_now) m_now = tUs;
 }

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <string_view>
 #include <unordered_set>
 #include <vector>
 
@@ -18,6 +19,20 @@ class Simulator {
 public:
     using Handle = std::uint64_t; // 0 is never a valid handle
 
+    // Why the simulator stopped running events before its queue ran out, if it did.
+    enum class StopReason {
+        None,         // it did not stop early
+        StuckInstant, // more than maxEventsPerInstant() events ran without the clock moving
+        EventBudget,  // eventBudget() events ran in all
+    };
+    static std::string_view toString(StopReason r); // "none", "stuck-instant", "event-budget"
+
+    // Events that may run at one instant before the simulator gives up: a timer of zero
+    // duration re-armed by an answer that takes no time would otherwise spin forever at one
+    // microsecond. Far above anything a scenario does (a whole 1 MiB transfer over a link of
+    // zero delay is a few thousand).
+    static constexpr std::uint64_t kDefaultMaxEventsPerInstant = 100'000;
+
     explicit Simulator(std::uint64_t seed = 1);
 
     std::int64_t now() const { return m_now; }
@@ -26,13 +41,15 @@ public:
     // Runs `fn` at `atUs` (not before now). While it runs, events it records are caused by
     // `cause` unless they say otherwise.
     Handle schedule(std::int64_t atUs, std::function<void()> fn, std::uint64_t cause = 0);
+    // A delay too large to add to now saturates (the event then never comes within any run).
     Handle scheduleIn(std::int64_t delayUs, std::function<void()> fn, std::uint64_t cause = 0)
     {
-        return schedule(m_now + delayUs, std::move(fn), cause);
+        const std::int64_t at = delayUs > INT64_MAX - m_now ? INT64_MAX : m_now + delayUs;
+        return schedule(at, std::move(fn), cause);
     }
     void cancel(Handle h);
 
-    // Runs the next pending event; false if none is left.
+    // Runs the next pending event; false if none is left or a limit below stopped the run.
     bool step();
     // Runs every event due at or before `tUs`, then sets the clock to `tUs`.
     void runUntil(std::int64_t tUs);
@@ -43,6 +60,15 @@ public:
         return m_queue.size() > m_cancelled.size() ? m_queue.size() - m_cancelled.size() : 0;
     }
     std::uint64_t eventsRun() const { return m_eventsRun; }
+
+    // Limits. Once one is reached, step() runs nothing more and stopReason() says which; the
+    // trace recorded so far stays whole. The budget counts every event run (unlimited unless set).
+    void setMaxEventsPerInstant(std::uint64_t n) { m_maxEventsPerInstant = n; }
+    std::uint64_t maxEventsPerInstant() const { return m_maxEventsPerInstant; }
+    void setEventBudget(std::uint64_t n) { m_eventBudget = n; }
+    std::uint64_t eventBudget() const { return m_eventBudget; }
+    StopReason stopReason() const { return m_stopReason; }
+    bool stopped() const { return m_stopReason != StopReason::None; }
     // Time of the next live event, or -1.
     std::int64_t nextTime();
 
@@ -100,6 +126,10 @@ private:
     std::vector<std::uint32_t> m_freeSlots;
     std::unordered_set<Handle> m_cancelled;
     std::uint64_t m_eventsRun = 0;
+    std::uint64_t m_eventsAtNow = 0; // events run since the clock last moved
+    std::uint64_t m_maxEventsPerInstant = kDefaultMaxEventsPerInstant;
+    std::uint64_t m_eventBudget = UINT64_MAX;
+    StopReason m_stopReason = StopReason::None;
     Rng m_rng;
     TraceSink *m_sink = nullptr;
     std::uint64_t m_nextId = 1;

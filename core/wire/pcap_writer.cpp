@@ -3,6 +3,9 @@
 #include <pcap/pcap.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <stdexcept>
 
 namespace wirestep {
@@ -30,9 +33,16 @@ bool PcapWriter::open(const std::string &path, std::string *error)
     if (!m_pcap) {
         setError("libpcap could not create a capture handle");
     } else {
-        m_dumper = pcap_dump_open(m_pcap, path.c_str());
+        // Our own FILE, so that every write's error can be seen (libpcap's pcap_dump() returns
+        // nothing and pcap_dump_close() does not say whether the last bytes reached the disk).
+        FILE *file = std::fopen(path.c_str(), "wb");
+        m_dumper = file ? pcap_dump_fopen(m_pcap, file) : nullptr;
         if (!m_dumper) {
-            setError("cannot write " + path + ": " + pcap_geterr(m_pcap));
+            if (!file) setError("cannot write " + path + ": " + std::strerror(errno));
+            else {
+                setError("cannot write " + path + ": " + pcap_geterr(m_pcap));
+                std::fclose(file);
+            }
             pcap_close(m_pcap);
             m_pcap = nullptr;
         }
@@ -44,8 +54,10 @@ bool PcapWriter::open(const std::string &path, std::string *error)
 bool PcapWriter::close(std::string *error)
 {
     if (m_dumper) {
-        if (pcap_dump_flush(m_dumper) != 0) setError("writing the pcap file failed");
-        pcap_dump_close(m_dumper);
+        FILE *file = pcap_dump_file(m_dumper);
+        if (std::fflush(file) != 0) setError(std::string("writing the pcap file failed: ") + std::strerror(errno));
+        else if (std::ferror(file)) setError("writing the pcap file failed");
+        pcap_dump_close(m_dumper); // fclose(): after a checked flush, nothing is left to fail
         m_dumper = nullptr;
     }
     if (m_pcap) {
@@ -109,6 +121,9 @@ void PcapWriter::write(const Segment &seg, std::uint16_t identification, std::in
     header.len = static_cast<bpf_u_int32>(frame.size());
     header.caplen = static_cast<bpf_u_int32>(std::min<std::size_t>(frame.size(), kSnapLen));
     pcap_dump(reinterpret_cast<u_char *>(m_dumper), &header, frame.data());
+    // A full disk shows first in the stdio buffer written out here, not at the end.
+    if (m_error.empty() && std::ferror(pcap_dump_file(m_dumper)))
+        setError(std::string("writing the pcap file failed: ") + std::strerror(errno));
     ++m_packets;
 }
 
@@ -134,10 +149,23 @@ void PcapWriter::setError(std::string message)
 bool PcapWriter::writeFile(const Trace &trace, const std::string &path, CapturePoint point,
                            std::string *error)
 {
+    // Into a temporary file beside `path`, renamed over it only once every byte is written: a
+    // full disk leaves an existing file as it was, never a truncated capture.
+    const std::string temp = path + ".wirestep-tmp";
     PcapWriter writer(point);
-    if (!writer.open(path, error)) return false;
-    for (const TraceEvent &event : trace.events()) writer.append(event);
-    return writer.close(error);
+    bool ok = writer.open(temp, error);
+    if (ok) {
+        for (const TraceEvent &event : trace.events()) writer.append(event);
+        ok = writer.close(error);
+    }
+    if (ok && std::rename(temp.c_str(), path.c_str()) != 0) {
+        if (error) *error = "cannot write " + path + ": " + std::strerror(errno);
+        ok = false;
+    }
+    if (!ok) std::remove(temp.c_str());
+    if (!ok && error && error->rfind("cannot write " + temp, 0) == 0)
+        *error = "cannot write " + path + error->substr(13 + temp.size()); // name the file asked for
+    return ok;
 }
 
 } // namespace wirestep

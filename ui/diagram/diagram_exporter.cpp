@@ -2,7 +2,9 @@
 
 #include "ui/diagram/ladder_painter.h"
 #include "ui/diagram/ladder_style.h"
+#include "ui/window/safe_save.h"
 
+#include <QBuffer>
 #include <QFileInfo>
 #include <QImage>
 #include <QPageSize>
@@ -97,19 +99,25 @@ bool DiagramExporter::writePng(const QString &path, QString *error) const
         p.scale(scale, scale);
         paint(p, h, 0);
     }
-    if (!image.save(path, "PNG")) {
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (!image.save(&buffer, "PNG")) {
         if (error) *error = tr("Could not write %1.").arg(path);
         return false;
     }
-    return true;
+    return SafeSave::write(path, bytes, error);
 }
 
 bool DiagramExporter::writeSvg(const QString &path, QString *error) const
 {
     const double w = width();
     const double h = height();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
     QSvgGenerator svg;
-    svg.setFileName(path);
+    svg.setOutputDevice(&buffer);
     svg.setSize(QSize(static_cast<int>(w), static_cast<int>(h)));
     svg.setViewBox(QRectF(0, 0, w, h));
     svg.setTitle(tr("Wirestep sequence diagram"));
@@ -120,13 +128,16 @@ bool DiagramExporter::writeSvg(const QString &path, QString *error) const
     }
     paint(p, h, 0);
     p.end();
-    return true;
+    return SafeSave::write(path, bytes, error);
 }
 
 bool DiagramExporter::writePdf(const QString &path, QString *error) const
 {
     const double w = width();
-    QPdfWriter pdf(path);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter pdf(&buffer);
     pdf.setResolution(96);
     pdf.setPageSize(QPageSize(QSizeF(w * 72.0 / 96.0, kPdfPageHeight * 72.0 / 96.0), QPageSize::Point));
     pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
@@ -144,7 +155,7 @@ bool DiagramExporter::writePdf(const QString &path, QString *error) const
         paint(p, kPdfPageHeight, scroll);
     }
     p.end();
-    return true;
+    return SafeSave::write(path, bytes, error);
 }
 
 } // namespace wirestep

@@ -20,6 +20,8 @@
 #include "ui/window/player_bar.h"
 #include "ui/window/scenario_library.h"
 #include "ui/diagram/sequence_diagram.h"
+#include "tests/demo_scenarios.h"
+#include "ui/window/safe_save.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -248,7 +250,8 @@ void MainWindow::updateWindowTitle()
 
 void MainWindow::updateStatus()
 {
-    statusBar()->showMessage(tr("%n event(s)", nullptr, static_cast<int>(m_trace->size())));
+    const QString events = tr("%n event(s)", nullptr, static_cast<int>(m_trace->size()));
+    statusBar()->showMessage(m_stopNote.isEmpty() ? events : tr("%1 — %2").arg(events, m_stopNote));
 }
 
 void MainWindow::setScenarios(std::vector<Scenario> scenarios) { m_library->setScenarios(std::move(scenarios)); }
@@ -279,6 +282,7 @@ void MainWindow::showScenario(const Scenario &scenario)
 void MainWindow::showTrace(Trace trace, const QString &title)
 {
     m_scenario.reset();
+    m_stopNote.clear();
     m_linkPanel->clearFaults();
     m_saveAction->setEnabled(false);
     m_traceTitle = title;
@@ -292,7 +296,12 @@ void MainWindow::rerun()
     if (!m_scenario) return;
     Scenario s = *m_scenario;
     for (const FaultRule &r : m_linkPanel->faults()) s.link.rules.push_back(r);
-    setTrace(std::make_shared<const Trace>(runScenario(s, m_linkPanel->options())));
+    Simulator::StopReason stopped = Simulator::StopReason::None;
+    std::int64_t stoppedAtUs = 0;
+    Trace trace = runScenario(s, m_linkPanel->options(), &stopped, &stoppedAtUs);
+    const auto note = ScenarioRunner::stopNote(stopped, stoppedAtUs);
+    m_stopNote = note.pattern.empty() ? QString() : LoadErrorText::fill(note.pattern, note.args);
+    setTrace(std::make_shared<const Trace>(std::move(trace)));
 }
 
 void MainWindow::setTrace(std::shared_ptr<const Trace> trace)
@@ -351,16 +360,12 @@ bool MainWindow::exportTrace(const QString &path, QString *error) const
         if (error) *error = tr("Could not write %1: %2").arg(path, QString::fromStdString(why));
         return false;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        if (error) *error = tr("Could not write %1.").arg(path);
-        return false;
-    }
+    QByteArray bytes;
     for (const TraceEvent &e : m_trace->events()) {
-        file.write(QByteArray::fromStdString(JsonlWriter::toJson(e)));
-        file.write("\n");
+        bytes += QByteArray::fromStdString(JsonlWriter::toJson(e));
+        bytes += '\n';
     }
-    return true;
+    return SafeSave::write(path, bytes, error);
 }
 
 void MainWindow::chooseOpenFile()
@@ -382,15 +387,9 @@ void MainWindow::chooseSaveFile()
 bool MainWindow::saveScenario(const QString &path, QString *error) const
 {
     if (!m_scenario) return false;
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        if (error) *error = tr("Could not write %1.").arg(path);
-        return false;
-    }
     Scenario s = *m_scenario;
     for (const FaultRule &r : m_linkPanel->faults()) s.link.rules.push_back(r);
-    file.write(QByteArray::fromStdString(ScenarioWriter::save(s)));
-    return true;
+    return SafeSave::write(path, QByteArray::fromStdString(ScenarioWriter::save(s)), error);
 }
 
 void MainWindow::chooseExportDiagram()

@@ -127,6 +127,7 @@ private:
     QToolBar *m_fileBar = nullptr;
     std::unique_ptr<Translator> m_translator;
     QString m_traceTitle; // the title given to showTrace()
+    QString m_stopNote;   // why the last run ended early (a limit of the simulator), or empty
     std::optional<Scenario> m_scenario;
     std::shared_ptr<const Trace> m_trace;
 };
