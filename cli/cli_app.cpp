@@ -129,6 +129,17 @@ std::string CliApp::writeError(const std::string &path)
     return why ? fmt(tr("cannot write '%1': %2"), path, std::strerror(why)) : fmt(tr("cannot write '%1'"), path);
 }
 
+std::optional<std::string> CliApp::selectLanguage(const std::map<std::string, std::string> &options)
+{
+    const std::string lang = options.count("--lang") ? options.at("--lang") : defaultLanguage();
+    if (!validLanguage(lang)) {
+        usageError(fmt(tr("unknown language '%1'; use en or zh_CN"), lang));
+        return std::nullopt;
+    }
+    m_translator.use(QString::fromStdString(lang));
+    return lang;
+}
+
 int CliApp::usageError(const std::string &message)
 {
     m_err << "wirestep-cli: " << message << '\n';
@@ -212,9 +223,8 @@ int CliApp::cmdList(const std::vector<std::string> &args)
     const ParsedArgs p = parseArgs(args, 1, {"--lang"}, {"--json"}, "list");
     if (!p.error.empty()) return usageError(p.error);
     if (!p.positional.empty()) return usageError(fmt(tr("unexpected argument '%1' for 'list'"), p.positional[0]));
-    const std::string lang = p.options.count("--lang") ? p.options.at("--lang") : defaultLanguage();
-    if (!validLanguage(lang)) return usageError(fmt(tr("unknown language '%1'; use en or zh_CN"), lang));
-    m_translator.use(QString::fromStdString(lang));
+    const std::optional<std::string> lang = selectLanguage(p.options);
+    if (!lang) return kUsage;
 
     const auto &all = Catalog::builtIn().scenarios();
     if (p.options.count("--json")) {
@@ -224,8 +234,8 @@ int CliApp::cmdList(const std::vector<std::string> &args)
             m_out << (i ? ",\n " : "\n ") << "{\"id\":" << JsonlWriter::quote(s.id)
                   << ",\"group\":" << JsonlWriter::quote(s.group)
                   << ",\"protocol\":" << JsonlWriter::quote(s.protocol == Protocol::Tcp ? "tcp" : "udp")
-                  << ",\"title\":" << JsonlWriter::quote(s.titleIn(lang))
-                  << ",\"description\":" << JsonlWriter::quote(s.descriptionIn(lang)) << "}";
+                  << ",\"title\":" << JsonlWriter::quote(s.titleIn(*lang))
+                  << ",\"description\":" << JsonlWriter::quote(s.descriptionIn(*lang)) << "}";
         }
         m_out << "\n]\n";
         return kOk;
@@ -233,7 +243,7 @@ int CliApp::cmdList(const std::vector<std::string> &args)
     std::size_t width = 0;
     for (const Scenario &s : all) width = std::max(width, s.id.size());
     for (const Scenario &s : all)
-        m_out << s.id << std::string(width + 2 - s.id.size(), ' ') << s.titleIn(lang) << '\n';
+        m_out << s.id << std::string(width + 2 - s.id.size(), ' ') << s.titleIn(*lang) << '\n';
     return kOk;
 }
 
@@ -244,9 +254,17 @@ int CliApp::cmdRun(const std::vector<std::string> &args)
     if (!p.error.empty()) return usageError(p.error);
     if (p.positional.empty()) return usageError(fmt(tr("'run' needs a scenario: a catalog id or a file")));
     if (p.positional.size() > 1) return usageError(fmt(tr("unexpected argument '%1' for 'run'"), p.positional[1]));
+    RunRequest request;
+    if (const int code = parseRunRequest(p, request); code != kOk) return code;
+    const std::optional<Scenario> scenario = scenarioNamed(p.positional[0]);
+    if (!scenario) return kUsage;
+    return writeRun(withOverrides(*scenario, request.options), request);
+}
 
-    RunOptions ro;
+int CliApp::parseRunRequest(const ParsedArgs &p, RunRequest &request)
+{
     const auto &o = p.options;
+    RunOptions &ro = request.options;
     if (o.count("--seed")) {
         auto v = parseUnsigned(o.at("--seed"));
         if (!v) return usageError(fmt(tr("--seed must be a whole number >= 0, not '%1'"), o.at("--seed")));
@@ -276,22 +294,28 @@ int CliApp::cmdRun(const std::vector<std::string> &args)
             return usageError(fmt(tr("--until must be a number of milliseconds > 0 and at most 1000000000000, not '%1'"), o.at("--until")));
         ro.untilUs = *us;
     }
-    const std::string format = o.count("--format") ? o.at("--format") : "text";
+    request.format = o.count("--format") ? o.at("--format") : "text";
+    const std::string &format = request.format;
     if (format != "text" && format != "jsonl" && format != "pcap")
         return usageError(fmt(tr("--format must be text, jsonl or pcap, not '%1'"), format));
-    const std::string lang = o.count("--lang") ? o.at("--lang") : defaultLanguage();
-    if (!validLanguage(lang)) return usageError(fmt(tr("unknown language '%1'; use en or zh_CN"), lang));
-    m_translator.use(QString::fromStdString(lang));
-    CapturePoint capture = CapturePoint::Wire;
+    const std::optional<std::string> lang = selectLanguage(o);
+    if (!lang) return kUsage;
+    request.lang = *lang;
     if (o.count("--capture")) {
         auto v = capturePointFromString(o.at("--capture"));
         if (!v) return usageError(fmt(tr("--capture must be wire, client or server, not '%1'"), o.at("--capture")));
         if (format != "pcap") return usageError(fmt(tr("--capture goes with --format pcap")));
-        capture = *v;
+        request.capture = *v;
     }
+    request.outPath = o.count("-o") ? o.at("-o") : "";
+    if (o.count("-o") && request.outPath.empty())
+        return usageError(fmt(tr("-o needs a file name; without -o the output goes to standard output")));
+    return kOk;
+}
 
+std::optional<Scenario> CliApp::scenarioNamed(const std::string &name)
+{
     // The scenario: a catalog id, else a file.
-    const std::string &name = p.positional[0];
     Scenario scenario;
     if (const Scenario *builtIn = Catalog::builtIn().find(name)) {
         scenario = *builtIn;
@@ -300,21 +324,25 @@ int CliApp::cmdRun(const std::vector<std::string> &args)
         LoadResult r = ScenarioLoader::loadFile(name);
         if (!r.scenario) {
             for (const QString &e : LoadErrorText::lines(r)) m_err << e.toStdString() << '\n';
-            return kUsage;
+            return std::nullopt;
         }
         scenario = *r.scenario;
     } else {
-        return usageError(fmt(tr("no scenario '%1': it is neither a catalog id (see 'wirestep-cli list') nor a file"), name));
+        usageError(fmt(tr("no scenario '%1': it is neither a catalog id (see 'wirestep-cli list') nor a file"), name));
+        return std::nullopt;
     }
-    scenario = withOverrides(std::move(scenario), ro);
+    return scenario;
+}
 
+int CliApp::writeRun(const Scenario &scenario, const RunRequest &request)
+{
     // Where the output goes.
     std::ofstream file;
     std::ostream *out = &m_out;
-    const std::string outPath = o.count("-o") ? o.at("-o") : "";
+    const std::string &outPath = request.outPath;
+    const std::string &format = request.format;
     if (format == "pcap" && outPath.empty())
         return usageError(fmt(tr("--format pcap writes a binary file: give it with -o FILE")));
-    if (o.count("-o") && outPath.empty()) return usageError(fmt(tr("-o needs a file name; without -o the output goes to standard output")));
     if (!outPath.empty() && format != "pcap") {
         errno = 0;
         file.open(outPath, std::ios::binary | std::ios::trunc);
@@ -331,7 +359,7 @@ int CliApp::cmdRun(const std::vector<std::string> &args)
     };
     bool stoppedEarly = false;
     if (format == "pcap") {
-        PcapWriter writer(capture);
+        PcapWriter writer(request.capture);
         std::string error;
         if (!writer.open(outPath, &error)) return usageError(fmt(tr("cannot write '%1': %2"), outPath, error));
         ScenarioRunner runner(scenario, writer);
@@ -346,8 +374,8 @@ int CliApp::cmdRun(const std::vector<std::string> &args)
         stoppedEarly = stopped(runner);
     } else {
         // The scenario's title and description in the chosen language, then the ladder.
-        const std::string title = scenario.titleIn(lang);
-        const std::string description = scenario.descriptionIn(lang);
+        const std::string title = scenario.titleIn(request.lang);
+        const std::string description = scenario.descriptionIn(request.lang);
         *out << fmt(tr("Scenario %1: %2"), scenario.id, title.empty() ? scenario.id : title) << '\n';
         if (!description.empty()) *out << description << '\n';
         *out << '\n';
@@ -369,9 +397,8 @@ int CliApp::cmdValidate(const std::vector<std::string> &args)
 {
     const ParsedArgs p = parseArgs(args, 1, {"--lang"}, {}, "validate");
     if (!p.error.empty()) return usageError(p.error);
-    const std::string lang = p.options.count("--lang") ? p.options.at("--lang") : defaultLanguage();
-    if (!validLanguage(lang)) return usageError(fmt(tr("unknown language '%1'; use en or zh_CN"), lang));
-    m_translator.use(QString::fromStdString(lang));
+    const std::optional<std::string> lang = selectLanguage(p.options);
+    if (!lang) return kUsage;
     if (p.positional.empty()) return usageError(fmt(tr("'validate' needs at least one file")));
     bool allGood = true;
     for (const std::string &path : p.positional) {
@@ -393,23 +420,34 @@ int CliApp::cmdLive(const std::vector<std::string> &args)
         {"--list", "--no-capture"}, "live");
     if (!p.error.empty()) return usageError(p.error);
     const auto &o = p.options;
-    const std::string lang = o.count("--lang") ? o.at("--lang") : defaultLanguage();
-    if (!validLanguage(lang)) return usageError(fmt(tr("unknown language '%1'; use en or zh_CN"), lang));
-    m_translator.use(QString::fromStdString(lang));
-
-    if (o.count("--list")) {
-        if (!p.positional.empty()) return usageError(fmt(tr("unexpected argument '%1' for 'live --list'"), p.positional[0]));
-        const auto labs = LabRegistry::labs();
-        qsizetype width = 0;
-        for (const auto &lab : labs) width = std::max(width, lab.id.size());
-        for (const auto &lab : labs)
-            m_out << lab.id.leftJustified(width + 2).toStdString() << LabRegistry::describe(lab).toStdString() << '\n';
-        return kOk;
-    }
+    const std::optional<std::string> lang = selectLanguage(o);
+    if (!lang) return kUsage;
+    if (o.count("--list")) return listLabs(p);
     if (p.positional.empty()) return usageError(fmt(tr("'live' needs a lab; see 'wirestep-cli live --list'")));
     if (p.positional.size() > 1) return usageError(fmt(tr("unexpected argument '%1' for 'live'"), p.positional[1]));
-
     LabOptions lo;
+    int timeoutMs = 20000;
+    if (const int code = parseLabOptions(o, lo, timeoutMs); code != kOk) return code;
+    lo.capture = !o.count("--no-capture");
+    const std::string format = o.count("--format") ? o.at("--format") : "text";
+    if (format != "text" && format != "jsonl") return usageError(fmt(tr("--format must be text or jsonl for a live lab, not '%1'"), format));
+    if (!QCoreApplication::instance()) return usageError(fmt(tr("live labs need a running Qt application")));
+    return runLab(p.positional[0], lo, timeoutMs, format);
+}
+
+int CliApp::listLabs(const ParsedArgs &p)
+{
+    if (!p.positional.empty()) return usageError(fmt(tr("unexpected argument '%1' for 'live --list'"), p.positional[0]));
+    const auto labs = LabRegistry::labs();
+    qsizetype width = 0;
+    for (const auto &lab : labs) width = std::max(width, lab.id.size());
+    for (const auto &lab : labs)
+        m_out << lab.id.leftJustified(width + 2).toStdString() << LabRegistry::describe(lab).toStdString() << '\n';
+    return kOk;
+}
+
+int CliApp::parseLabOptions(const std::map<std::string, std::string> &o, LabOptions &lo, int &timeoutMs)
+{
     if (o.count("--message")) {
         lo.message = QString::fromStdString(o.at("--message"));
         lo.messageSet = true;
@@ -444,18 +482,17 @@ int CliApp::cmdLive(const std::vector<std::string> &args)
         if (!v) return usageError(fmt(tr("--seed must be a whole number >= 0, not '%1'"), o.at("--seed")));
         lo.relay.seed = *v;
     }
-    int timeoutMs = 20000;
     if (o.count("--timeout")) {
         auto v = parseUnsigned(o.at("--timeout"));
         if (!v || *v < 1 || *v > 600000) return usageError(fmt(tr("--timeout must be a whole number of milliseconds from 1 to 600000, not '%1'"), o.at("--timeout")));
         timeoutMs = static_cast<int>(*v);
     }
     lo.capture = !o.count("--no-capture");
-    const std::string format = o.count("--format") ? o.at("--format") : "text";
-    if (format != "text" && format != "jsonl") return usageError(fmt(tr("--format must be text or jsonl for a live lab, not '%1'"), format));
-    if (!QCoreApplication::instance()) return usageError(fmt(tr("live labs need a running Qt application")));
+    return kOk;
+}
 
-    const std::string &name = p.positional[0];
+int CliApp::runLab(const std::string &name, const LabOptions &lo, int timeoutMs, const std::string &format)
+{
     JsonlWriter jsonl(m_out);
     TextLadder ladder(m_out);
     TraceSink &sink = format == "jsonl" ? static_cast<TraceSink &>(jsonl) : static_cast<TraceSink &>(ladder);

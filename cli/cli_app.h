@@ -1,10 +1,15 @@
 #pragma once
 #include "core/i18n/translator.h"
+#include "core/live/lab_options.h"
+#include "core/scenario/scenario.h"
+#include "core/scenario/scenario_runner.h"
+#include "core/wire/capture_point.h"
 
 #include <QCoreApplication>
 #include <QString>
 
 #include <map>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -52,10 +57,27 @@ private:
 
     int cmdList(const std::vector<std::string> &args);
     int cmdRun(const std::vector<std::string> &args);
+    // What `run` was asked for, read from its options.
+    struct RunRequest {
+        RunOptions options;
+        std::string format = "text";
+        CapturePoint capture = CapturePoint::Wire;
+        std::string lang;
+        std::string outPath;
+    };
+    int parseRunRequest(const ParsedArgs &p, RunRequest &request); // kOk, or the usage error's status
+    // A catalog id, else a scenario file; nullopt after saying why not.
+    std::optional<Scenario> scenarioNamed(const std::string &name);
+    int writeRun(const Scenario &scenario, const RunRequest &request);
     int cmdValidate(const std::vector<std::string> &args);
     int cmdLive(const std::vector<std::string> &args);
+    int listLabs(const ParsedArgs &p);
+    int parseLabOptions(const std::map<std::string, std::string> &options, LabOptions &lo, int &timeoutMs);
+    int runLab(const std::string &name, const LabOptions &lo, int timeoutMs, const std::string &format);
     int dispatch(const std::vector<std::string> &args);
     int usageError(const std::string &message);
+    // The language of --lang (or of the environment), now in use; nullopt after a usage error.
+    std::optional<std::string> selectLanguage(const std::map<std::string, std::string> &options);
     // "cannot write 'path': why" from errno.
     static std::string writeError(const std::string &path);
     void printHelp();
