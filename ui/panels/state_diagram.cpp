@@ -199,61 +199,74 @@ void StateDiagram::paintEvent(QPaintEvent *)
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     p.fillRect(rect(), palette().base());
-    const QColor ink = palette().text().color();
-    const QColor muted = LadderStyle::muted();
-    const double labelPx = layout().labelPx();
-    const double headSize = labelPx * 0.8;
-    const QFont labelFont = LadderStyle::sans(labelPx);
-    QFont boldLabel = labelFont;
-    boldLabel.setBold(true);
-
+    Look look;
+    look.ink = palette().text().color();
+    look.muted = LadderStyle::muted();
+    look.labelPx = layout().labelPx();
+    look.headSize = look.labelPx * 0.8;
+    look.labelFont = LadderStyle::sans(look.labelPx);
+    look.boldLabel = look.labelFont;
+    look.boldLabel.setBold(true);
     // Which node lights which arrow; a transition figure 5 does not draw gets a dashed arrow.
-    std::array<int, 2> lit{};
-    for (NodeId n : kNodes) lit[static_cast<std::size_t>(indexOf(n))] = highlightedEdge(n);
-    const auto litBy = [&](int edge) -> std::optional<NodeId> {
-        for (NodeId n : kNodes)
-            if (lit[static_cast<std::size_t>(indexOf(n))] == edge) return n;
-        return std::nullopt;
-    };
+    for (NodeId n : kNodes) look.lit[static_cast<std::size_t>(indexOf(n))] = highlightedEdge(n);
 
-    const auto drawLabel = [&](const QString &text, QPointF anchor, Qt::Alignment align, std::optional<NodeId> by) {
-        p.setFont(by ? boldLabel : labelFont);
-        const Qt::Alignment textAlign = (align & Qt::AlignHorizontal_Mask) | Qt::AlignVCenter;
-        const QRectF bounds = p.fontMetrics().boundingRect(QRect(0, 0, 1000, 1000), static_cast<int>(textAlign), text);
-        const QRectF r = placeAt(anchor, bounds.size() + QSizeF(4, 0), align);
-        QColor back = palette().base().color();
-        back.setAlpha(235);
-        p.setPen(Qt::NoPen);
-        p.setBrush(back);
-        p.drawRoundedRect(r, 3, 3);
-        p.setPen(by ? LadderStyle::node(*by) : ink);
-        p.drawText(r, static_cast<int>(textAlign), text);
-    };
+    paintEdges(p, look);
+    paintStates(p);
+    paintOffFigureTransitions(p, look);
+    paintCurrentStates(p, look);
+    paintTravel(p);
+    if (m_timeline.udpOnly()) paintUdpNote(p, look);
+}
 
+std::optional<NodeId> StateDiagram::Look::litBy(int edge) const
+{
+    for (NodeId n : kNodes)
+        if (lit[static_cast<std::size_t>(indexOf(n))] == edge) return n;
+    return std::nullopt;
+}
+
+void StateDiagram::paintLabel(QPainter &p, const Look &look, const QString &text, QPointF anchor, Qt::Alignment align,
+                              std::optional<NodeId> by) const
+{
+    p.setFont(by ? look.boldLabel : look.labelFont);
+    const Qt::Alignment textAlign = (align & Qt::AlignHorizontal_Mask) | Qt::AlignVCenter;
+    const QRectF bounds = p.fontMetrics().boundingRect(QRect(0, 0, 1000, 1000), static_cast<int>(textAlign), text);
+    const QRectF r = placeAt(anchor, bounds.size() + QSizeF(4, 0), align);
+    QColor back = palette().base().color();
+    back.setAlpha(235);
+    p.setPen(Qt::NoPen);
+    p.setBrush(back);
+    p.drawRoundedRect(r, 3, 3);
+    p.setPen(by ? LadderStyle::node(*by) : look.ink);
+    p.drawText(r, static_cast<int>(textAlign), text);
+}
+
+void StateDiagram::paintEdges(QPainter &p, const Look &look) const
+{
     // Arrows first, the highlighted ones last so that they are on top.
     const auto &edges = layout().edges();
     for (int pass = 0; pass < 2; ++pass) {
         for (std::size_t i = 0; i < edges.size(); ++i) {
-            const auto by = litBy(static_cast<int>(i));
+            const auto by = look.litBy(static_cast<int>(i));
             if (by.has_value() != (pass == 1)) continue;
             const auto &e = edges[i];
-            const QColor c = by ? LadderStyle::node(*by) : muted;
+            const QColor c = by ? LadderStyle::node(*by) : look.muted;
             p.setPen(QPen(c, by ? 2.6 : 1.1));
             p.setBrush(Qt::NoBrush);
             p.drawPath(e.path);
-            drawArrowHead(p, e.head, e.headDirection, by ? headSize * 1.3 : headSize, c);
+            drawArrowHead(p, e.head, e.headDirection, by ? look.headSize * 1.3 : look.headSize, c);
         }
     }
     for (std::size_t i = 0; i < edges.size(); ++i) {
         const auto &e = edges[i];
-        drawLabel(labelText(e.label), e.labelAnchor, e.labelAlign, litBy(static_cast<int>(i)));
+        paintLabel(p, look, labelText(e.label), e.labelAnchor, e.labelAlign, look.litBy(static_cast<int>(i)));
     }
+}
 
-    // The states.
+void StateDiagram::paintStates(QPainter &p) const
+{
     const QFont stateFont = LadderStyle::sans(layout().statePx(), true);
-    const auto &boxes = layout().boxes();
-    for (std::size_t i = 0; i < boxes.size(); ++i) {
-        const auto &b = boxes[i];
+    for (const auto &b : layout().boxes()) {
         const QColor band = LadderStyle::state(b.state);
         p.setPen(QPen(band.darker(140), 1.2));
         p.setBrush(LadderStyle::stateTint(b.state));
@@ -274,7 +287,10 @@ void StateDiagram::paintEvent(QPaintEvent *)
         p.setPen(LadderStyle::ink());
         p.drawText(b.rect, Qt::AlignCenter, label);
     }
+}
 
+void StateDiagram::paintOffFigureTransitions(QPainter &p, const Look &look) const
+{
     // A transition figure 5 does not draw (a reset, an abort): a dashed arrow in the node's colour,
     // over the boxes so that it stays visible wherever it crosses.
     for (NodeId n : kNodes) {
@@ -296,17 +312,20 @@ void StateDiagram::paintEvent(QPaintEvent *)
         const QColor c = LadderStyle::node(n);
         p.setPen(QPen(c, 2.2, Qt::DashLine));
         p.drawLine(a, b);
-        drawArrowHead(p, b, dir, headSize * 1.3, c);
+        drawArrowHead(p, b, dir, look.headSize * 1.3, c);
         const QString text = t->to == TcpState::Closed ? tr("rcv RST, ABORT\nor give up")
                                                        : tr("%1 → %2").arg(stateName(t->from), stateName(t->to));
-        drawLabel(text, (a + b) / 2, Qt::AlignCenter, n);
+        paintLabel(p, look, text, (a + b) / 2, Qt::AlignCenter, n);
     }
+}
 
+void StateDiagram::paintCurrentStates(QPainter &p, const Look &look) const
+{
     // Each node's current state: a border in its colour and a tag with its name.
+    const auto &boxes = layout().boxes();
     const int clientBox = litBox(NodeId::Client);
     const int serverBox = litBox(NodeId::Server);
-    const QFont tagFont = LadderStyle::sans(std::max(8.0, labelPx * 0.95), true);
-    p.setFont(tagFont);
+    p.setFont(LadderStyle::sans(std::max(8.0, look.labelPx * 0.95), true));
     for (NodeId n : kNodes) {
         const int box = n == NodeId::Client ? clientBox : serverBox;
         QRectF r = boxes[static_cast<std::size_t>(box)].rect;
@@ -327,20 +346,19 @@ void StateDiagram::paintEvent(QPaintEvent *)
         p.setPen(Qt::white);
         p.drawText(tagRect, Qt::AlignCenter, tag);
     }
+}
 
-    paintTravel(p);
-
-    if (m_timeline.udpOnly()) {
-        p.setFont(LadderStyle::sans(labelPx * 1.1, true));
-        const QString note = tr("UDP has no connection and no states: the datagrams of this scenario change nothing here.");
-        const QRectF area(8, height() * 0.40, width() - 16, height() * 0.2);
-        const QRectF text = p.fontMetrics().boundingRect(area.toRect(), Qt::AlignCenter | Qt::TextWordWrap, note);
-        p.setPen(QPen(muted, 1));
-        p.setBrush(palette().base());
-        p.drawRoundedRect(text.adjusted(-8, -6, 8, 6), 6, 6);
-        p.setPen(ink);
-        p.drawText(area, Qt::AlignCenter | Qt::TextWordWrap, note);
-    }
+void StateDiagram::paintUdpNote(QPainter &p, const Look &look) const
+{
+    p.setFont(LadderStyle::sans(look.labelPx * 1.1, true));
+    const QString note = tr("UDP has no connection and no states: the datagrams of this scenario change nothing here.");
+    const QRectF area(8, height() * 0.40, width() - 16, height() * 0.2);
+    const QRectF text = p.fontMetrics().boundingRect(area.toRect(), Qt::AlignCenter | Qt::TextWordWrap, note);
+    p.setPen(QPen(look.muted, 1));
+    p.setBrush(palette().base());
+    p.drawRoundedRect(text.adjusted(-8, -6, 8, 6), 6, 6);
+    p.setPen(look.ink);
+    p.drawText(area, Qt::AlignCenter | Qt::TextWordWrap, note);
 }
 
 void StateDiagram::paintTravel(QPainter &p)

@@ -3,8 +3,13 @@
 #include "ui/panels/state_diagram_layout.h"
 #include "ui/diagram/state_timeline.h"
 
+#include <QColor>
+#include <QFont>
 #include <QVariantAnimation>
 #include <QWidget>
+
+#include <array>
+#include <optional>
 
 #include <memory>
 
@@ -61,6 +66,21 @@ protected:
 
 private:
     QString boxToolTip(int box) const;
+    // How this paint draws: colours, fonts, and which edge each node lights (-1 = none).
+    struct Look {
+        QColor ink, muted;
+        double labelPx = 0, headSize = 0;
+        QFont labelFont, boldLabel;
+        std::array<int, 2> lit{};
+        std::optional<NodeId> litBy(int edge) const;
+    };
+    void paintLabel(QPainter &p, const Look &look, const QString &text, QPointF anchor, Qt::Alignment align,
+                    std::optional<NodeId> by) const;
+    void paintEdges(QPainter &p, const Look &look) const;
+    void paintStates(QPainter &p) const;
+    void paintOffFigureTransitions(QPainter &p, const Look &look) const;
+    void paintCurrentStates(QPainter &p, const Look &look) const;
+    void paintUdpNote(QPainter &p, const Look &look) const;
     void paintTravel(QPainter &p);
 
     std::shared_ptr<const Trace> m_trace;
