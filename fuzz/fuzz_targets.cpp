@@ -4,6 +4,7 @@
 #include "core/live/length_prefix_framer.h"
 #include "core/live/udp_time_lab.h"
 #include "core/scenario/scenario_loader.h"
+#include "core/scenario/scenario_runner.h"
 #include "core/scenario/scenario_writer.h"
 #include "core/wire/pcap_reader.h"
 #include "core/wire/wire_decoder.h"
@@ -92,6 +93,21 @@ std::string scenarioLoader(Bytes input)
     }
     if (!(*again.scenario == *r.scenario)) return "save/load changed the scenario";
     if (ScenarioWriter::save(*again.scenario) != saved) return "saving twice gives two texts";
+    // A scenario that loads must also run to an end: by itself or at a limit of the simulator,
+    // within the events allowed (a smaller budget than a real run's, to keep fuzzing fast), with
+    // the queue small. A hang or a blow-up here is caught by libFuzzer's -timeout and -rss_limit_mb.
+    struct Counter : TraceSink {
+        void append(const TraceEvent &) override { ++events; }
+        std::uint64_t events = 0;
+    } sink;
+    constexpr std::uint64_t kFuzzEvents = 20'000;
+    ScenarioRunner runner(*r.scenario, sink);
+    runner.sim().setEventBudget(kFuzzEvents);
+    runner.run();
+    if (runner.sim().eventsRun() > kFuzzEvents) return "the run went past its event budget";
+    if (runner.stopReason() == Simulator::StopReason::None && runner.sim().now() != r.scenario->untilUs)
+        return "the run ended before its end time without a reason";
+    if (runner.sim().pending() > 100'000) return "the event queue grew without bound";
     return {};
 }
 

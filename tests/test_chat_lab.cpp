@@ -8,6 +8,9 @@
 #include <QTcpSocket>
 #include <QtEndian>
 
+#include <algorithm>
+#include <memory>
+
 using namespace wirestep;
 using namespace wirestep::livetest;
 
@@ -94,4 +97,95 @@ TEST_CASE("a chat message over the limit is refused with a clear message", "[liv
     ChatLab lab(trace, o);
     CHECK_FALSE(lab.start());
     CHECK(lab.errorString().contains(QStringLiteral("1024")));
+}
+
+TEST_CASE("21 strangers sending junk frames are cut off one by one; the chat's clients go on", "[live][chat][abuse]")
+{
+    Trace trace;
+    LiveRecorder recorder(trace);
+    ChatServer server(recorder);
+    QString error;
+    REQUIRE(server.listen(0, 64, &error));
+    QTcpSocket good1, good2;
+    std::vector<std::unique_ptr<QTcpSocket>> strangers;
+    for (int i = 0; i < 21; ++i) strangers.push_back(std::make_unique<QTcpSocket>());
+    for (QTcpSocket *s : {&good1, &good2}) s->connectToHost(QHostAddress::LocalHost, server.port());
+    for (auto &s : strangers) s->connectToHost(QHostAddress::LocalHost, server.port());
+    REQUIRE(waitUntil([&] { return server.connectionCount() == 23; }));
+    // Junk of every kind a length-prefixed protocol can get: a length over the limit, an empty
+    // message, bytes that are not UTF-8.
+    for (int i = 0; i < 21; ++i) {
+        const QByteArray junk = i % 3 == 0 ? QByteArray("\x7f\xff\xff\xff", 4)
+                              : i % 3 == 1 ? LengthPrefixFramer::frame(QByteArray())
+                                           : LengthPrefixFramer::frame(QByteArray("\xff\xfe\xc0", 3));
+        strangers[static_cast<std::size_t>(i)]->write(junk);
+    }
+    REQUIRE(waitUntil([&] { return server.clientsCutOff() == 21; }));
+    CHECK(server.connectionCount() == 2);
+    good1.write(LengthPrefixFramer::frame("still here"));
+    REQUIRE(waitUntil([&] { return good2.bytesAvailable() >= 4 + 10; }));
+    CHECK(good2.readAll() == LengthPrefixFramer::frame("still here"));
+    CHECK(good1.state() == QAbstractSocket::ConnectedState);
+    CHECK(good2.state() == QAbstractSocket::ConnectedState);
+    CHECK(server.messagesRelayed() == 1); // no junk was relayed
+}
+
+TEST_CASE("the chat lab's clients are not disturbed by strangers' messages", "[live][chat][abuse]")
+{
+    // Strangers that speak the protocol: their messages are relayed (it is a chat), but the
+    // lab's clients wait for each other's messages, not for any three.
+    Trace trace;
+    LabOptions o;
+    o.clients = 3;
+    ChatLab lab(trace, o);
+    REQUIRE(lab.start());
+    std::vector<std::unique_ptr<QTcpSocket>> strangers;
+    for (int i = 0; i < 5; ++i) {
+        auto s = std::make_unique<QTcpSocket>();
+        s->connectToHost(QHostAddress::LocalHost, lab.serverPort());
+        s->write(LengthPrefixFramer::frame("spam " + QByteArray::number(i)));
+        s->write(LengthPrefixFramer::frame("more spam"));
+        strangers.push_back(std::move(s));
+    }
+    REQUIRE(lab.waitForFinished(10000));
+    for (int i = 1; i <= 3; ++i) {
+        INFO("client " << i);
+        QList<QByteArray> expected;
+        for (int j = 1; j <= 3; ++j)
+            if (j != i) expected.append(lab.sentBy(j));
+        QList<QByteArray> got = lab.receivedBy(i);
+        std::sort(got.begin(), got.end());
+        std::sort(expected.begin(), expected.end());
+        CHECK(got == expected);
+    }
+}
+
+TEST_CASE("silent clients cannot make the chat server buffer without end", "[live][chat][abuse]")
+{
+    Trace trace;
+    CountingSink sink;
+    LiveRecorder recorder(sink);
+    ChatServer server(recorder);
+    QString error;
+    REQUIRE(server.listen(0, 64, &error));
+    // 20 clients that never read, and one that sends as fast as it can.
+    std::vector<std::unique_ptr<QTcpSocket>> silent;
+    for (int i = 0; i < 20; ++i) {
+        silent.push_back(std::make_unique<QTcpSocket>());
+        silent.back()->setReadBufferSize(1); // Qt reads nothing ahead for them either
+        silent.back()->connectToHost(QHostAddress::LocalHost, server.port());
+    }
+    QTcpSocket sender;
+    sender.connectToHost(QHostAddress::LocalHost, server.port());
+    REQUIRE(waitUntil([&] { return server.connectionCount() == 21; }));
+    const QByteArray message = LengthPrefixFramer::frame(QByteArray(1000, 'm'));
+    QByteArray burst;
+    for (int i = 0; i < 200; ++i) burst += message;
+    // 40 MB relayed to each silent client if nothing stopped it.
+    for (int round = 0; round < 200 && server.slowClientsCutOff() < 20; ++round) {
+        sender.write(burst);
+        waitUntil([&] { return sender.bytesToWrite() < burst.size(); }, 200);
+    }
+    CHECK(server.slowClientsCutOff() == 20);
+    CHECK(server.maxPendingBytes() < ChatServer::kCutOffPendingBytes + message.size() + 1);
 }

@@ -127,3 +127,30 @@ TEST_CASE("starting and stopping the echo lab 100 times leaves no descriptor beh
     flushDeferredDeletes();
     CHECK(openDescriptors() == before);
 }
+
+TEST_CASE("a client that never reads meets back-pressure: the echo server stops reading", "[live][echo][abuse]")
+{
+    CountingSink sink;
+    LabOptions o;
+    EchoLab lab(sink, o);
+    lab.setDeadlineMs(20000);
+    REQUIRE(lab.start());
+    QTcpSocket reader;
+    reader.setReadBufferSize(1); // it reads nothing, and Qt keeps nothing for it
+    reader.connectToHost(QHostAddress::LocalHost, lab.serverPort());
+    REQUIRE(waitUntil([&] { return reader.state() == QAbstractSocket::ConnectedState; }));
+    const qint64 total = 64LL * 1024 * 1024;
+    reader.write(QByteArray(static_cast<qsizetype>(total), 'x'));
+    // Wait until the flow stops: what is still queued at our end no longer shrinks.
+    qint64 last = -1;
+    for (int i = 0; i < 50 && reader.bytesToWrite() != last; ++i) {
+        last = reader.bytesToWrite();
+        waitUntil([&] { return false; }, 100);
+    }
+    INFO("still to send: " << reader.bytesToWrite() << ", server's most pending: " << lab.maxServerPendingBytes());
+    // The server held at most its limit plus one read; the rest waits in the kernel and here.
+    CHECK(lab.maxServerPendingBytes() <= EchoLab::kMaxServerPendingBytes + EchoLab::kServerReadBufferBytes);
+    CHECK(reader.bytesToWrite() > total / 2);
+    reader.abort();
+    lab.stop();
+}

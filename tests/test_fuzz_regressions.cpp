@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -32,7 +33,10 @@ TEST_CASE("every fuzz regression input passes its target's checks", "[fuzz]")
             INFO("input " << f.filename().string());
             std::ifstream in(f, std::ios::binary);
             const std::vector<std::uint8_t> bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+            // As under libFuzzer's -timeout: an input that hangs fails here too, in bounded time.
+            const auto start = std::chrono::steady_clock::now();
             CHECK(run(bytes) == "");
+            CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(10));
             ++inputs;
         }
     }

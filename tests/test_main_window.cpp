@@ -13,6 +13,8 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QSettings>
 #include <QDir>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
@@ -375,4 +377,28 @@ TEST_CASE("File > Open refuses a FIFO at once and says why", "[window][files]")
     REQUIRE(box);
     CHECK(box->informativeText().contains(QStringLiteral("is not a regular file")));
     box->close();
+}
+
+TEST_CASE("settings that were edited into nonsense fall back to the defaults", "[window][settings]")
+{
+    for (const QVariant &speed : {QVariant(QStringLiteral("nan")), QVariant(QStringLiteral("inf")),
+                                  QVariant(QStringLiteral("fast")), QVariant(1e300), QVariant(-2.0)}) {
+        INFO(speed.toString().toStdString());
+        {
+            QSettings s;
+            s.setValue(QStringLiteral("player/speed"), speed);
+            s.setValue(QStringLiteral("ui/darkTheme"), QStringLiteral("perhaps"));
+            s.setValue(QStringLiteral("window/geometry"), QByteArray("garbage"));
+            s.setValue(QStringLiteral("scenario/last"), QStringLiteral("no-such-scenario"));
+        }
+        MainWindow w;
+        w.restoreSettings();
+        CHECK(w.player()->speed() == 1.0);
+        auto *box = w.playerBar()->findChild<QComboBox *>();
+        REQUIRE(box);
+        CHECK(box->currentData().toDouble() == 1.0); // the box shows what plays
+        CHECK_FALSE(w.darkThemeAction()->isChecked()); // "perhaps" is not a yes
+        CHECK_FALSE(w.trace().empty()); // the first scenario instead of the unknown one
+    }
+    QSettings().clear();
 }

@@ -1,6 +1,8 @@
 #include "ui/window/player.h"
 
 #include <QSignalSpy>
+
+#include <limits>
 #include <catch2/catch.hpp>
 
 using namespace wirestep;
@@ -125,4 +127,20 @@ TEST_CASE("play from the end starts again; pause keeps the place; a new trace ke
     p.setIndex(5);
     p.setCount(4);
     CHECK(p.index() == 4);
+}
+
+TEST_CASE("a speed that is not finite is ignored; others snap to an offered speed", "[player][settings]")
+{
+    Player p;
+    p.setSpeed(2.0);
+    p.setSpeed(std::numeric_limits<double>::quiet_NaN());
+    CHECK(p.speed() == 2.0);
+    p.setSpeed(std::numeric_limits<double>::infinity());
+    CHECK(p.speed() == 2.0);
+    p.setSpeed(3.1);
+    CHECK(p.speed() == 4.0);
+    p.setSpeed(100.0);
+    CHECK(p.speed() == Player::kMaxSpeed);
+    p.setSpeed(-5.0);
+    CHECK(p.speed() == Player::kMinSpeed);
 }

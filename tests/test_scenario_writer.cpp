@@ -96,7 +96,7 @@ private:
         const TimerProfile profiles[] = {TimerProfile::Linux, TimerProfile::Rfc, TimerProfile::Classroom};
         n.profile = profiles[pick(0, 2)];
         n.timers = timersFor(n.profile);
-        if (coin()) n.timers.rtoInitialUs = 1 + us(); // a zero RTO is refused at load (time would not advance)
+        if (coin()) n.timers.rtoInitialUs = 1 + us(); // a re-arming timer is > 0
         if (coin()) n.timers.timeWaitUs = us();
         if (coin()) n.timers.synRetries = pick(0, 255);
         if (coin()) n.timers.keepaliveProbes = pick(0, 255);

@@ -4,7 +4,11 @@
 #include <catch2/catch.hpp>
 
 #include <QDate>
+#include <QNetworkDatagram>
 #include <QRegularExpression>
+#include <QUdpSocket>
+
+#include <algorithm>
 
 using namespace wirestep;
 using namespace wirestep::livetest;
@@ -72,4 +76,24 @@ TEST_CASE("through a relay that loses everything the client gives up cleanly", "
     CHECK(lab.reply().isEmpty());
     CHECK(trace.ofKind(EventKind::Drop).size() == static_cast<std::size_t>(UdpTimeLab::kAttempts));
     CHECK(!lab.notes().isEmpty());
+}
+
+TEST_CASE("a 65000-byte request is read whole and recorded at its true size", "[live][udp-time][abuse]")
+{
+    Trace trace;
+    LabOptions o;
+    o.relay.delayMs = 300; // the lab's own request waits on the relay while ours arrives
+    UdpTimeLab lab(trace, o);
+    REQUIRE(lab.start());
+    QUdpSocket stranger;
+    REQUIRE(stranger.bind(QHostAddress::LocalHost, 0));
+    const QByteArray big(65000, 'Y');
+    REQUIRE(stranger.writeDatagram(big, QHostAddress::LocalHost, lab.serverPort()) == big.size());
+    REQUIRE(waitUntil([&] { return stranger.hasPendingDatagrams(); }));
+    const QNetworkDatagram reply = stranger.receiveDatagram();
+    CHECK(reply.data().contains("65000 bytes"));
+    const auto reads = appEvents(trace, NodeId::Server, AppCall::Recvfrom);
+    CHECK(std::any_of(reads.begin(), reads.end(), [](const TraceEvent &e) { return e.bytes == 65000; }));
+    CHECK(std::none_of(reads.begin(), reads.end(), [](const TraceEvent &e) { return e.bytes == 1024; }));
+    lab.stop();
 }

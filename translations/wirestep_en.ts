@@ -651,6 +651,27 @@
         <source>Client %1 received a message longer than the chat allows.</source>
         <translation>Client %1 received a message longer than the chat allows.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n outside connection(s) sent malformed messages and were cut off; the lab&apos;s own clients were not disturbed.</source>
+        <translation>
+            <numerusform>%n outside connection sent malformed messages and was cut off; the lab&apos;s own clients were not disturbed.</numerusform>
+            <numerusform>%n outside connections sent malformed messages and were cut off; the lab&apos;s own clients were not disturbed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) read nothing of what the chat sent them and were cut off.</source>
+        <translation>
+            <numerusform>%n connection read nothing of what the chat sent it and was cut off.</numerusform>
+            <numerusform>%n connections read nothing of what the chat sent them and were cut off.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) from outside connections were relayed to the lab&apos;s clients too.</source>
+        <translation>
+            <numerusform>%n message from outside connections was relayed to the lab&apos;s clients too.</numerusform>
+            <numerusform>%n messages from outside connections were relayed to the lab&apos;s clients too.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wirestep::ChatServer</name>
@@ -661,6 +682,14 @@
     <message>
         <source>A message longer than %1 bytes was announced: the client is not speaking this protocol.</source>
         <translation>A message longer than %1 bytes was announced: the client is not speaking this protocol.</translation>
+    </message>
+    <message>
+        <source>A malformed message (empty, or not UTF-8 text) arrived: the client is not speaking this protocol.</source>
+        <translation>A malformed message (empty, or not UTF-8 text) arrived: the client is not speaking this protocol.</translation>
+    </message>
+    <message>
+        <source>The client reads nothing of what the chat sends it: it is cut off rather than buffered without end.</source>
+        <translation>The client reads nothing of what the chat sends it: it is cut off rather than buffered without end.</translation>
     </message>
 </context>
 <context>

@@ -649,6 +649,24 @@
         <source>Client %1 received a message longer than the chat allows.</source>
         <translation>客户端 %1 收到了一条超过聊天允许长度的消息。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n outside connection(s) sent malformed messages and were cut off; the lab&apos;s own clients were not disturbed.</source>
+        <translation>
+            <numerusform>%n 个外部连接发送了格式错误的消息，已被断开；实验自己的客户端没有受到干扰。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) read nothing of what the chat sent them and were cut off.</source>
+        <translation>
+            <numerusform>%n 个连接从不读取聊天发给它们的内容，已被断开。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) from outside connections were relayed to the lab&apos;s clients too.</source>
+        <translation>
+            <numerusform>来自外部连接的 %n 条消息也被转发给了实验的客户端。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wirestep::ChatServer</name>
@@ -659,6 +677,14 @@
     <message>
         <source>A message longer than %1 bytes was announced: the client is not speaking this protocol.</source>
         <translation>对方声明了一条超过 %1 字节的消息：这个客户端用的不是本协议。</translation>
+    </message>
+    <message>
+        <source>A malformed message (empty, or not UTF-8 text) arrived: the client is not speaking this protocol.</source>
+        <translation>收到一条格式错误的消息（为空，或不是 UTF-8 文本）：该客户端没有使用这个协议。</translation>
+    </message>
+    <message>
+        <source>The client reads nothing of what the chat sends it: it is cut off rather than buffered without end.</source>
+        <translation>该客户端从不读取聊天发给它的内容：将其断开，而不是无止境地缓存。</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ bool ChatLab::setUp(QObject *scope, QString *error)
     }
     m_clients.clear();
     m_openOnServer.clear();
+    m_strangerMessages = 0;
     for (int i = 1; i <= n; ++i) {
         auto c = std::make_unique<Client>();
         c->number = i;
@@ -91,9 +92,10 @@ void ChatLab::startClient(Client &c, QObject *scope)
 void ChatLab::maybeSendAll()
 {
     // Only when everyone is in: a message sent earlier would miss those not yet connected.
-    if (!m_server || m_server->connectionCount() < clientCount()) return;
+    // Everyone means the lab's own clients: a stranger connected to the port counts for nothing.
+    if (!m_server) return;
     for (const auto &c : m_clients)
-        if (!c->connected) return;
+        if (!c->connected || !m_server->hasPeer(c->port)) return;
     for (auto &c : m_clients) {
         if (c->sent || !c->socket) continue;
         c->sent = true;
@@ -120,7 +122,10 @@ void ChatLab::onClientRead(Client &c)
     std::string texts;
     while (auto m = c.framer.next()) {
         texts += (texts.empty() ? "" : "\n") + m->toStdString();
-        c.received.append(*m);
+        // What a stranger on the port says is relayed too (it is a chat), but only the lab's own
+        // clients' messages count towards the ones this client waits for.
+        if (isFromOtherClient(c, *m)) c.received.append(*m);
+        else ++m_strangerMessages;
     }
     recorder().app(NodeId::Client, AppCall::Recv, bytes.size(), c.tag + LiveRecorder::textData(texts.data(), texts.size()));
     if (!c.closing && c.received.size() >= clientCount() - 1) {
@@ -130,11 +135,27 @@ void ChatLab::onClientRead(Client &c)
     }
 }
 
+bool ChatLab::isFromOtherClient(const Client &c, const QByteArray &message) const
+{
+    for (const auto &other : m_clients)
+        if (other.get() != &c && other->message == message && !c.received.contains(message)) return true;
+    return false;
+}
+
 void ChatLab::checkDone()
 {
     for (const auto &c : m_clients)
         if (!c->done) return;
-    if (m_openOnServer.isEmpty()) complete();
+    if (!m_openOnServer.isEmpty()) return;
+    if (m_server && m_server->clientsCutOff() > 0)
+        addNote(tr("%n outside connection(s) sent malformed messages and were cut off; the lab's own clients were not disturbed.",
+                   nullptr, m_server->clientsCutOff()));
+    if (m_server && m_server->slowClientsCutOff() > 0)
+        addNote(tr("%n connection(s) read nothing of what the chat sent them and were cut off.", nullptr,
+                   m_server->slowClientsCutOff()));
+    if (m_strangerMessages > 0)
+        addNote(tr("%n message(s) from outside connections were relayed to the lab's clients too.", nullptr, m_strangerMessages));
+    complete();
 }
 
 QByteArray ChatLab::sentBy(int number) const

@@ -57,10 +57,13 @@ private:
     void maybeSendAll();
     void onClientRead(Client &c);
     void checkDone();
+    // Whether `message` is one of the other clients' messages that `c` has not had yet.
+    bool isFromOtherClient(const Client &c, const QByteArray &message) const;
 
     ChatServer *m_server = nullptr;
     std::vector<std::unique_ptr<Client>> m_clients;
     QSet<quint16> m_openOnServer;
+    int m_strangerMessages = 0;
 };
 
 } // namespace wirestep

@@ -2,6 +2,10 @@
 
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QUtf8StringView>
+
+#include <algorithm>
+#include <vector>
 
 namespace wirestep {
 
@@ -40,9 +44,13 @@ void ChatServer::onNewConnection()
         }
         s->setParent(this);
         s->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        s->setReadBufferSize(kReadBufferBytes);
         m_peers.emplace(s, std::make_unique<Peer>(Peer{s, s->peerPort()}));
         m_recorder.app(NodeId::Server, AppCall::Accept, -1, "127.0.0.1:" + std::to_string(s->peerPort()));
         connect(s, &QTcpSocket::readyRead, this, [this, s] { onReadable(s); });
+        connect(s, &QTcpSocket::bytesWritten, this, [this, s] {
+            if (s->bytesAvailable() > 0 && s->bytesToWrite() <= kMaxPendingBytes) onReadable(s); // room again
+        });
         connect(s, &QTcpSocket::errorOccurred, this, [this, s] {
             const AppError error = LiveRecorder::errorFromSocket(s->error());
             std::string data = "127.0.0.1:" + std::to_string(s->peerPort());
@@ -60,31 +68,62 @@ void ChatServer::onReadable(QTcpSocket *socket)
     auto it = m_peers.find(socket);
     if (it == m_peers.end()) return;
     Peer &peer = *it->second;
+    if (socket->bytesToWrite() > kMaxPendingBytes) return; // back-pressure: read it once it drains
     const QByteArray bytes = socket->readAll();
     if (bytes.isEmpty()) return;
     if (!peer.framer.feed(bytes)) {
         ++m_cutOff;
-        m_recorder.app(NodeId::Server, AppCall::Abort, static_cast<std::int64_t>(bytes.size()),
-                       "127.0.0.1:" + std::to_string(peer.port) + ": "
-                           + tr("A message longer than %1 bytes was announced: the client is not speaking this protocol.").arg(kMaxMessageBytes).toStdString());
-        socket->abort();
-        remove(socket);
+        cutOff(socket, bytes.size(),
+               tr("A message longer than %1 bytes was announced: the client is not speaking this protocol.").arg(kMaxMessageBytes));
         return;
     }
     std::string texts;
     std::vector<QByteArray> messages;
-    while (auto m = peer.framer.next()) messages.push_back(*m);
+    while (auto m = peer.framer.next()) {
+        // A chat message is text: an empty one or bytes that are not UTF-8 are a malformed frame
+        // from something that is not a chat client, and only that connection pays for it.
+        if (m->isEmpty() || !QUtf8StringView(*m).isValidUtf8()) {
+            ++m_cutOff;
+            cutOff(socket, bytes.size(), tr("A malformed message (empty, or not UTF-8 text) arrived: the client is not speaking this protocol."));
+            return;
+        }
+        messages.push_back(*m);
+    }
     for (const QByteArray &m : messages) texts += (texts.empty() ? "" : "\n") + m.toStdString();
     m_recorder.app(NodeId::Server, AppCall::Recv, bytes.size(), LiveRecorder::textData(texts.data(), texts.size()));
     for (const QByteArray &m : messages) {
         const QByteArray framed = LengthPrefixFramer::frame(m);
+        std::vector<QTcpSocket *> tooSlow;
         for (auto &[other, p] : m_peers) {
             if (other == socket) continue;
             m_recorder.app(NodeId::Server, AppCall::Send, framed.size(), LiveRecorder::textData(m.constData(), static_cast<std::size_t>(m.size())));
             other->write(framed);
+            m_maxPending = std::max(m_maxPending, other->bytesToWrite());
+            if (other->bytesToWrite() >= kCutOffPendingBytes) tooSlow.push_back(other);
+        }
+        for (QTcpSocket *slow : tooSlow) {
+            ++m_slowCutOff;
+            cutOff(slow, -1, tr("The client reads nothing of what the chat sends it: it is cut off rather than buffered without end."));
         }
         ++m_relayed;
+        if (!m_peers.count(socket)) return;
     }
+}
+
+bool ChatServer::hasPeer(std::uint16_t port) const
+{
+    for (const auto &[socket, peer] : m_peers)
+        if (peer->port == port) return true;
+    return false;
+}
+
+void ChatServer::cutOff(QTcpSocket *socket, std::int64_t bytes, const QString &why)
+{
+    auto it = m_peers.find(socket);
+    if (it == m_peers.end()) return;
+    m_recorder.app(NodeId::Server, AppCall::Abort, bytes, "127.0.0.1:" + std::to_string(it->second->port) + ": " + why.toStdString());
+    socket->abort();
+    remove(socket);
 }
 
 void ChatServer::remove(QTcpSocket *socket)

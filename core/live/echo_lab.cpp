@@ -227,7 +227,13 @@ void EchoLab::onServerConnection()
         observer().watch(NodeId::Server, QHostAddress::LocalHost, serverPort(), QHostAddress::LocalHost, s->peerPort(),
                          TcpState::Listen);
         setLowDelay(s);
-        connect(s, &QTcpSocket::readyRead, this, [this, s] {
+        // Back-pressure, as a real server must: Qt reads at most this much ahead from the
+        // kernel, and nothing more is read while the echo waiting to go out is over
+        // kMaxServerPendingBytes. A client that never reads then fills the kernel's buffers and
+        // its own sends block, instead of this process buffering everything it sends.
+        s->setReadBufferSize(kServerReadBufferBytes);
+        const auto echo = [this, s] {
+            if (s->bytesToWrite() > kMaxServerPendingBytes) return;
             // read(bytesAvailable()) takes Qt's buffered chunk without copying it, and write() of
             // a QByteArray queues a reference to it: the echo is not copied in user space.
             const QByteArray data = s->read(s->bytesAvailable());
@@ -238,10 +244,13 @@ void EchoLab::onServerConnection()
                 recorder().app(NodeId::Server, AppCall::Send, data.size(), text);
             }
             s->write(data);
+            m_maxServerPending = std::max(m_maxServerPending, s->bytesToWrite());
             s->flush();
-        });
-        connect(s, &QTcpSocket::bytesWritten, this, [this](qint64 n) {
+        };
+        connect(s, &QTcpSocket::readyRead, this, echo);
+        connect(s, &QTcpSocket::bytesWritten, this, [this, s, echo](qint64 n) {
             if (m_recordTransfers) recorder().app(NodeId::Server, AppCall::Written, n);
+            if (s->bytesAvailable() > 0) echo(); // room again: read what waited
         });
         connect(s, &QTcpSocket::errorOccurred, this, [this, s] { recordSocketError(NodeId::Server, s); });
         connect(s, &QTcpSocket::disconnected, this, [this, s] {

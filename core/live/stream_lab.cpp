@@ -41,7 +41,7 @@ bool StreamLab::setUp(QObject *scope, QString *error)
     connect(m_tcpServer, &QTcpServer::newConnection, this, &StreamLab::onAccepted);
     connect(m_udpServer, &QUdpSocket::readyRead, this, [this] {
         for (int i = 0; m_udpServer && i < 64 && m_udpServer->hasPendingDatagrams(); ++i) {
-            const QNetworkDatagram d = m_udpServer->receiveDatagram(4096);
+            const QNetworkDatagram d = m_udpServer->receiveDatagram() /* whole, its true size */;
             if (!d.isValid()) break;
             m_udpDatagrams.append(d.data().size());
             recorder().app(NodeId::Server, AppCall::Recvfrom, d.data().size(), d.data().toStdString());

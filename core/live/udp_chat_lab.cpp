@@ -76,7 +76,7 @@ void UdpChatLab::onReadable(NodeId node)
 {
     QUdpSocket *s = node == NodeId::Client ? m_a : m_b;
     for (int i = 0; s && i < 64 && s->hasPendingDatagrams(); ++i) {
-        const QNetworkDatagram d = s->receiveDatagram(kMaxMessageBytes * 4);
+        const QNetworkDatagram d = s->receiveDatagram() /* whole, its true size */;
         if (!d.isValid()) break;
         recorder().app(node, AppCall::Recvfrom, d.data().size(), LiveRecorder::textData(d.data().constData(), static_cast<std::size_t>(d.data().size())));
         (node == NodeId::Client ? m_atA : m_atB).append(d.data());

@@ -104,7 +104,7 @@ void UdpTimeLab::sendRequest()
 void UdpTimeLab::onServerReadable()
 {
     for (int i = 0; m_server && i < kMaxReadsPerSignal && m_server->hasPendingDatagrams(); ++i) {
-        const QNetworkDatagram d = m_server->receiveDatagram(kMaxFormatBytes * 16);
+        const QNetworkDatagram d = m_server->receiveDatagram() /* whole, its true size */;
         if (!d.isValid()) break;
         const QByteArray request = d.data();
         recorder().app(NodeId::Server, AppCall::Recvfrom, request.size(), LiveRecorder::textData(request.constData(), static_cast<std::size_t>(request.size())));

@@ -37,7 +37,31 @@
 #include <QStatusBar>
 #include <QToolBar>
 
+#include <cmath>
+
 namespace wirestep {
+
+namespace {
+
+// Values read back from QSettings come from a file anyone can edit: each is checked, and one
+// that is not what this version writes gets the default.
+bool settingFlag(const QVariant &v, bool fallback)
+{
+    if (v.typeId() == QMetaType::Bool) return v.toBool();
+    const QString s = v.toString();
+    if (s == QLatin1String("true")) return true;
+    if (s == QLatin1String("false")) return false;
+    return fallback;
+}
+
+double settingSpeed(const QVariant &v)
+{
+    bool ok = false;
+    const double speed = v.toDouble(&ok);
+    return ok && std::isfinite(speed) && speed >= Player::kMinSpeed && speed <= Player::kMaxSpeed ? speed : 1.0;
+}
+
+} // namespace
 
 namespace {
 // The dynamic property holding a dock's untranslated title.
@@ -76,7 +100,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_library->setLanguage(m_translator->language().toStdString());
     setScenarios(std::move(scenarios));
     retranslate();
-    setDarkTheme(QSettings().value(QStringLiteral("ui/darkTheme"), false).toBool());
+    setDarkTheme(settingFlag(QSettings().value(QStringLiteral("ui/darkTheme")), false));
     m_diagram->setFocus();
 }
 
@@ -415,7 +439,7 @@ void MainWindow::restoreSettings()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_player->setSpeed(settings.value(QStringLiteral("player/speed"), 1.0).toDouble());
+    m_player->setSpeed(settingSpeed(settings.value(QStringLiteral("player/speed"))));
     const std::string last = settings.value(QStringLiteral("scenario/last")).toString().toStdString();
     if (last.empty() || !showScenarioById(last)) {
         if (!m_library->scenarios().empty()) showScenarioById(m_library->scenarios().front().id);

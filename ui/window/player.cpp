@@ -1,5 +1,7 @@
 #include "ui/window/player.h"
 
+#include <cmath>
+
 #include <algorithm>
 
 namespace wirestep {
@@ -67,7 +69,11 @@ void Player::togglePlay()
 
 void Player::setSpeed(double speed)
 {
-    speed = std::clamp(speed, kMinSpeed, kMaxSpeed);
+    if (!std::isfinite(speed)) return; // a NaN would stop playback while the box shows 1x
+    double nearest = kSpeeds.front();
+    for (const double s : kSpeeds)
+        if (std::abs(s - speed) < std::abs(nearest - speed)) nearest = s;
+    speed = nearest;
     if (speed == m_speed) return;
     m_speed = speed;
     Q_EMIT speedChanged(m_speed);

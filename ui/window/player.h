@@ -1,4 +1,5 @@
 #pragma once
+#include <array>
 #include <QObject>
 #include <QTimer>
 
@@ -15,6 +16,8 @@ public:
     static constexpr int kFrameMs = 16;
     static constexpr double kMinSpeed = 0.25;
     static constexpr double kMaxSpeed = 8.0;
+    // The speeds offered; setSpeed() takes the nearest of them, so the speed shown is the speed.
+    static constexpr std::array<double, 6> kSpeeds = {0.25, 0.5, 1.0, 2.0, 4.0, 8.0};
 
     explicit Player(QObject *parent = nullptr);
 

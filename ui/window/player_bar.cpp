@@ -12,10 +12,6 @@
 
 namespace wirestep {
 
-namespace {
-constexpr double kSpeeds[] = {0.25, 0.5, 1.0, 2.0, 4.0, 8.0};
-}
-
 PlayerBar::PlayerBar(Player &player, QWidget *parent) : QToolBar(parent), m_player(player)
 {
     setObjectName(QStringLiteral("playerBar"));
@@ -32,7 +28,7 @@ PlayerBar::PlayerBar(Player &player, QWidget *parent) : QToolBar(parent), m_play
 
     addSeparator();
     m_speed = new QComboBox(this);
-    for (double s : kSpeeds) m_speed->addItem(QString(), s);
+    for (double s : Player::kSpeeds) m_speed->addItem(QString(), s);
     m_speed->setCurrentIndex(2);
     m_speed->setFocusPolicy(Qt::ClickFocus);
     addWidget(m_speed);
