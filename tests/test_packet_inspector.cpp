@@ -157,20 +157,3 @@ TEST_CASE("the inspector follows the player to the last segment shown", "[inspec
     REQUIRE(e.has_value());
     CHECK(e->seg.flags == TcpFlag::ACK);
 }
-
-TEST_CASE("packet inspector screenshots", "[.screenshots]")
-{
-    const auto trace = run("handshake");
-    PacketInspector inspector;
-    inspector.resize(420, 720);
-    inspector.setTrace(trace);
-    inspector.setEventId(firstSend(*trace, TcpFlag::SYN | TcpFlag::ACK));
-    inspector.selectField(QStringLiteral("tcp.ack"));
-    inspector.grab().save(QStringLiteral("/tmp/panels-inspector-synack.png"));
-    const auto udp = run("udp-datagrams");
-    inspector.setTrace(udp);
-    inspector.setEventId(firstSend(*udp, 0, Protocol::Udp));
-    inspector.selectField(QStringLiteral("payload"));
-    inspector.resize(600, 720);
-    inspector.grab().save(QStringLiteral("/tmp/panels-inspector-udp.png"));
-}

@@ -67,35 +67,6 @@ TEST_CASE("the panels follow the player, and a click on a state moves it", "[pan
     CHECK(w.panels()->inspector()->eventId() == 4);
 }
 
-TEST_CASE("window screenshots with the panels", "[.screenshots]")
-{
-    MainWindow w;
-    w.resize(1600, 1000);
-    w.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&w));
-    for (const char *id : {"handshake", "teardown"}) {
-        REQUIRE(w.showScenarioById(id));
-        const int n = static_cast<int>(w.trace().size());
-        for (int shown : {n / 3, 2 * n / 3, n}) {
-            w.player()->setIndex(shown);
-            QCoreApplication::processEvents();
-            w.grab().save(QStringLiteral("/tmp/panels-window-%1-%2.png").arg(QString::fromLatin1(id)).arg(shown));
-            w.panels()->inspectorDock()->raise();
-            QCoreApplication::processEvents();
-            w.grab().save(QStringLiteral("/tmp/panels-window-%1-%2-inspector.png").arg(QString::fromLatin1(id)).arg(shown));
-            w.panels()->stateDock()->raise();
-        }
-    }
-    w.panels()->referenceDock()->show();
-    w.panels()->referenceDock()->raise();
-    QCoreApplication::processEvents();
-    w.grab().save(QStringLiteral("/tmp/panels-window-reference.png"));
-    REQUIRE(w.showScenarioById("teardown"));
-    w.panels()->predictAction()->trigger();
-    QCoreApplication::processEvents();
-    w.grab().save(QStringLiteral("/tmp/panels-window-predict.png"));
-}
-
 TEST_CASE("the Practice menu turns predict mode on: its dock shows and the player waits for an answer", "[panels]")
 {
     MainWindow w;
@@ -130,19 +101,4 @@ TEST_CASE("a button of the reference opens its scenario", "[panels]")
     button->click();
     REQUIRE(w.scenario().has_value());
     CHECK(w.scenario()->id == "udp-datagrams");
-}
-
-TEST_CASE("window screenshot in Chinese", "[.screenshots]")
-{
-    MainWindow w;
-    w.resize(1600, 1000);
-    w.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&w));
-    REQUIRE(w.setLanguage(QStringLiteral("zh_CN")));
-    REQUIRE(w.showScenarioById("handshake"));
-    w.player()->setIndex(9);
-    w.panels()->inspectorDock()->raise();
-    QCoreApplication::processEvents();
-    w.grab().save(QStringLiteral("/tmp/panels-window-zh.png"));
-    w.setLanguage(QStringLiteral("en"));
 }

@@ -81,20 +81,3 @@ TEST_CASE("turning predict mode off frees the player", "[predict]")
     CHECK(player.index() == static_cast<int>(trace->size()));
     CHECK(panel.choiceButtons().empty());
 }
-
-TEST_CASE("predict panel screenshot", "[.screenshots]")
-{
-    const auto trace = run("handshake");
-    Player player;
-    player.setCount(static_cast<int>(trace->size()));
-    PredictPanel panel(player);
-    panel.resize(420, 500);
-    panel.setTrace(trace);
-    panel.setActive(true);
-    panel.choose(panel.quiz().questions()[0].correct);
-    panel.proceed();
-    for (int i = 0; i < 10'000 && player.isPlaying(); ++i) player.tick();
-    panel.grab().save(QStringLiteral("/tmp/panels-predict-question.png"));
-    panel.choose(panel.quiz().questions()[1].correct == 0 ? 1 : 0);
-    panel.grab().save(QStringLiteral("/tmp/panels-predict-wrong.png"));
-}

@@ -287,28 +287,3 @@ TEST_CASE("a comparison exports both traces side by side under their captions", 
     CHECK(svg.contains(QStringLiteral("Right caption")));
     CHECK(svg.count(QStringLiteral("SYN seq=100")) >= 3); // the handshake's one, the lost one and its retransmission
 }
-
-// Not run by default: `test_protocol_lanes "[.screenshot]"` writes /tmp/wirestep-lanes-<language>.png (the
-// window), /tmp/wirestep-lanes-export-<language>.png/svg/pdf (File > Export diagram) and, for
-// comparison, /tmp/wirestep-single-export-<language>.png (one diagram: data-transfer-loss).
-TEST_CASE("screenshots of the lanes and their export", "[.screenshot]")
-{
-    MainWindow w;
-    w.resize(1600, 1000);
-    w.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&w));
-    for (const char *lang : {"en", "zh_CN"}) {
-        REQUIRE(w.setLanguage(QString::fromLatin1(lang)));
-        REQUIRE(w.showScenarioById("tcp-vs-udp"));
-        for (int i = 0; i < 3; ++i) QCoreApplication::processEvents();
-        w.grab().save(QStringLiteral("/tmp/wirestep-lanes-%1.png").arg(QString::fromLatin1(lang)));
-        CHECK(w.exportDiagram(QStringLiteral("/tmp/wirestep-lanes-export-%1.png").arg(QString::fromLatin1(lang))));
-        CHECK(w.exportDiagram(QStringLiteral("/tmp/wirestep-lanes-export-%1.svg").arg(QString::fromLatin1(lang))));
-        CHECK(w.exportDiagram(QStringLiteral("/tmp/wirestep-lanes-export-%1.pdf").arg(QString::fromLatin1(lang))));
-        // One diagram, for comparison: the scenario with a burst.
-        REQUIRE(w.showScenarioById("data-transfer-loss"));
-        for (int i = 0; i < 3; ++i) QCoreApplication::processEvents();
-        CHECK(w.exportDiagram(QStringLiteral("/tmp/wirestep-single-export-%1.png").arg(QString::fromLatin1(lang))));
-    }
-    w.setLanguage(QStringLiteral("en"));
-}

@@ -173,19 +173,3 @@ TEST_CASE("the end of the teardown lights the second CLOSED box, reached from TI
     CHECK(d.layout().boxes()[static_cast<std::size_t>(d.litBox(NodeId::Client))].alias);
     CHECK(d.highlightedEdge(NodeId::Client) == d.layout().edgeOf(TcpState::TimeWait, TcpState::Closed));
 }
-
-TEST_CASE("state diagram screenshots", "[.screenshots]")
-{
-    for (const char *id : {"handshake", "teardown", "udp-datagrams", "rst-closed-port", "half-open-discovery"}) {
-        const auto trace = run(id);
-        StateDiagram d;
-        d.resize(400, 500);
-        d.setTrace(trace);
-        d.setCurrent(static_cast<int>(trace->size()) * 2 / 3);
-        d.grab().save(QStringLiteral("/tmp/panels-state-%1-400.png").arg(QString::fromLatin1(id)));
-        d.resize(700, 800);
-        d.grab().save(QStringLiteral("/tmp/panels-state-%1-700.png").arg(QString::fromLatin1(id)));
-        d.setCurrent(static_cast<int>(trace->size()));
-        d.grab().save(QStringLiteral("/tmp/panels-state-%1-end.png").arg(QString::fromLatin1(id)));
-    }
-}
