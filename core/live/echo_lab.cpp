@@ -1,4 +1,5 @@
 #include "core/live/echo_lab.h"
+#include "core/trace/rng.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -9,15 +10,6 @@
 namespace wirestep {
 
 namespace {
-
-// splitmix64: cheap bytes that are the same for the same client on every run.
-std::uint64_t nextWord(std::uint64_t &state)
-{
-    std::uint64_t z = (state += 0x9e3779b97f4a7c15ull);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
-    return z ^ (z >> 31);
-}
 
 constexpr qint64 kChunkBytes = 256 * 1024;
 
@@ -121,10 +113,10 @@ void EchoLab::beginRound(Client &c)
     c.received = 0;
     if (m_payloadBytes > 0 && c.pattern.isEmpty()) {
         // Different bytes for each client, the same on every run.
-        std::uint64_t state = static_cast<std::uint64_t>(c.number);
+        Rng rng(static_cast<std::uint64_t>(c.number));
         c.pattern.resize(kPatternBytes);
         for (qint64 i = 0; i < kPatternBytes; i += 8) {
-            const std::uint64_t w = nextWord(state);
+            const std::uint64_t w = rng.next();
             std::memcpy(c.pattern.data() + i, &w, static_cast<std::size_t>(qMin<qint64>(8, kPatternBytes - i)));
         }
     }
