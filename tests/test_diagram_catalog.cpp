@@ -188,6 +188,7 @@ TEST_CASE("teardown: a right-click drop of the final ACK makes the server send i
     REQUIRE(w.showScenarioById("teardown"));
     w.show();
     REQUIRE(QTest::qWaitForWindowExposed(&w));
+    w.player()->toEnd();
     const auto original = asJson(w.trace());
     SequenceDiagram *d = w.diagram();
 
@@ -337,6 +338,7 @@ TEST_CASE("the dark theme changes the diagram's background, is remembered, and e
     REQUIRE(w.showScenarioById("handshake"));
     w.show();
     REQUIRE(QTest::qWaitForWindowExposed(&w));
+    w.player()->toEnd();
     SequenceDiagram *d = w.diagram();
     const QPoint corner(d->viewport()->width() - 20, d->viewport()->height() - 10);
     const QColor before = d->viewport()->grab().toImage().pixelColor(corner);

@@ -17,6 +17,8 @@
 #include <QSettings>
 #include <QDir>
 #include <QDockWidget>
+#include <QHeaderView>
+#include <QScreen>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QImage>
@@ -215,11 +217,61 @@ TEST_CASE("the panels are real docks that can be moved, closed and toggled from 
         CHECK_FALSE(d->objectName().isEmpty());
     }
     w.show();
+    const QSize size = w.size();
     QDockWidget *d = docks.front();
     CHECK(d->isVisible());
     d->toggleViewAction()->trigger();
     CHECK_FALSE(d->isVisible());
-    CHECK(w.size() == QSize(1600, 1000));
+    CHECK(w.size() == size); // the window keeps its size; the diagram takes the room
+}
+
+TEST_CASE("the window opens at a size that fits the screen, shrinks to 1024x768 and opens a scenario at its start", "[window][size]")
+{
+    MainWindow w;
+    const QSize screen = w.screen()->availableGeometry().size();
+    const QSize size = w.defaultSize();
+    // 1600x1000 where it fits, never larger than the screen (unless the screen is below 1024x768).
+    CHECK(size.width() <= std::max(1600, MainWindow::kSmallest.width()));
+    CHECK(size.height() <= std::max(1000, MainWindow::kSmallest.height()));
+    CHECK((size.width() <= screen.width() || size.width() == MainWindow::kSmallest.width()));
+    CHECK(size.width() >= MainWindow::kSmallest.width());
+    CHECK(size.height() >= MainWindow::kSmallest.height());
+    REQUIRE(w.showScenarioById("tcp-vs-udp"));
+    for (const QSize want : {QSize(1024, 768), QSize(1280, 720), QSize(1600, 1000)}) {
+        INFO(want.width() << "x" << want.height());
+        MainWindow sized;
+        REQUIRE(sized.showScenarioById("handshake"));
+        sized.resize(want);
+        sized.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&sized));
+        QCoreApplication::processEvents();
+        CHECK(sized.size() == want); // nothing in the window asks for more
+        CHECK(sized.minimumSizeHint().width() <= 1024);
+        CHECK(sized.minimumSizeHint().height() <= 720);
+        CHECK(sized.player()->index() == 0); // ready to play
+        // The diagram has a share of the window and both lifelines are inside it.
+        SequenceDiagram *d = sized.diagram();
+        CHECK(d->isVisible());
+        CHECK(d->viewport()->width() >= want.width() / 2);
+        CHECK(d->toViewport(1.0f, 0).x() < d->viewport()->width());
+        // The Events panel shows at least six rows.
+        QTableView *events = sized.eventList()->view();
+        CHECK(events->viewport()->height() >= 6 * events->verticalHeader()->defaultSectionSize());
+        // No dock covers another or the diagram.
+        // (Tabs of one dock area share its rectangle; tabs not shown are moved out of the window.)
+        std::vector<QRect> rects{QRect(sized.centralWidget()->mapTo(&sized, QPoint()), sized.centralWidget()->size())};
+        for (QDockWidget *dock : sized.findChildren<QDockWidget *>()) {
+            const QRect r(dock->mapTo(&sized, QPoint()), dock->size());
+            if (dock->isVisible() && !dock->isFloating() && sized.rect().contains(r) && std::find(rects.begin(), rects.end(), r) == rects.end())
+                rects.push_back(r);
+        }
+        for (std::size_t i = 0; i < rects.size(); ++i)
+            for (std::size_t j = i + 1; j < rects.size(); ++j) {
+                INFO(rects[i].x() << "," << rects[i].y() << " " << rects[i].width() << "x" << rects[i].height() << " and " << rects[j].x()
+                                  << "," << rects[j].y() << " " << rects[j].width() << "x" << rects[j].height());
+                CHECK_FALSE(rects[i].intersects(rects[j]));
+            }
+    }
 }
 
 namespace {

@@ -52,6 +52,8 @@ TEST_CASE("the panels follow the player, and a click on a state moves it", "[pan
     REQUIRE(w.showScenarioById("teardown"));
     StateDiagram *states = w.panels()->stateDiagram();
     CHECK(states->litState(NodeId::Client) == TcpState::Closed);
+    CHECK(states->shown() == 0); // a scenario opens at its start
+    w.player()->toEnd();
     CHECK(states->shown() == static_cast<int>(w.trace().size()));
     w.player()->toStart();
     CHECK(states->shown() == 0);

@@ -4,6 +4,12 @@
 
 namespace wirestep {
 
+double LadderGeometry::minimumWidth(bool bands)
+{
+    const double side = kNarrowAppWidth + kTimerColumns * kTimerColumn + 6 + (bands ? kNarrowBandWidth : 0.0);
+    return kGutter + 2 * side + kMinLane + 10;
+}
+
 LadderGeometry::LadderGeometry(double width, double scrollY, double headerHeight, bool bands)
     : m_width(width), m_band(bands ? kBandWidth : 0.0), m_scrollY(scrollY), m_header(headerHeight)
 {
@@ -22,7 +28,7 @@ LadderGeometry::LadderGeometry(double width, double scrollY, double headerHeight
     if (shortBy > 0) m_appWidth -= std::min(shortBy, m_appWidth - kNarrowAppWidth);
     const double side = m_appWidth + kTimerColumns * kTimerColumn + m_band + 6;
     m_clientX = kGutter + side;
-    m_serverX = std::max(m_clientX + 120, width - side - 10);
+    m_serverX = std::max(m_clientX + kMinLane, width - side - 10);
 }
 
 QRectF LadderGeometry::band(NodeId n, double y1, double y2) const

@@ -19,6 +19,12 @@ public:
     static constexpr double kTimerColumn = 9;
     static constexpr int kTimerColumns = 3;
 
+    static constexpr double kMinLane = 120; // the least distance between the lifelines
+
+    // The narrowest width at which both sides and the least lane fit (narrower, the server's
+    // side would be cut off): the diagram scrolls sideways below it.
+    static double minimumWidth(bool bands);
+
     // Without state bands (a UDP-only trace) the band's room is left out.
     LadderGeometry(double width, double scrollY, double headerHeight = kHeaderHeight, bool bands = true);
 

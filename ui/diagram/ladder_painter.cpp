@@ -47,9 +47,12 @@ QColor timerColor(TimerKind k, LadderStyle::Theme t)
 
 LadderGeometry LadderPainter::geometry(const View &view) const
 {
-    const bool bands = !m_layout.bands(NodeId::Client).empty() || !m_layout.bands(NodeId::Server).empty();
-    return LadderGeometry(view.width, view.scrollY, view.headerHeight, bands);
+    return LadderGeometry(view.width, view.scrollY, view.headerHeight, hasBands());
 }
+
+bool LadderPainter::hasBands() const { return !m_layout.bands(NodeId::Client).empty() || !m_layout.bands(NodeId::Server).empty(); }
+
+double LadderPainter::minimumWidth() const { return LadderGeometry::minimumWidth(hasBands()); }
 
 std::size_t LadderPainter::shownCount(const View &view) const
 {

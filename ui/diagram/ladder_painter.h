@@ -53,6 +53,9 @@ public:
 
     void paint(QPainter &p, const View &view) const;
 
+    // The narrowest width (View::width) at which everything is drawn whole; the window's diagram
+    // scrolls sideways when it has less.
+    double minimumWidth() const;
     // The geometry of `view` for this layout.
     LadderGeometry geometry(const View &view) const;
     // The layout y up to which things are drawn; -inf before the first event.
@@ -71,6 +74,7 @@ public:
 
 private:
     std::size_t shownCount(const View &view) const;
+    bool hasBands() const; // a UDP-only trace has none
     void paintFolds(QPainter &p, const LadderGeometry &g, double top, double bottom, double cursor) const;
     void paintLifelines(QPainter &p, const LadderGeometry &g, const View &view) const;
     void paintBands(QPainter &p, const LadderGeometry &g, const View &view, double top, double bottom, double cursor,

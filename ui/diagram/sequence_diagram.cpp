@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QScrollBar>
 #include <QToolTip>
+#include <QWheelEvent>
 
 #include <cmath>
 
@@ -18,12 +19,13 @@ SequenceDiagram::SequenceDiagram(QWidget *parent)
     : QAbstractScrollArea(parent), m_trace(std::make_shared<Trace>())
 {
     setFrameShape(QFrame::NoFrame);
-    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     viewport()->setMouseTracking(true);
     viewport()->setAutoFillBackground(false);
     setFocusPolicy(Qt::StrongFocus);
     verticalScrollBar()->setSingleStep(24);
+    horizontalScrollBar()->setSingleStep(24);
     m_painter = std::make_unique<LadderPainter>(m_layout, *m_trace);
     m_flashTimer.setInterval(16);
     connect(&m_flashTimer, &QTimer::timeout, this, &SequenceDiagram::flashTick);
@@ -39,15 +41,59 @@ void SequenceDiagram::setTrace(std::shared_ptr<const Trace> trace)
     m_selected = m_hovered = LadderLayout::kNone;
     m_flash = 0;
     m_flashTimer.stop();
-    updateScrollRange();
+    updateContentWidth();
     viewport()->update();
+}
+
+void SequenceDiagram::updateContentWidth()
+{
+    m_minContentWidth = m_painter->minimumWidth();
+    updateScrollRange();
+}
+
+void SequenceDiagram::setZoom(double zoom)
+{
+    if (!std::isfinite(zoom) || zoom <= 0 || zoom == m_zoom) return;
+    // The same layout point stays at the top of the viewport.
+    const int top = verticalScrollBar()->value();
+    m_zoom = zoom;
+    updateScrollRange();
+    verticalScrollBar()->setValue(top);
+    viewport()->update();
+}
+
+double SequenceDiagram::contentWidth() const
+{
+    return std::max(viewport()->width() / m_zoom, m_minContentWidth);
+}
+
+QTransform SequenceDiagram::viewportTransform() const
+{
+    // Diagram units to viewport pixels: scrolled sideways, then scaled.
+    return QTransform::fromTranslate(-horizontalScrollBar()->value(), 0) * QTransform::fromScale(m_zoom, m_zoom);
+}
+
+QPointF SequenceDiagram::toDiagram(QPointF pos) const { return viewportTransform().inverted().map(pos); }
+
+LadderPainter::Label SequenceDiagram::segmentLabel(std::uint32_t arrow) const
+{
+    LadderPainter::Label label = m_painter->segmentLabel(view(), arrow);
+    label.transform *= viewportTransform();
+    return label;
+}
+
+LadderPainter::Label SequenceDiagram::timerLabel(std::uint32_t arrow) const
+{
+    LadderPainter::Label label = m_painter->timerLabel(view(), arrow);
+    label.transform *= viewportTransform();
+    return label;
 }
 
 LadderPainter::View SequenceDiagram::view() const
 {
     LadderPainter::View v;
-    v.width = viewport()->width();
-    v.height = viewport()->height();
+    v.width = contentWidth();
+    v.height = viewport()->height() / m_zoom;
     v.scrollY = verticalScrollBar()->value();
     v.shown = m_shown;
     v.progress = m_progress;
@@ -62,10 +108,10 @@ LadderPainter::View SequenceDiagram::view() const
 
 QPointF SequenceDiagram::toViewport(float normalizedX, double layoutY) const
 {
-    return m_painter->geometry(view()).point(normalizedX, layoutY);
+    return viewportTransform().map(m_painter->geometry(view()).point(normalizedX, layoutY));
 }
 
-std::uint32_t SequenceDiagram::arrowAt(QPointF pos) const { return m_painter->arrowAt(view(), pos); }
+std::uint32_t SequenceDiagram::arrowAt(QPointF pos) const { return m_painter->arrowAt(view(), toDiagram(pos)); }
 
 void SequenceDiagram::setCurrent(int shown, double progress)
 {
@@ -122,10 +168,16 @@ void SequenceDiagram::setHovered(std::uint32_t arrow)
 
 void SequenceDiagram::updateScrollRange()
 {
+    // Both bars count diagram units, so that a zoom keeps the point at the top where it is.
+    const double visibleHeight = viewport()->height() / m_zoom;
+    const double visibleWidth = viewport()->width() / m_zoom;
     const int content = static_cast<int>(std::ceil(m_layout.height() + LadderGeometry::kHeaderHeight));
     QScrollBar *bar = verticalScrollBar();
-    bar->setRange(0, std::max(0, content - viewport()->height()));
-    bar->setPageStep(std::max(1, viewport()->height() - 80));
+    bar->setRange(0, std::max(0, content - static_cast<int>(visibleHeight)));
+    bar->setPageStep(std::max(1, static_cast<int>(visibleHeight) - 80));
+    QScrollBar *across = horizontalScrollBar();
+    across->setRange(0, std::max(0, static_cast<int>(std::ceil(contentWidth() - visibleWidth))));
+    across->setPageStep(std::max(1, static_cast<int>(visibleWidth) - 40));
 }
 
 void SequenceDiagram::follow()
@@ -144,7 +196,25 @@ void SequenceDiagram::follow()
 void SequenceDiagram::paintEvent(QPaintEvent *)
 {
     QPainter p(viewport());
+    if (horizontalScrollBar()->value() > 0 || m_zoom != 1.0) {
+        p.fillRect(viewport()->rect(), LadderStyle::background(m_dark ? LadderStyle::Theme::Dark : LadderStyle::Theme::Light));
+        p.setTransform(viewportTransform());
+    }
     m_painter->paint(p, view());
+}
+
+void SequenceDiagram::wheelEvent(QWheelEvent *event)
+{
+    if (!(event->modifiers() & Qt::ControlModifier)) {
+        QAbstractScrollArea::wheelEvent(event);
+        return;
+    }
+    // One step per notch (120 eighths of a degree); a touchpad's small turns add up.
+    m_wheelAngle += event->angleDelta().y();
+    const int steps = m_wheelAngle / 120;
+    m_wheelAngle -= steps * 120;
+    if (steps != 0) Q_EMIT zoomStepRequested(steps);
+    event->accept();
 }
 
 void SequenceDiagram::resizeEvent(QResizeEvent *event)
@@ -172,7 +242,7 @@ void SequenceDiagram::mousePressEvent(QMouseEvent *event)
         Q_EMIT eventSelected((*m_trace)[m_layout.arrows()[arrow].sendIndex].id);
         return;
     }
-    const std::uint32_t mark = m_painter->markAt(view(), event->position());
+    const std::uint32_t mark = m_painter->markAt(view(), toDiagram(event->position()));
     if (mark != LadderLayout::kNone) Q_EMIT eventSelected((*m_trace)[mark].id);
 }
 
@@ -216,7 +286,10 @@ void SequenceDiagram::contextMenuEvent(QContextMenuEvent *event)
 
 void SequenceDiagram::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) viewport()->update();
+    if (event->type() == QEvent::LanguageChange) {
+        updateContentWidth(); // the texts that need room have changed
+        viewport()->update();
+    }
     QAbstractScrollArea::changeEvent(event);
 }
 
@@ -226,7 +299,7 @@ bool SequenceDiagram::viewportEvent(QEvent *event)
         auto *help = static_cast<QHelpEvent *>(event);
         std::uint32_t arrow = arrowAt(help->pos());
         // On a label, elided or not: the whole text is the tooltip's first line.
-        if (arrow == LadderLayout::kNone) arrow = m_painter->labelAt(view(), help->pos());
+        if (arrow == LadderLayout::kNone) arrow = m_painter->labelAt(view(), toDiagram(help->pos()));
         if (arrow != LadderLayout::kNone) {
             const LadderLayout::Arrow &a = m_layout.arrows()[arrow];
             const bool ended = a.endIndex != LadderLayout::kNone && a.endIndex < m_shown;
@@ -235,7 +308,7 @@ bool SequenceDiagram::viewportEvent(QEvent *event)
                                viewport());
             return true;
         }
-        const std::uint32_t mark = m_painter->markAt(view(), help->pos());
+        const std::uint32_t mark = m_painter->markAt(view(), toDiagram(help->pos()));
         if (mark != LadderLayout::kNone) {
             const TraceEvent &e = (*m_trace)[mark];
             QToolTip::showText(help->globalPos(), e.kind == EventKind::App ? EventText::appCall(e) : EventText::linkChange(e),

@@ -25,15 +25,25 @@ public:
     void setTrace(std::shared_ptr<const Trace> trace);
     const Trace &trace() const { return *m_trace; }
     const LadderLayout &layout() const { return m_layout; }
-    // The painter's view of the viewport as it is now.
+    // The painter's view of the viewport as it is now, in diagram units (viewport pixels
+    // divided by the zoom); its width is contentWidth().
     LadderPainter::View view() const;
     // Where layout point (normalized x, layout y) is in viewport (= widget) coordinates.
     QPointF toViewport(float normalizedX, double layoutY) const;
+    // Viewport coordinates to the painter's (diagram units, scrolled), and back.
+    QTransform viewportTransform() const;
+    // The width the diagram is drawn at, in diagram units: the viewport's, or more when the
+    // diagram needs more room than that (minimumContentWidth); then it scrolls sideways.
+    double contentWidth() const;
+    double minimumContentWidth() const { return m_minContentWidth; }
+    // The scale of everything drawn (View ▸ Zoom): 1 = the design's sizes.
+    double zoom() const { return m_zoom; }
+    void setZoom(double zoom);
     std::uint32_t selectedArrow() const { return m_selected; }
     std::uint32_t arrowAt(QPointF viewportPos) const;
-    // An arrow's labels as drawn now (what they say, whether elided, where).
-    LadderPainter::Label segmentLabel(std::uint32_t arrow) const { return m_painter->segmentLabel(view(), arrow); }
-    LadderPainter::Label timerLabel(std::uint32_t arrow) const { return m_painter->timerLabel(view(), arrow); }
+    // An arrow's labels as drawn now (what they say, whether elided, where in the viewport).
+    LadderPainter::Label segmentLabel(std::uint32_t arrow) const;
+    LadderPainter::Label timerLabel(std::uint32_t arrow) const;
     // The right-click menu for an arrow: Drop / Delay / Duplicate this segment.
     std::unique_ptr<QMenu> faultMenu(std::uint32_t arrow);
     // The extra delay a Delay or Duplicate rule asks for.
@@ -61,6 +71,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void eventSelected(quint64 eventId);
     void faultRequested(const wirestep::FaultRule &rule);
+    // Ctrl+wheel: +1 a step in, -1 a step out.
+    void zoomStepRequested(int steps);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -72,9 +84,14 @@ protected:
     // The diagram's words (node names, state glosses, timers) follow the language at once.
     void changeEvent(QEvent *event) override;
 
+    // Ctrl+wheel asks the window to zoom (the zoom is one for the window: MainWindow::setZoom).
+    void wheelEvent(QWheelEvent *event) override;
+
 private:
     void updateScrollRange();
+    void updateContentWidth();
     void follow();
+    QPointF toDiagram(QPointF viewportPos) const;
     void setHovered(std::uint32_t arrow);
 
     CausalChain m_causes;
@@ -92,6 +109,9 @@ private:
     std::uint32_t m_selected = LadderLayout::kNone;
     std::uint32_t m_hovered = LadderLayout::kNone;
     std::int64_t m_faultDelayUs = 200'000;
+    double m_zoom = 1.0;
+    double m_minContentWidth = 0;
+    int m_wheelAngle = 0; // Ctrl+wheel turned less than a step so far
 };
 
 } // namespace wirestep

@@ -22,13 +22,13 @@ EventList::EventList(QWidget *parent) : QWidget(parent)
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(22);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(EventTableModel::Time, 110);
     m_view->setColumnWidth(EventTableModel::Node, 70);
     m_view->setColumnWidth(EventTableModel::Event, 80);
     layout->addWidget(m_view);
+    fitRowsToFont();
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -42,8 +42,22 @@ void EventList::setTrace(std::shared_ptr<const Trace> trace)
     m_view->setColumnWidth(EventTableModel::Time, 110);
 }
 
+int EventList::heightForRows(int rows) const
+{
+    const int frame = 2 * m_view->frameWidth();
+    return m_view->horizontalHeader()->sizeHint().height() + rows * m_view->verticalHeader()->defaultSectionSize() + frame;
+}
+
+void EventList::fitRowsToFont()
+{
+    // A row is a line of the table's font with a little room, whatever its size (zoom, a
+    // desktop's large fonts, Chinese).
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+}
+
 void EventList::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::FontChange) fitRowsToFont();
     if (event->type() == QEvent::LanguageChange) m_model->retranslate();
     QWidget::changeEvent(event);
 }

@@ -21,6 +21,8 @@ public:
     void setTrace(std::shared_ptr<const Trace> trace);
     QTableView *view() const { return m_view; }
     EventTableModel *model() const { return m_model; }
+    // The height that shows the header and `rows` rows whole (rows follow the font's height).
+    int heightForRows(int rows) const;
 
 public Q_SLOTS:
     // The player shows `shown` events: the last shown one is the current row.
@@ -37,6 +39,7 @@ protected:
 
 private:
     void selectRow(int row);
+    void fitRowsToFont();
 
     QTableView *m_view = nullptr;
     EventTableModel *m_model = nullptr;

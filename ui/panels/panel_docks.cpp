@@ -36,8 +36,6 @@ PanelDocks::PanelDocks(QMainWindow *window, Player &player, SequenceDiagram &dia
     connect(m_reference, &ReferencePanel::scenarioRequested, this,
             [open = std::move(openScenario)](const QString &id) { open(id.toStdString()); });
     m_stateDock->raise();
-    window->resizeDocks({m_stateDock}, {440}, Qt::Horizontal);
-    window->resizeDocks({m_stateDock}, {640}, Qt::Vertical);
 
     connect(&player, &Player::currentChanged, m_stateDiagram, [this](int shown, double) { m_stateDiagram->setCurrent(shown); });
     connect(&player, &Player::currentChanged, m_inspector, [this](int shown, double progress) {

@@ -33,6 +33,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
@@ -74,7 +75,7 @@ MainWindow::MainWindow(QWidget *parent)
     // The language first, so that every widget is made with its texts in it.
     const QString saved = QSettings().value(QStringLiteral("ui/language")).toString();
     if (!m_translator->use(saved)) m_translator->use(Translator::systemLanguage());
-    resize(1600, 1000);
+    resize(defaultSize());
     m_player = new Player(this);
     m_diagram = new SequenceDiagram(this);
     m_central = new CentralViews(m_diagram, *m_player, this);
@@ -106,6 +107,49 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+QSize MainWindow::defaultSize() const
+{
+    // 1600x1000 where the screen has room for it, else most of the screen, but not below the
+    // smallest size the layout is made for (a 1024x768 projector).
+    QSize size(1600, 1000);
+    if (const QScreen *s = screen()) size = size.boundedTo(s->availableGeometry().size() * 0.95);
+    return size.expandedTo(kSmallest);
+}
+
+void MainWindow::arrangeDocks()
+{
+    // The first start's layout (later ones restore what the user left): the state diagram,
+    // the inspector and the link are tabs of one column on the right. A wide window has the
+    // scenarios on the left; a smaller one keeps that width for the diagram and makes the
+    // scenarios tabs beside the events.
+    const bool compact = width() < kWideWidth || height() < kWideHeight;
+    QDockWidget *state = m_panels->stateDock();
+    if (compact) {
+        for (QDockWidget *dock : {m_libraryDock, findChild<QDockWidget *>(QStringLiteral("liveDock"))}) {
+            if (!dock) continue;
+            const bool visible = dock->isVisibleTo(this);
+            addDockWidget(Qt::BottomDockWidgetArea, dock);
+            tabifyDockWidget(m_eventsDock, dock);
+            dock->setVisible(visible);
+        }
+        m_eventsDock->raise();
+    }
+    state->raise();
+    // The Events panel shows six rows at least; the side columns take what the diagram can spare.
+    resizeDocks({m_eventsDock}, {m_eventList->heightForRows(6) + fontMetrics().height() + 10}, Qt::Vertical);
+    if (compact) resizeDocks({state}, {std::clamp(width() / 3, 300, 400)}, Qt::Horizontal);
+    else resizeDocks({m_libraryDock, state}, {260, 440}, Qt::Horizontal);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    if (!m_arranged) {
+        m_arranged = true;
+        if (!m_layoutRestored) arrangeDocks();
+    }
+    QMainWindow::showEvent(event);
+}
+
 void MainWindow::buildDocks()
 {
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
@@ -126,9 +170,11 @@ void MainWindow::buildDocks()
     m_linkDock = makeDock(QT_TR_NOOP("Link"), "linkDock", m_linkPanel, Qt::RightDockWidgetArea);
     m_eventList = new EventList(this);
     m_eventsDock = makeDock(QT_TR_NOOP("Events"), "eventsDock", m_eventList, Qt::BottomDockWidgetArea);
-    resizeDocks({m_libraryDock, m_linkDock}, {280, 300}, Qt::Horizontal);
-    resizeDocks({m_eventsDock}, {240}, Qt::Vertical);
     m_panels = new PanelDocks(this, *m_player, *m_diagram, [this](const std::string &id) { return showScenarioById(id); });
+    // Until the first show arranges them for the window's size (arrangeDocks), the panels on the
+    // right are tabs of one column, so that no arrangement asks for more than a small window.
+    tabifyDockWidget(m_panels->stateDock(), m_linkDock);
+    m_panels->stateDock()->raise();
 }
 
 QAction *MainWindow::makeAction(const QKeySequence &key)
@@ -300,7 +346,8 @@ void MainWindow::showScenario(const Scenario &scenario)
     m_traceTitle.clear();
     updateWindowTitle();
     rerun();
-    m_player->toEnd();
+    // Ready to play from the first event (a trace that no scenario produced opens at its end).
+    m_player->toStart();
 }
 
 void MainWindow::showTrace(Trace trace, const QString &title)
@@ -438,7 +485,7 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_layoutRestored = restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_player->setSpeed(settingSpeed(settings.value(QStringLiteral("player/speed"))));
     const std::string last = settings.value(QStringLiteral("scenario/last")).toString().toStdString();
     if (last.empty() || !showScenarioById(last)) {

@@ -38,6 +38,14 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // The smallest window the layout is made for, and the size from which the panels have a
+    // column on each side of the diagram (narrower, they share one column on the right).
+    static constexpr QSize kSmallest{1024, 768};
+    static constexpr int kWideWidth = 1400;
+    static constexpr int kWideHeight = 900;
+    // The size of a first start: 1600x1000, or less on a smaller screen, at least kSmallest.
+    QSize defaultSize() const;
+
     void setScenarios(std::vector<Scenario> scenarios);
     // Shows a scenario of the library by id; false if there is none.
     bool showScenarioById(const std::string &id);
@@ -82,9 +90,12 @@ public:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    // The first show arranges the docks for the window's size unless a saved layout was restored.
+    void showEvent(QShowEvent *event) override;
 
 private:
     void buildDocks();
+    void arrangeDocks();
     void buildMenus();
     void rerun();
     void setTrace(std::shared_ptr<const Trace> trace);
@@ -130,6 +141,8 @@ private:
     QString m_stopNote;   // why the last run ended early (a limit of the simulator), or empty
     std::optional<Scenario> m_scenario;
     std::shared_ptr<const Trace> m_trace;
+    bool m_layoutRestored = false; // restoreSettings() found a saved dock layout
+    bool m_arranged = false;       // the first show has happened
 };
 
 } // namespace wirestep

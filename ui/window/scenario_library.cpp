@@ -28,7 +28,7 @@ ScenarioLibrary::ScenarioLibrary(QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *split = new QSplitter(Qt::Vertical, this);
+    auto *split = m_split = new QSplitter(Qt::Vertical, this);
     m_tree = new QTreeWidget(split);
     m_tree->setHeaderHidden(true);
     m_tree->setRootIsDecorated(true);
@@ -45,6 +45,12 @@ ScenarioLibrary::ScenarioLibrary(QWidget *parent) : QWidget(parent)
         showDescription(id.toStdString());
         Q_EMIT scenarioChosen(id);
     });
+}
+
+void ScenarioLibrary::resizeEvent(QResizeEvent *event)
+{
+    m_split->setOrientation(width() > 2 * height() ? Qt::Horizontal : Qt::Vertical);
+    QWidget::resizeEvent(event);
 }
 
 QString ScenarioLibrary::groupName(const std::string &group)

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+class QSplitter;
 class QTextBrowser;
 class QTreeWidget;
 
@@ -36,8 +37,11 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    // In a wide, low dock (under the diagram) the description stands beside the list, else under it.
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    QSplitter *m_split = nullptr;
     // Fills the tree from m_scenarios in the current language, keeping the selection.
     void rebuild();
     void showDescription(const std::string &id);
