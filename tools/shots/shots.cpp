@@ -1,16 +1,18 @@
 // wirestep-shots: pictures of the window as a user sees it, for looking at a change and for the
 // documentation. Runs offscreen (no display needed) and writes PNG files:
 //
-//   wirestep-shots [--out DIR] [--lang en|zh_CN] [--dark] [--size WxH] [--at F] SCENARIO...
+//   wirestep-shots [--out DIR] [--lang en|zh_CN] [--dark] [--size WxH] [--at F] [--zoom Z] SCENARIO...
 //
 // For each catalog SCENARIO: <id>-window.png (the whole window with the player at fraction F of
 // the trace, default 1 = the end), <id>-diagram.png (the diagram alone), <id>-inspector.png (the
 // window with the packet inspector raised), <id>-predict.png (predict mode at its first question)
-// and <id>-export.png (File > Export diagram). Exit status 0, or 2 with one line on bad arguments.
+// and <id>-export.png (File > Export diagram). --zoom sets View > Zoom (0.5 to 3).
+// Exit status 0, or 2 with one line on bad arguments.
 #include "ui/diagram/sequence_diagram.h"
 #include "ui/panels/panel_docks.h"
 #include "ui/window/main_window.h"
 #include "ui/window/player.h"
+#include "ui/window/zoom_control.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,7 +28,7 @@ namespace {
 
 int usage(const char *why)
 {
-    std::fprintf(stderr, "wirestep-shots: %s\nusage: wirestep-shots [--out DIR] [--lang en|zh_CN] [--dark] [--size WxH] [--at F] SCENARIO...\n", why);
+    std::fprintf(stderr, "wirestep-shots: %s\nusage: wirestep-shots [--out DIR] [--lang en|zh_CN] [--dark] [--size WxH] [--at F] [--zoom Z] SCENARIO...\n", why);
     return 2;
 }
 
@@ -47,6 +49,7 @@ int main(int argc, char **argv)
     bool dark = false;
     QSize size(1600, 1000);
     double at = 1.0;
+    double zoom = 1.0;
     QStringList ids;
     const QStringList args = QCoreApplication::arguments().mid(1);
     for (qsizetype i = 0; i < args.size(); ++i) {
@@ -63,6 +66,10 @@ int main(int argc, char **argv)
             bool ok = false;
             at = value().toDouble(&ok);
             if (!ok || at < 0 || at > 1) return usage("--at takes a fraction from 0 to 1");
+        } else if (a == QLatin1String("--zoom")) {
+            bool ok = false;
+            zoom = value().toDouble(&ok);
+            if (!ok || zoom < ZoomControl::kMin || zoom > ZoomControl::kMax) return usage("--zoom takes a factor from 0.5 to 3");
         } else if (a.startsWith(QLatin1String("--"))) return usage("unknown option");
         else ids << a;
     }
@@ -74,6 +81,7 @@ int main(int argc, char **argv)
     w.show();
     if (!w.setLanguage(lang)) return usage("--lang takes en or zh_CN");
     w.setDarkTheme(dark);
+    w.zoom()->setZoom(zoom);
     for (const QString &id : ids) {
         if (!w.showScenarioById(id.toStdString())) return usage("no such catalog scenario");
         const QString base = QDir(out).filePath(id);

@@ -23,6 +23,8 @@ CentralViews::CentralViews(SequenceDiagram *diagram, Player &player, QWidget *pa
     connect(&player, &Player::currentChanged, m_lanes, &ProtocolLanesView::setCurrent);
     connect(m_lanes, &ProtocolLanesView::eventSelected, this, &CentralViews::eventSelected);
     connect(m_lanes, &ProtocolLanesView::faultRequested, this, &CentralViews::faultRequested);
+    for (SequenceDiagram *d : {m_diagram, m_lanes->left(), m_lanes->right()})
+        connect(d, &SequenceDiagram::zoomStepRequested, this, &CentralViews::zoomStepRequested);
     retranslate();
 }
 
@@ -41,6 +43,11 @@ void CentralViews::showComparison(std::shared_ptr<const Trace> left, ProtocolLan
     m_comparing = true;
     m_lanes->setComparison(std::move(left), std::move(leftCaption), std::move(right), std::move(rightCaption));
     choose();
+}
+
+void CentralViews::setZoom(double zoom)
+{
+    for (SequenceDiagram *d : {m_diagram, m_lanes->left(), m_lanes->right()}) d->setZoom(zoom);
 }
 
 void CentralViews::choose()

@@ -30,10 +30,14 @@ public:
     ProtocolLanesView *lanes() const { return m_lanes; }
     // The View menu's checkable "TCP and UDP side by side".
     QAction *lanesAction() const { return m_lanesAction; }
+    // The zoom of every diagram here (the one diagram and both lanes).
+    void setZoom(double zoom);
 
 Q_SIGNALS:
     void eventSelected(quint64 eventId);
     void faultRequested(const wirestep::FaultRule &rule);
+    // Ctrl+wheel over a diagram: steps in (positive) or out.
+    void zoomStepRequested(int steps);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -22,9 +22,11 @@
 #include "ui/diagram/sequence_diagram.h"
 #include "tests/demo_scenarios.h"
 #include "ui/window/safe_save.h"
+#include "ui/window/zoom_control.h"
 
 #include <QAction>
 #include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFile>
@@ -102,6 +104,7 @@ MainWindow::MainWindow(QWidget *parent)
     setScenarios(std::move(scenarios));
     retranslate();
     setDarkTheme(settingFlag(QSettings().value(QStringLiteral("ui/darkTheme")), false));
+    m_zoom->setZoom(ZoomControl::fromSetting(QSettings().value(QStringLiteral("ui/zoom")), 1.0));
     m_diagram->setFocus();
 }
 
@@ -233,6 +236,14 @@ void MainWindow::buildMenus()
     view->addAction(m_darkThemeAction);
     view->addSeparator();
     view->addAction(m_central->lanesAction());
+    view->addSeparator();
+    m_zoom = new ZoomControl(this);
+    for (QAction *a : {m_zoom->zoomInAction(), m_zoom->zoomOutAction(), m_zoom->resetAction()}) {
+        view->addAction(a);
+        addAction(a); // the keys work while the menu bar is hidden (presentation mode)
+    }
+    connect(m_zoom, &ZoomControl::zoomChanged, this, &MainWindow::applyZoom);
+    connect(m_central, &CentralViews::zoomStepRequested, m_zoom, &ZoomControl::stepBy);
 
     // Each language by its own name, so that anyone can find theirs.
     m_languageMenu = menuBar()->addMenu(QString());
@@ -253,6 +264,16 @@ void MainWindow::buildMenus()
     bar->addAction(open);
     bar->addAction(m_saveAction);
     bar->addAction(exportDiagramAction);
+}
+
+void MainWindow::applyZoom(double zoom)
+{
+    m_central->setZoom(zoom);
+    // The panels' fonts follow (an empty font inherits the window's again).
+    const QFont font = zoom == 1.0 ? QFont() : ZoomControl::scaled(QApplication::font(), zoom);
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        if (dock->widget()) dock->widget()->setFont(font);
+    QSettings().setValue(QStringLiteral("ui/zoom"), zoom);
 }
 
 bool MainWindow::setLanguage(const QString &language)
@@ -292,6 +313,9 @@ void MainWindow::retranslate()
     setActionText(m_exportTraceAction, tr("Export &trace as JSON Lines or pcap…"));
     setActionText(m_quitAction, tr("&Quit"));
     setActionText(m_darkThemeAction, tr("&Dark theme"));
+    setActionText(m_zoom->zoomInAction(), tr("Zoom &in"));
+    setActionText(m_zoom->zoomOutAction(), tr("Zoom &out"));
+    setActionText(m_zoom->resetAction(), tr("&Actual size"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_fileBar->setWindowTitle(tr("File"));

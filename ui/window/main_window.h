@@ -28,6 +28,7 @@ class PlayerBar;
 class ScenarioLibrary;
 class SequenceDiagram;
 class Translator;
+class ZoomControl;
 
 // The desktop window: the sequence diagram in the middle, the scenario library, the link panel
 // and the event list in docks around it, the player in the toolbar.
@@ -69,6 +70,9 @@ public:
     void setDarkTheme(bool dark);
     QAction *darkThemeAction() const { return m_darkThemeAction; }
     QString language() const;
+    // The zoom of the diagrams and the panels' fonts (View menu, Ctrl+=, Ctrl+-, Ctrl+0,
+    // Ctrl+wheel), remembered in QSettings "ui/zoom".
+    ZoomControl *zoom() const { return m_zoom; }
     QMenu *languageMenu() const { return m_languageMenu; }
     HelpMenu *helpMenu() const { return m_helpMenu; }
 
@@ -111,6 +115,8 @@ private:
     void updateStatus();
     // The action's text, and its tooltip with the shortcut: "Open scenario (Ctrl+O)".
     void setActionText(QAction *action, const QString &text);
+    // Scales the diagrams and the panels' fonts.
+    void applyZoom(double zoom);
 
     SequenceDiagram *m_diagram = nullptr;
     Player *m_player = nullptr;
@@ -130,6 +136,7 @@ private:
     QAction *m_exportTraceAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_darkThemeAction = nullptr;
+    ZoomControl *m_zoom = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
