@@ -1820,6 +1820,21 @@ Exit status: 0 on success, 2 on bad arguments or input.
         <source>&amp;Actual size</source>
         <translation>&amp;Actual size</translation>
     </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>&amp;Presentation mode</translation>
+    </message>
+    <message>
+        <source>Leave presentation mode</source>
+        <translation>Leave presentation mode</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::NarrationCaption</name>
+    <message>
+        <source>Press Space to play, or the right arrow key to take one step.</source>
+        <translation>Press Space to play, or the right arrow key to take one step.</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::Narrator</name>

@@ -1807,6 +1807,21 @@ Exit status: 0 on success, 2 on bad arguments or input.
         <source>&amp;Actual size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Leave presentation mode</source>
+        <translation>退出演示模式</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::NarrationCaption</name>
+    <message>
+        <source>Press Space to play, or the right arrow key to take one step.</source>
+        <translation>按空格键播放，或按右方向键前进一步。</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::Narrator</name>

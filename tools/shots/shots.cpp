@@ -1,17 +1,19 @@
 // wirestep-shots: pictures of the window as a user sees it, for looking at a change and for the
 // documentation. Runs offscreen (no display needed) and writes PNG files:
 //
-//   wirestep-shots [--out DIR] [--lang en|zh_CN] [--dark] [--size WxH] [--at F] [--zoom Z] SCENARIO...
+//   wirestep-shots [--out DIR] [--lang en|zh_CN] [--dark] [--size WxH] [--at F] [--zoom Z] [--present] SCENARIO...
 //
 // For each catalog SCENARIO: <id>-window.png (the whole window with the player at fraction F of
 // the trace, default 1 = the end), <id>-diagram.png (the diagram alone), <id>-inspector.png (the
 // window with the packet inspector raised), <id>-predict.png (predict mode at its first question)
-// and <id>-export.png (File > Export diagram). --zoom sets View > Zoom (0.5 to 3).
+// and <id>-export.png (File > Export diagram). --zoom sets View > Zoom (0.5 to 3); --present adds
+// <id>-present.png, the window in presentation mode (F11) at the same position.
 // Exit status 0, or 2 with one line on bad arguments.
 #include "ui/diagram/sequence_diagram.h"
 #include "ui/panels/panel_docks.h"
 #include "ui/window/main_window.h"
 #include "ui/window/player.h"
+#include "ui/window/presentation_mode.h"
 #include "ui/window/zoom_control.h"
 
 #include <QAction>
@@ -28,7 +30,7 @@ namespace {
 
 int usage(const char *why)
 {
-    std::fprintf(stderr, "wirestep-shots: %s\nusage: wirestep-shots [--out DIR] [--lang en|zh_CN] [--dark] [--size WxH] [--at F] [--zoom Z] SCENARIO...\n", why);
+    std::fprintf(stderr, "wirestep-shots: %s\nusage: wirestep-shots [--out DIR] [--lang en|zh_CN] [--dark] [--size WxH] [--at F] [--zoom Z] [--present] SCENARIO...\n", why);
     return 2;
 }
 
@@ -50,6 +52,7 @@ int main(int argc, char **argv)
     QSize size(1600, 1000);
     double at = 1.0;
     double zoom = 1.0;
+    bool present = false;
     QStringList ids;
     const QStringList args = QCoreApplication::arguments().mid(1);
     for (qsizetype i = 0; i < args.size(); ++i) {
@@ -58,6 +61,7 @@ int main(int argc, char **argv)
         if (a == QLatin1String("--out")) out = value();
         else if (a == QLatin1String("--lang")) lang = value();
         else if (a == QLatin1String("--dark")) dark = true;
+        else if (a == QLatin1String("--present")) present = true;
         else if (a == QLatin1String("--size")) {
             const QStringList wh = value().split(QLatin1Char('x'));
             if (wh.size() != 2 || wh[0].toInt() < 320 || wh[1].toInt() < 240) return usage("--size takes WxH, at least 320x240");
@@ -88,6 +92,17 @@ int main(int argc, char **argv)
         w.player()->setIndex(static_cast<int>(static_cast<double>(w.trace().size()) * at));
         settle();
         w.grab().save(base + QStringLiteral("-window.png"));
+        if (present) {
+            // As on a screen of --size: full screen here would be the offscreen screen's size.
+            w.presentation()->setActive(true);
+            w.setWindowState(w.windowState() & ~Qt::WindowFullScreen);
+            w.resize(size);
+            settle();
+            w.grab().save(base + QStringLiteral("-present.png"));
+            w.presentation()->setActive(false);
+            w.resize(size);
+            settle();
+        }
         w.diagram()->grab().save(base + QStringLiteral("-diagram.png"));
         w.panels()->inspectorDock()->raise();
         settle();

@@ -21,6 +21,8 @@
 #include "ui/window/scenario_library.h"
 #include "ui/diagram/sequence_diagram.h"
 #include "tests/demo_scenarios.h"
+#include "ui/window/narration_caption.h"
+#include "ui/window/presentation_mode.h"
 #include "ui/window/safe_save.h"
 #include "ui/window/zoom_control.h"
 
@@ -39,6 +41,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 #include <cmath>
 
@@ -81,13 +84,22 @@ MainWindow::MainWindow(QWidget *parent)
     m_player = new Player(this);
     m_diagram = new SequenceDiagram(this);
     m_central = new CentralViews(m_diagram, *m_player, this);
-    setCentralWidget(m_central);
+    // The middle: the diagrams, and under them the caption of presentation mode.
+    auto *middle = new QWidget(this);
+    auto *column = new QVBoxLayout(middle);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_central, 1);
+    m_caption = new NarrationCaption(middle);
+    column->addWidget(m_caption);
+    setCentralWidget(middle);
     m_playerBar = new PlayerBar(*m_player, this);
     buildDocks();
     buildMenus();
     addToolBar(Qt::TopToolBarArea, m_playerBar);
 
     connect(m_player, &Player::currentChanged, m_diagram, &SequenceDiagram::setCurrent);
+    connect(m_player, &Player::currentChanged, m_caption, [this](int index, double) { m_caption->setCurrent(index); });
     connect(m_player, &Player::currentChanged, m_eventList, [this](int index, double) { m_eventList->setCurrent(index); });
     connect(m_eventList, &EventList::shownRequested, m_player, &Player::setIndex);
     connect(m_diagram, &SequenceDiagram::eventSelected, m_eventList, &EventList::highlightEvent);
@@ -244,6 +256,8 @@ void MainWindow::buildMenus()
     }
     connect(m_zoom, &ZoomControl::zoomChanged, this, &MainWindow::applyZoom);
     connect(m_central, &CentralViews::zoomStepRequested, m_zoom, &ZoomControl::stepBy);
+    m_presentation = new PresentationMode(*this, *m_zoom, *m_caption);
+    view->addAction(m_presentation->action());
 
     // Each language by its own name, so that anyone can find theirs.
     m_languageMenu = menuBar()->addMenu(QString());
@@ -269,11 +283,13 @@ void MainWindow::buildMenus()
 void MainWindow::applyZoom(double zoom)
 {
     m_central->setZoom(zoom);
+    m_caption->setZoom(zoom);
     // The panels' fonts follow (an empty font inherits the window's again).
     const QFont font = zoom == 1.0 ? QFont() : ZoomControl::scaled(QApplication::font(), zoom);
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         if (dock->widget()) dock->widget()->setFont(font);
-    QSettings().setValue(QStringLiteral("ui/zoom"), zoom);
+    // Presentation mode remembers its own zoom (PresentationMode).
+    if (!m_presentation || !m_presentation->isActive()) QSettings().setValue(QStringLiteral("ui/zoom"), zoom);
 }
 
 bool MainWindow::setLanguage(const QString &language)
@@ -316,6 +332,8 @@ void MainWindow::retranslate()
     setActionText(m_zoom->zoomInAction(), tr("Zoom &in"));
     setActionText(m_zoom->zoomOutAction(), tr("Zoom &out"));
     setActionText(m_zoom->resetAction(), tr("&Actual size"));
+    setActionText(m_presentation->action(), tr("&Presentation mode"));
+    m_presentation->leaveAction()->setText(tr("Leave presentation mode"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_fileBar->setWindowTitle(tr("File"));
@@ -405,6 +423,7 @@ void MainWindow::setTrace(std::shared_ptr<const Trace> trace)
     m_diagram->setTrace(m_trace);
     m_central->setTrace(m_trace);
     m_eventList->setTrace(m_trace);
+    m_caption->setTrace(m_trace);
     m_panels->setTrace(m_trace);
     std::vector<std::int64_t> times;
     times.reserve(m_trace->size());
@@ -528,6 +547,7 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_presentation->setActive(false); // the layout to remember is the window's own
     saveSettings();
     QMainWindow::closeEvent(event);
 }

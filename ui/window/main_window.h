@@ -22,9 +22,11 @@ class EventList;
 class HelpMenu;
 class LinkPanel;
 class LiveMode;
+class NarrationCaption;
 class PanelDocks;
 class Player;
 class PlayerBar;
+class PresentationMode;
 class ScenarioLibrary;
 class SequenceDiagram;
 class Translator;
@@ -73,6 +75,9 @@ public:
     // The zoom of the diagrams and the panels' fonts (View menu, Ctrl+=, Ctrl+-, Ctrl+0,
     // Ctrl+wheel), remembered in QSettings "ui/zoom".
     ZoomControl *zoom() const { return m_zoom; }
+    // Presentation mode (F11): full screen, docks hidden, large type, the narration caption.
+    PresentationMode *presentation() const { return m_presentation; }
+    NarrationCaption *caption() const { return m_caption; }
     QMenu *languageMenu() const { return m_languageMenu; }
     HelpMenu *helpMenu() const { return m_helpMenu; }
 
@@ -137,6 +142,8 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_darkThemeAction = nullptr;
     ZoomControl *m_zoom = nullptr;
+    PresentationMode *m_presentation = nullptr;
+    NarrationCaption *m_caption = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
