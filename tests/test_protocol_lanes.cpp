@@ -4,6 +4,7 @@
 #include "core/scenario/scenario_runner.h"
 #include "ui/diagram/central_views.h"
 #include "ui/diagram/diagram_exporter.h"
+#include "ui/diagram/ladder_legend.h"
 #include "ui/diagram/ladder_geometry.h"
 #include "ui/window/main_window.h"
 #include "ui/window/player.h"
@@ -210,7 +211,8 @@ TEST_CASE("File > Export diagram writes both lanes side by side under their capt
     REQUIRE_FALSE(png.isNull());
     CHECK(png.width() == 2 * 2200);
     const double longer = std::max(lanes->left()->layout().height(), lanes->right()->layout().height());
-    CHECK(png.height() == 2 * static_cast<int>(std::ceil(DiagramExporter::kCaptionHeight + LadderGeometry::kHeaderHeight + longer)));
+    const double legend = LadderLegend::height(2 * DiagramExporter::kWidth); // at the foot, across both lanes
+    CHECK(png.height() == 2 * static_cast<int>(std::ceil(DiagramExporter::kCaptionHeight + LadderGeometry::kHeaderHeight + longer) + legend));
     CHECK(png.pixelColor(5, png.height() - 5) == QColor(Qt::white));
     // The caption band is drawn above each lane, not white.
     CHECK(png.pixelColor(10, 10) != QColor(Qt::white));
@@ -254,7 +256,7 @@ TEST_CASE("File > Export diagram writes both lanes side by side under their capt
     REQUIRE(w.exportDiagram(single));
     const QImage one(single);
     CHECK(one.width() == 2200);
-    CHECK(one.height() == 2 * static_cast<int>(std::ceil(LadderGeometry::kHeaderHeight + w.diagram()->layout().height())));
+    CHECK(one.height() == 2 * static_cast<int>(std::ceil(LadderGeometry::kHeaderHeight + w.diagram()->layout().height()) + LadderLegend::height(DiagramExporter::kWidth)));
     const QString singleSvg = dir.filePath(QStringLiteral("single.svg"));
     REQUIRE(w.exportDiagram(singleSvg));
     QFile oneSvg(singleSvg);

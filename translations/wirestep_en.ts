@@ -204,6 +204,73 @@
             <numerusform>data: %n bytes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>probe</source>
+        <translation>probe</translation>
+    </message>
+    <message>
+        <source>dup ACK %1</source>
+        <translation>dup ACK %1</translation>
+    </message>
+</context>
+<context>
+    <name>LadderLegend</name>
+    <message>
+        <source>TCP segment: flags and numbers above</source>
+        <translation>TCP segment: flags and numbers above</translation>
+    </message>
+    <message>
+        <source>UDP datagram</source>
+        <translation>UDP datagram</translation>
+    </message>
+    <message>
+        <source>retransmission: the timer under it</source>
+        <translation>retransmission: the timer under it</translation>
+    </message>
+    <message>
+        <source>lost on the link</source>
+        <translation>lost on the link</translation>
+    </message>
+    <message>
+        <source>a second copy made by the link</source>
+        <translation>a second copy made by the link</translation>
+    </message>
+    <message>
+        <source>RST: the connection is reset</source>
+        <translation>RST: the connection is reset</translation>
+    </message>
+    <message>
+        <source>keepalive probe</source>
+        <translation>keepalive probe</translation>
+    </message>
+    <message>
+        <source>duplicate ACK: the same ack again</source>
+        <translation>duplicate ACK: the same ack again</translation>
+    </message>
+    <message>
+        <source>TCP state of the node</source>
+        <translation>TCP state of the node</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT: waiting 2MSL</source>
+        <translation>TIME_WAIT: waiting 2MSL</translation>
+    </message>
+    <message>
+        <source>timer: dot fired, tick cancelled</source>
+        <translation>timer: dot fired, tick cancelled</translation>
+    </message>
+    <message>
+        <source>application call</source>
+        <translation>application call</translation>
+    </message>
+    <message>
+        <source>long idle time, folded</source>
+        <translation>long idle time, folded</translation>
+    </message>
+    <message>
+        <source>link cut or healed</source>
+        <translation>link cut or healed</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioFile</name>
@@ -1827,6 +1894,10 @@ Exit status: 0 on success, 2 on bad arguments or input.
     <message>
         <source>Leave presentation mode</source>
         <translation>Leave presentation mode</translation>
+    </message>
+    <message>
+        <source>Le&amp;gend</source>
+        <translation>Le&amp;gend</translation>
     </message>
 </context>
 <context>

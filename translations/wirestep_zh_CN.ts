@@ -202,6 +202,73 @@
             <numerusform>数据：%n 字节</numerusform>
         </translation>
     </message>
+    <message>
+        <source>probe</source>
+        <translation>探测</translation>
+    </message>
+    <message>
+        <source>dup ACK %1</source>
+        <translation>重复 ACK %1</translation>
+    </message>
+</context>
+<context>
+    <name>LadderLegend</name>
+    <message>
+        <source>TCP segment: flags and numbers above</source>
+        <translation>TCP 报文段：上方是标志位和编号</translation>
+    </message>
+    <message>
+        <source>UDP datagram</source>
+        <translation>UDP 数据报</translation>
+    </message>
+    <message>
+        <source>retransmission: the timer under it</source>
+        <translation>重传：下方是触发它的计时器</translation>
+    </message>
+    <message>
+        <source>lost on the link</source>
+        <translation>在链路上丢失</translation>
+    </message>
+    <message>
+        <source>a second copy made by the link</source>
+        <translation>链路复制出的副本</translation>
+    </message>
+    <message>
+        <source>RST: the connection is reset</source>
+        <translation>RST：连接被复位</translation>
+    </message>
+    <message>
+        <source>keepalive probe</source>
+        <translation>保活探测</translation>
+    </message>
+    <message>
+        <source>duplicate ACK: the same ack again</source>
+        <translation>重复 ACK：同一个确认号再次出现</translation>
+    </message>
+    <message>
+        <source>TCP state of the node</source>
+        <translation>节点的 TCP 状态</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT: waiting 2MSL</source>
+        <translation>TIME_WAIT：等待 2MSL</translation>
+    </message>
+    <message>
+        <source>timer: dot fired, tick cancelled</source>
+        <translation>计时器：圆点为超时，短横为取消</translation>
+    </message>
+    <message>
+        <source>application call</source>
+        <translation>应用调用</translation>
+    </message>
+    <message>
+        <source>long idle time, folded</source>
+        <translation>长时间空闲，已折叠</translation>
+    </message>
+    <message>
+        <source>link cut or healed</source>
+        <translation>链路断开或恢复</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioFile</name>
@@ -1814,6 +1881,10 @@ Exit status: 0 on success, 2 on bad arguments or input.
     <message>
         <source>Leave presentation mode</source>
         <translation>退出演示模式</translation>
+    </message>
+    <message>
+        <source>Le&amp;gend</source>
+        <translation>图例(&amp;G)</translation>
     </message>
 </context>
 <context>

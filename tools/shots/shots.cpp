@@ -1,13 +1,14 @@
 // wirestep-shots: pictures of the window as a user sees it, for looking at a change and for the
 // documentation. Runs offscreen (no display needed) and writes PNG files:
 //
-//   wirestep-shots [--out DIR] [--lang en|zh_CN] [--dark] [--size WxH] [--at F] [--zoom Z] [--present] SCENARIO...
+//   wirestep-shots [--out DIR] [--lang en|zh_CN] [--dark] [--size WxH] [--at F] [--zoom Z] [--present] [--legend] SCENARIO...
 //
 // For each catalog SCENARIO: <id>-window.png (the whole window with the player at fraction F of
 // the trace, default 1 = the end), <id>-diagram.png (the diagram alone), <id>-inspector.png (the
 // window with the packet inspector raised), <id>-predict.png (predict mode at its first question)
 // and <id>-export.png (File > Export diagram). --zoom sets View > Zoom (0.5 to 3); --present adds
-// <id>-present.png, the window in presentation mode (F11) at the same position.
+// <id>-present.png, the window in presentation mode (F11) at the same position; --legend shows
+// the legend under the diagram (View > Legend).
 // Exit status 0, or 2 with one line on bad arguments.
 #include "ui/diagram/sequence_diagram.h"
 #include "ui/panels/panel_docks.h"
@@ -30,7 +31,7 @@ namespace {
 
 int usage(const char *why)
 {
-    std::fprintf(stderr, "wirestep-shots: %s\nusage: wirestep-shots [--out DIR] [--lang en|zh_CN] [--dark] [--size WxH] [--at F] [--zoom Z] [--present] SCENARIO...\n", why);
+    std::fprintf(stderr, "wirestep-shots: %s\nusage: wirestep-shots [--out DIR] [--lang en|zh_CN] [--dark] [--size WxH] [--at F] [--zoom Z] [--present] [--legend] SCENARIO...\n", why);
     return 2;
 }
 
@@ -53,6 +54,7 @@ int main(int argc, char **argv)
     double at = 1.0;
     double zoom = 1.0;
     bool present = false;
+    bool legend = false;
     QStringList ids;
     const QStringList args = QCoreApplication::arguments().mid(1);
     for (qsizetype i = 0; i < args.size(); ++i) {
@@ -62,6 +64,7 @@ int main(int argc, char **argv)
         else if (a == QLatin1String("--lang")) lang = value();
         else if (a == QLatin1String("--dark")) dark = true;
         else if (a == QLatin1String("--present")) present = true;
+        else if (a == QLatin1String("--legend")) legend = true;
         else if (a == QLatin1String("--size")) {
             const QStringList wh = value().split(QLatin1Char('x'));
             if (wh.size() != 2 || wh[0].toInt() < 320 || wh[1].toInt() < 240) return usage("--size takes WxH, at least 320x240");
@@ -86,6 +89,7 @@ int main(int argc, char **argv)
     if (!w.setLanguage(lang)) return usage("--lang takes en or zh_CN");
     w.setDarkTheme(dark);
     w.zoom()->setZoom(zoom);
+    w.legendAction()->setChecked(legend);
     for (const QString &id : ids) {
         if (!w.showScenarioById(id.toStdString())) return usage("no such catalog scenario");
         const QString base = QDir(out).filePath(id);

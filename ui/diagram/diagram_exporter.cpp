@@ -1,5 +1,6 @@
 #include "ui/diagram/diagram_exporter.h"
 
+#include "ui/diagram/ladder_legend.h"
 #include "ui/diagram/ladder_painter.h"
 #include "ui/diagram/ladder_style.h"
 #include "ui/window/safe_save.h"
@@ -35,7 +36,17 @@ double DiagramExporter::bodyHeight() const
     return body;
 }
 
-double DiagramExporter::height() const { return std::ceil(captionHeight() + bodyHeight() + LadderGeometry::kHeaderHeight); }
+double DiagramExporter::legendHeight() const { return LadderLegend::height(width()); }
+
+double DiagramExporter::height() const
+{
+    return std::ceil(captionHeight() + bodyHeight() + LadderGeometry::kHeaderHeight) + legendHeight();
+}
+
+void DiagramExporter::paintLegend(QPainter &p, double y) const
+{
+    LadderLegend::paint(p, QRectF(0, y, width(), legendHeight()), LadderStyle::Theme::Light);
+}
 
 void DiagramExporter::paintCaption(QPainter &p, const QString &caption) const
 {
@@ -97,7 +108,8 @@ bool DiagramExporter::writePng(const QString &path, QString *error) const
     {
         QPainter p(&image);
         p.scale(scale, scale);
-        paint(p, h, 0);
+        paint(p, h - legendHeight(), 0);
+        paintLegend(p, h - legendHeight());
     }
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -126,7 +138,8 @@ bool DiagramExporter::writeSvg(const QString &path, QString *error) const
         if (error) *error = tr("Could not write %1.").arg(path);
         return false;
     }
-    paint(p, h, 0);
+    paint(p, h - legendHeight(), 0);
+    paintLegend(p, h - legendHeight());
     p.end();
     return SafeSave::write(path, bytes, error);
 }
@@ -148,11 +161,23 @@ bool DiagramExporter::writePdf(const QString &path, QString *error) const
         return false;
     }
     // Each page repeats the captions and the node names above its part of the lanes.
-    const double body = kPdfPageHeight - captionHeight() - LadderGeometry::kHeaderHeight;
+    const double top = captionHeight() + LadderGeometry::kHeaderHeight;
+    const double body = kPdfPageHeight - top;
     const double total = bodyHeight();
-    for (double scroll = 0; scroll < total; scroll += body) {
-        if (scroll > 0) pdf.newPage();
+    double scroll = 0;
+    for (;;) {
         paint(p, kPdfPageHeight, scroll);
+        if (scroll + body >= total) break;
+        scroll += body;
+        pdf.newPage();
+    }
+    // The legend under the last event, or on a page of its own when that page is full.
+    const double end = top + total - scroll;
+    if (end + legendHeight() <= kPdfPageHeight) {
+        paintLegend(p, end);
+    } else {
+        pdf.newPage();
+        paintLegend(p, 0);
     }
     p.end();
     return SafeSave::write(path, bytes, error);

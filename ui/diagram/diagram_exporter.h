@@ -12,8 +12,9 @@ class QPainter;
 namespace wirestep {
 
 // Writes what the window shows, whole (every event shown, white background), with the screen's
-// painter: one diagram, or two lanes side by side each under its caption. PNG at print
-// resolution, SVG, or PDF split into pages (the captions and node names repeated on each).
+// painter: one diagram, or two lanes side by side each under its caption, and the legend at the
+// foot. PNG at print resolution, SVG, or PDF split into pages (the captions and node names
+// repeated on each, the legend after the last event).
 class DiagramExporter {
     Q_DECLARE_TR_FUNCTIONS(DiagramExporter)
 
@@ -35,6 +36,8 @@ public:
     // The whole picture's size in export units (PNG pixels before the print scale, SVG units).
     double width() const { return kWidth * static_cast<double>(m_lanes.size()); }
     double height() const;
+    // The legend's height at the picture's width (LadderLegend).
+    double legendHeight() const;
 
     // By the file's suffix (.png, .svg, .pdf). On failure returns false and sets `error`.
     bool write(const QString &path, QString *error) const;
@@ -47,6 +50,7 @@ private:
     double bodyHeight() const; // the tallest lane's layout
     // Every lane from layout y `scrollY` down, into a target `pageHeight` high.
     void paint(QPainter &p, double pageHeight, double scrollY) const;
+    void paintLegend(QPainter &p, double y) const;
     void paintCaption(QPainter &p, const QString &caption) const;
 
     std::vector<Lane> m_lanes;

@@ -2,6 +2,7 @@
 #include "core/narration/terms.h"
 
 #include "ui/panels/event_text.h"
+#include "ui/diagram/ladder_marks.h"
 #include "ui/diagram/ladder_style.h"
 #include "core/narration/time_format.h"
 
@@ -29,18 +30,6 @@ double distanceToSegment(QPointF p, const QLineF &l)
     t = std::clamp(t, 0.0, 1.0);
     const QPointF q = l.p1() + t * d;
     return std::hypot(p.x() - q.x(), p.y() - q.y());
-}
-
-QColor timerColor(TimerKind k, LadderStyle::Theme t)
-{
-    switch (k) {
-    case TimerKind::Retransmission: return LadderStyle::retransmission(t);
-    case TimerKind::TimeWait:
-    case TimerKind::FinWait2: return t == LadderStyle::Theme::Dark ? QColor(0xC8, 0xC8, 0xC8) : QColor(0x44, 0x44, 0x44);
-    case TimerKind::Keepalive: return LadderStyle::node(NodeId::Client, t);
-    case TimerKind::DelayedAck: return LadderStyle::muted(t);
-    }
-    return LadderStyle::muted(t);
 }
 
 } // namespace
@@ -143,8 +132,7 @@ void LadderPainter::paintBands(QPainter &p, const LadderGeometry &g, const View 
             const double t1 = g.toTarget(b.y1);
             const double t2 = g.toTarget(y2);
             const QRectF r = g.band(n, t1, t2);
-            p.fillRect(r, LadderStyle::stateTint(b.state, m_theme));
-            if (b.state == TcpState::TimeWait) p.fillRect(r, QBrush(LadderStyle::hatch(m_theme), Qt::BDiagPattern));
+            LadderMarks::band(p, r, b.state, n, m_theme);
             if (b.startIndex != LadderLayout::kNone && b.startIndex == view.flashEvent && view.flash > 0) {
                 // Entered while playing: the band lights up once in its full colour.
                 QColor f = LadderStyle::state(b.state, m_theme);
@@ -155,8 +143,11 @@ void LadderPainter::paintBands(QPainter &p, const LadderGeometry &g, const View 
                 // A state change in the hovered chain: its start edge, in its node's colour.
                 p.fillRect(QRectF(r.left(), t1 - 1.5, r.width(), 3), LadderStyle::node(n, m_theme));
             }
-            const double stripeX = n == NodeId::Client ? r.right() - 4 : r.left();
-            p.fillRect(QRectF(stripeX, t1, 4, t2 - t1), LadderStyle::state(b.state, m_theme));
+            if (b.startIndex != LadderLayout::kNone && b.startIndex == view.flashEvent && view.flash > 0) {
+                // The stripe stays on top of the flash.
+                const double stripeX = n == NodeId::Client ? r.right() - 4 : r.left();
+                p.fillRect(QRectF(stripeX, t1, 4, t2 - t1), LadderStyle::state(b.state, m_theme));
+            }
 
             const double textH = fm.height() + 2;
             const double ty = std::max(t1 + 3, g.headerHeight() + 3);
@@ -200,12 +191,7 @@ void LadderPainter::paintFolds(QPainter &p, const LadderGeometry &g, double top,
         for (NodeId n : {NodeId::Client, NodeId::Server}) {
             const double x = g.nodeX(n);
             p.fillRect(QRectF(x - 3, t1, 6, t2 - t1), LadderStyle::background(m_theme));
-            QPolygonF zig;
-            const int teeth = 6;
-            for (int k = 0; k <= teeth; ++k)
-                zig << QPointF(x + ((k % 2) ? 6.0 : -6.0), t1 + (t2 - t1) * k / teeth);
-            p.setPen(QPen(LadderStyle::node(n, m_theme), 1.6));
-            p.drawPolyline(zig);
+            LadderMarks::zigzag(p, x, t1, t2, LadderStyle::node(n, m_theme));
         }
         const QString text = EventText::fold(f);
         const double w = fm.horizontalAdvance(text) + 16;
@@ -238,19 +224,11 @@ void LadderPainter::paintTimers(QPainter &p, const LadderGeometry &g, const View
         const double x = g.timerX(b.node, b.column);
         const double t1 = g.toTarget(b.y1);
         const double t2 = g.toTarget(y2);
-        const QColor c = timerColor(b.kind, m_theme);
-        QColor fill = c;
-        fill.setAlpha(190);
-        p.fillRect(QRectF(x - 2, t1, 4, std::max(1.0, t2 - t1)), fill);
-        p.setPen(QPen(c, 1.5));
-        p.drawLine(QPointF(x - 4, t1), QPointF(x + 4, t1));
-        if (ended && b.end == TimerAction::Fired) {
-            p.setBrush(c);
-            p.drawEllipse(QPointF(x, t2), 3.5, 3.5);
-            p.setBrush(Qt::NoBrush);
-        } else if (ended) {
-            p.drawLine(QPointF(x - 4, t2), QPointF(x + 4, t2));
-        }
+        const QColor c = LadderMarks::timerColor(b.kind, m_theme);
+        LadderMarks::timerBar(p, x, t1, t2, c,
+                              !ended                           ? LadderMarks::TimerEnd::Running
+                                  : b.end == TimerAction::Fired ? LadderMarks::TimerEnd::Fired
+                                                                : LadderMarks::TimerEnd::Cancelled);
         // A retransmission timer is re-armed by every send: name it only when it matters.
         const bool running = !ended;
         if (b.kind == TimerKind::Retransmission && !running && b.end != TimerAction::Fired) continue;
@@ -277,7 +255,7 @@ void LadderPainter::paintMarks(QPainter &p, const LadderGeometry &g, const View 
         p.setOpacity(dimmed(view, m.index));
         if (m.kind == EventKind::Link) {
             const double x1 = g.nodeX(NodeId::Client), x2 = g.nodeX(NodeId::Server);
-            p.setPen(QPen(LadderStyle::lost(m_theme), 1.2, Qt::DashDotLine));
+            p.setPen(LadderMarks::linkPen(m_theme));
             p.drawLine(QPointF(x1 + 8, y), QPointF(x2 - 8, y));
             const QString text = EventText::linkChange(e);
             const double w = fm.horizontalAdvance(text) + 10;
@@ -287,13 +265,7 @@ void LadderPainter::paintMarks(QPainter &p, const LadderGeometry &g, const View 
             p.drawText(r, Qt::AlignCenter, text);
             continue;
         }
-        const double x = g.nodeX(m.node);
-        QPolygonF diamond;
-        diamond << QPointF(x, y - 5) << QPointF(x + 5, y) << QPointF(x, y + 5) << QPointF(x - 5, y);
-        p.setPen(QPen(LadderStyle::background(m_theme), 1.0));
-        p.setBrush(LadderStyle::node(m.node, m_theme));
-        p.drawPolygon(diamond);
-        p.setBrush(Qt::NoBrush);
+        LadderMarks::diamond(p, QPointF(g.nodeX(m.node), y), m.node, m_theme);
         const QRectF r = g.appText(m.node, y, fm.height());
         const Qt::Alignment align = (m.node == NodeId::Client ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
         p.setPen(LadderStyle::ink(m_theme));
@@ -349,26 +321,13 @@ void LadderPainter::paintArrow(QPainter &p, const LadderGeometry &g, std::uint32
     }
     p.setOpacity(dimmed(view, a.sendIndex));
 
-    const bool retrans = a.has(LadderLayout::Retransmission);
-    const QColor color = retrans ? LadderStyle::retransmission(m_theme) : LadderStyle::ink(m_theme);
-    QPen pen(color, 1.6);
-    if (retrans) pen.setStyle(Qt::DashLine);
-    if (a.has(LadderLayout::Duplicate)) {
-        pen.setStyle(Qt::DotLine);
-        pen.setWidthF(1.9);
-    }
-    if (a.has(LadderLayout::Reset)) pen.setWidthF(3.2);
+    const QPen pen = LadderMarks::arrowPen(a.flags, m_theme);
+    const QColor color = pen.color();
     p.setPen(pen);
     p.drawLine(line);
 
-    if (complete && a.has(LadderLayout::Lost)) {
-        const QPointF c = line.p2();
-        p.setPen(QPen(LadderStyle::lost(m_theme), 2.6, Qt::SolidLine, Qt::RoundCap));
-        p.drawLine(c + QPointF(-7, -7), c + QPointF(7, 7));
-        p.drawLine(c + QPointF(-7, 7), c + QPointF(7, -7));
-    } else if (complete) {
-        paintHead(p, line, a);
-    }
+    if (complete && a.has(LadderLayout::Lost)) LadderMarks::cross(p, line.p2(), m_theme);
+    else if (complete) LadderMarks::head(p, line, a.flags, a.from, m_theme);
 
     const QColor back = LadderStyle::textBackground(m_theme);
     paintLabel(p, placeLabel(g, cursor, shown, index, line, labelText(index, false), false), color, back);
@@ -388,38 +347,19 @@ double LadderPainter::dimmed(const View &view, std::uint32_t eventIndex) const
     return inChain(view, eventIndex) ? 1.0 : 0.25;
 }
 
-void LadderPainter::paintHead(QPainter &p, const QLineF &line, const LadderLayout::Arrow &a) const
-{
-    const double len = line.length();
-    if (len < 1) return;
-    const QPointF dir = (line.p2() - line.p1()) / len;
-    const QPointF nrm(-dir.y(), dir.x());
-    const QPointF tip = line.p2();
-    const QColor c = LadderStyle::node(a.from, m_theme);
-    if (a.has(LadderLayout::Reset)) {
-        p.setPen(QPen(LadderStyle::ink(m_theme), 3.2, Qt::SolidLine, Qt::FlatCap));
-        p.drawLine(tip + 8 * nrm, tip - 8 * nrm);
-        return;
-    }
-    if (a.has(LadderLayout::Udp)) {
-        p.setPen(QPen(c, 2.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        p.setBrush(Qt::NoBrush);
-        p.drawPolyline(QPolygonF{tip - 11 * dir + 5.5 * nrm, tip, tip - 11 * dir - 5.5 * nrm});
-        return;
-    }
-    p.setPen(Qt::NoPen);
-    p.setBrush(c);
-    p.drawPolygon(QPolygonF{tip, tip - 12 * dir + 5 * nrm, tip - 12 * dir - 5 * nrm});
-    p.setBrush(Qt::NoBrush);
-}
-
 QString LadderPainter::labelText(std::uint32_t index, bool below) const
 {
     const LadderLayout::Arrow &a = m_layout.arrows()[index];
-    if (below)
-        return a.has(LadderLayout::Retransmission) && a.timerMs > 0
-            ? EventText::timer(TimerKind::Retransmission, std::int64_t{a.timerMs} * 1000)
-            : QString();
+    if (below) {
+        // Under the arrow, what kind of segment it is: the timer that sent it again, a probe, a
+        // duplicate ACK with its number (a copy made by the link has neither label).
+        if (a.has(LadderLayout::Duplicate)) return {};
+        if (a.has(LadderLayout::Retransmission) && a.timerMs > 0)
+            return EventText::timer(TimerKind::Retransmission, std::int64_t{a.timerMs} * 1000);
+        if (a.has(LadderLayout::Keepalive)) return EventText::probe();
+        if (a.dupAck > 0) return EventText::duplicateAck(a.dupAck);
+        return {};
+    }
     // A duplicate runs right beside its original, whose label it would repeat.
     return a.has(LadderLayout::Duplicate) ? QString() : EventText::segmentLabel(m_trace[a.sendIndex].seg);
 }
@@ -458,6 +398,21 @@ LadderPainter::Label LadderPainter::placeLabel(const LadderGeometry &g, double c
         if (b.sendIndex >= shown) continue;
         const QLineF other = drawnLine(g, b, cursor, shown);
         QPointF p = frame(other.p1()), q = frame(other.p2());
+        // Under the arrow, the label also keeps off the label above each neighbour (in a burst,
+        // the next arrow's label runs right under this one).
+        if (below) {
+            const auto j32 = static_cast<std::uint32_t>(j);
+            const Label over = placeLabel(g, cursor, shown, j32, other, labelText(j32, false), false);
+            double u1 = kInf, u2 = -kInf, w1 = kInf, w2 = -kInf;
+            for (const QPointF corner : over.text.isEmpty() ? QPolygonF() : over.box()) {
+                const QPointF f = frame(corner);
+                u1 = std::min(u1, f.x());
+                u2 = std::max(u2, f.x());
+                w1 = std::min(w1, f.y());
+                w2 = std::max(w2, f.y());
+            }
+            if (w2 > v1 - margin && w1 < v2 + margin) blocked.emplace_back(u1 - margin, u2 + margin);
+        }
         // The head (or the cross) is wider than the line.
         const double pad = (b.endIndex != LadderLayout::kNone && b.endIndex < shown) ? 7.0 : 1.0;
         const double va = v1 - margin, vb = v2 + margin;

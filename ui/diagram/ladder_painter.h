@@ -90,7 +90,6 @@ private:
                      const QString &text, bool below) const;
     QString labelText(std::uint32_t index, bool below) const;
     void paintLabel(QPainter &p, const Label &label, const QColor &color, const QColor &back) const;
-    void paintHead(QPainter &p, const QLineF &line, const LadderLayout::Arrow &a) const;
     void paintTag(QPainter &p, QPointF at, const Segment &s) const;
     void paintCursor(QPainter &p, const LadderGeometry &g, const View &view, double cursor) const;
     void paintHeader(QPainter &p, const LadderGeometry &g, const View &view) const;

@@ -47,6 +47,10 @@ QString EventText::timer(TimerKind k, std::int64_t us)
     return d;
 }
 
+QString EventText::probe() { return tr("probe"); }
+
+QString EventText::duplicateAck(int n) { return tr("dup ACK %1").arg(n); }
+
 QString EventText::fold(const LadderLayout::Fold &f)
 {
     const QString d = TimeFormat::duration(f.durationUs);

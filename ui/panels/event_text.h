@@ -20,6 +20,8 @@ public:
     static QString appCall(const TraceEvent &e);       // "connect()", "send() 6 bytes"
     static QString linkChange(const TraceEvent &e);    // "link cut", "link healed"
     static QString timer(TimerKind k, std::int64_t durationUs); // "RTO 2 s", "2MSL 60 s"
+    static QString probe();                            // under a keepalive probe's arrow
+    static QString duplicateAck(int n);                // "dup ACK 2": the second in a row
     static QString fold(const LadderLayout::Fold &f);  // "2 h idle", "TIME_WAIT 60 s"
     static QString flagsTag(const Segment &s);         // "SYN,ACK", "UDP"
     static QString segmentLabel(const Segment &s);     // the textbook label

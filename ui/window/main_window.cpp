@@ -10,6 +10,7 @@
 #include "core/wire/pcap_writer.h"
 #include "ui/diagram/central_views.h"
 #include "ui/diagram/diagram_exporter.h"
+#include "ui/diagram/legend_view.h"
 #include "ui/panels/event_list.h"
 #include "ui/window/app_theme.h"
 #include "ui/window/help_menu.h"
@@ -84,12 +85,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_player = new Player(this);
     m_diagram = new SequenceDiagram(this);
     m_central = new CentralViews(m_diagram, *m_player, this);
-    // The middle: the diagrams, and under them the caption of presentation mode.
+    // The middle: the diagrams, and under them the legend and the caption of presentation mode.
     auto *middle = new QWidget(this);
     auto *column = new QVBoxLayout(middle);
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(0);
     column->addWidget(m_central, 1);
+    m_legend = new LegendView(middle);
+    m_legend->hide();
+    column->addWidget(m_legend);
     m_caption = new NarrationCaption(middle);
     column->addWidget(m_caption);
     setCentralWidget(middle);
@@ -116,6 +120,7 @@ MainWindow::MainWindow(QWidget *parent)
     setScenarios(std::move(scenarios));
     retranslate();
     setDarkTheme(settingFlag(QSettings().value(QStringLiteral("ui/darkTheme")), false));
+    m_legendAction->setChecked(settingFlag(QSettings().value(QStringLiteral("ui/legend")), false));
     m_zoom->setZoom(ZoomControl::fromSetting(QSettings().value(QStringLiteral("ui/zoom")), 1.0));
     m_diagram->setFocus();
 }
@@ -248,6 +253,14 @@ void MainWindow::buildMenus()
     view->addAction(m_darkThemeAction);
     view->addSeparator();
     view->addAction(m_central->lanesAction());
+    m_legendAction = makeAction(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    m_legendAction->setCheckable(true);
+    connect(m_legendAction, &QAction::toggled, this, [this](bool on) {
+        m_legend->setVisible(on);
+        QSettings().setValue(QStringLiteral("ui/legend"), on);
+    });
+    view->addAction(m_legendAction);
+    addAction(m_legendAction);
     view->addSeparator();
     m_zoom = new ZoomControl(this);
     for (QAction *a : {m_zoom->zoomInAction(), m_zoom->zoomOutAction(), m_zoom->resetAction()}) {
@@ -284,6 +297,7 @@ void MainWindow::applyZoom(double zoom)
 {
     m_central->setZoom(zoom);
     m_caption->setZoom(zoom);
+    m_legend->setZoom(zoom);
     // The panels' fonts follow (an empty font inherits the window's again).
     const QFont font = zoom == 1.0 ? QFont() : ZoomControl::scaled(QApplication::font(), zoom);
     for (QDockWidget *dock : findChildren<QDockWidget *>())
@@ -306,6 +320,9 @@ void MainWindow::setDarkTheme(bool dark)
 {
     AppTheme::apply(dark);
     m_diagram->setDarkTheme(dark);
+    m_central->lanes()->left()->setDarkTheme(dark);
+    m_central->lanes()->right()->setDarkTheme(dark);
+    m_legend->setDarkTheme(dark);
     const QSignalBlocker block(m_darkThemeAction);
     m_darkThemeAction->setChecked(dark);
     QSettings().setValue(QStringLiteral("ui/darkTheme"), dark);
@@ -333,6 +350,7 @@ void MainWindow::retranslate()
     setActionText(m_zoom->zoomOutAction(), tr("Zoom &out"));
     setActionText(m_zoom->resetAction(), tr("&Actual size"));
     setActionText(m_presentation->action(), tr("&Presentation mode"));
+    setActionText(m_legendAction, tr("Le&gend"));
     m_presentation->leaveAction()->setText(tr("Leave presentation mode"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));

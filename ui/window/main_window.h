@@ -20,6 +20,7 @@ namespace wirestep {
 class CentralViews;
 class EventList;
 class HelpMenu;
+class LegendView;
 class LinkPanel;
 class LiveMode;
 class NarrationCaption;
@@ -78,6 +79,9 @@ public:
     // Presentation mode (F11): full screen, docks hidden, large type, the narration caption.
     PresentationMode *presentation() const { return m_presentation; }
     NarrationCaption *caption() const { return m_caption; }
+    // The legend under the diagram (View ▸ Legend, Ctrl+Shift+G), remembered in "ui/legend".
+    LegendView *legend() const { return m_legend; }
+    QAction *legendAction() const { return m_legendAction; }
     QMenu *languageMenu() const { return m_languageMenu; }
     HelpMenu *helpMenu() const { return m_helpMenu; }
 
@@ -144,6 +148,8 @@ private:
     ZoomControl *m_zoom = nullptr;
     PresentationMode *m_presentation = nullptr;
     NarrationCaption *m_caption = nullptr;
+    LegendView *m_legend = nullptr;
+    QAction *m_legendAction = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;

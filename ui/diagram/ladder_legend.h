@@ -1,0 +1,58 @@
+#pragma once
+#include "ui/diagram/ladder_style.h"
+
+#include <QCoreApplication>
+#include <QRectF>
+#include <QString>
+
+#include <vector>
+
+class QPainter;
+
+namespace wirestep {
+
+// The legend of the ladder diagram: each kind of mark drawn as the diagram draws it
+// (LadderMarks), beside a few words. Shown under the diagram on request (View ▸ Legend) and
+// always at the foot of an export (docs/ui-design.md "What each mark on the diagram means").
+// It lays its entries out in as many columns as fit the width it is given.
+class LadderLegend {
+    Q_DECLARE_TR_FUNCTIONS(LadderLegend)
+
+public:
+    enum class Entry {
+        Segment,
+        Datagram,
+        Retransmission,
+        Lost,
+        Duplicate,
+        Reset,
+        Probe,
+        DuplicateAck,
+        State,
+        TimeWait,
+        Timer,
+        AppCall,
+        Fold,
+        Link,
+    };
+
+    static constexpr double kSampleWidth = 64;
+    static constexpr double kRowHeight = 30;
+    static constexpr double kPadding = 8;
+
+    static const std::vector<Entry> &entries();
+    // The words beside an entry's mark, in the current language.
+    static QString text(Entry entry);
+    // Where each entry goes when the legend is `width` wide (from the legend's top left).
+    static std::vector<QRectF> place(double width);
+    // Its height at that width.
+    static double height(double width);
+    // Draws the legend into `area` (as tall as height(area.width())): a rule along its top, then
+    // the entries.
+    static void paint(QPainter &p, const QRectF &area, LadderStyle::Theme theme);
+
+private:
+    static void paintSample(QPainter &p, Entry entry, const QRectF &r, LadderStyle::Theme theme);
+};
+
+} // namespace wirestep
