@@ -2,6 +2,7 @@
 // own zoom, and the current event's sentence in large type under the diagram; leaving it brings the
 // window back as it was. At both classroom sizes and in both languages.
 #include "core/narration/narrator.h"
+#include "ui/diagram/central_views.h"
 #include "ui/diagram/sequence_diagram.h"
 #include "ui/panels/panel_docks.h"
 #include "ui/window/main_window.h"
@@ -13,6 +14,7 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTest>
@@ -60,16 +62,19 @@ TEST_CASE("F11 presents: full screen, no docks, the zoom of presentations and th
             CHECK(visibleDocks(w).isEmpty());
             CHECK_FALSE(w.statusBar()->isVisible());
             CHECK(w.playerBar()->isVisible()); // the teacher plays from it
-            CHECK(w.zoom()->zoom() == PresentationMode::kDefaultZoom);
-            CHECK(w.diagram()->zoom() == PresentationMode::kDefaultZoom);
-            // Segment labels at least 16 px high (12 px at 100 %).
-            CHECK(12 * w.diagram()->zoom() >= 16);
+            // The largest zoom up to 150 % at which the diagram fits the screen's width.
+            const double zoom = w.zoom()->zoom();
+            const double screen = w.screen()->geometry().width();
+            CHECK(zoom == PresentationMode::firstZoom(screen, w.centralViews()->neededWidth()));
+            CHECK(zoom >= PresentationMode::kLeastZoom);
+            CHECK(zoom <= PresentationMode::kDefaultZoom);
+            CHECK(w.diagram()->zoom() == zoom);
 
             // The caption: under the diagram, in large type, telling what the player shows.
             NarrationCaption *caption = w.caption();
             CHECK(caption->isVisible());
             CHECK(caption->mapTo(&w, QPoint()).y() >= w.diagram()->mapTo(&w, QPoint()).y() + w.diagram()->height());
-            CHECK(QFontInfo(caption->font()).pixelSize() >= 28);
+            CHECK(QFontInfo(caption->font()).pixelSize() >= 2 * 12); // twice a segment label at 100 %
             CHECK_FALSE(caption->text().isEmpty()); // at the start: how to play
             QTest::keyClick(&w, Qt::Key_Right);
             QTest::keyClick(&w, Qt::Key_Right);
@@ -91,10 +96,19 @@ TEST_CASE("F11 presents: full screen, no docks, the zoom of presentations and th
     }
 }
 
+TEST_CASE("the first zoom of presentations is the largest step up to 150 % at which the diagram fits, at least 125 %", "[presentation]")
+{
+    CHECK(PresentationMode::firstZoom(1024, 600) == 1.5);
+    CHECK(PresentationMode::firstZoom(1024, 800) == 1.25);
+    CHECK(PresentationMode::firstZoom(1920, 1000) == 1.5); // never above it
+    CHECK(PresentationMode::firstZoom(1024, 2000) == 1.25);     // too wide anyway: it scrolls
+}
+
 TEST_CASE("presentation mode remembers the docks shown in it and its own zoom, apart from the window's", "[presentation]")
 {
     QSettings().remove(QStringLiteral("presentation"));
     QSettings().remove(QStringLiteral("ui/zoom"));
+    double chosen = 0;
     {
         MainWindow w;
         REQUIRE(w.showScenarioById("teardown"));
@@ -107,8 +121,10 @@ TEST_CASE("presentation mode remembers the docks shown in it and its own zoom, a
         // The teacher shows the state diagram and zooms out a step.
         w.panels()->stateDock()->toggleViewAction()->trigger();
         CHECK(visibleDocks(w) == QStringList{QStringLiteral("stateDiagramDock")});
+        const double first = w.zoom()->zoom();
         w.zoom()->zoomOutAction()->trigger();
-        CHECK(w.zoom()->zoom() == 1.25);
+        chosen = w.zoom()->zoom();
+        CHECK(chosen < first);
         w.presentation()->action()->trigger();
         CHECK(w.zoom()->zoom() == 1.1); // the window's own
         CHECK(QSettings().value(QStringLiteral("ui/zoom")).toDouble() == 1.1);
@@ -121,7 +137,7 @@ TEST_CASE("presentation mode remembers the docks shown in it and its own zoom, a
     CHECK(again.zoom()->zoom() == 1.1);
     again.presentation()->setActive(true);
     CHECK(visibleDocks(again) == QStringList{QStringLiteral("stateDiagramDock")});
-    CHECK(again.zoom()->zoom() == 1.25);
+    CHECK(again.zoom()->zoom() == chosen);
     // Closing the window while presenting remembers the window's layout, not the presentation's.
     again.close();
     CHECK(QSettings().value(QStringLiteral("ui/zoom")).toDouble() == 1.1);
@@ -132,7 +148,7 @@ TEST_CASE("presentation mode remembers the docks shown in it and its own zoom, a
     MainWindow third;
     third.show();
     third.presentation()->setActive(true);
-    CHECK(third.zoom()->zoom() == PresentationMode::kDefaultZoom);
+    CHECK(third.zoom()->zoom() == PresentationMode::firstZoom(third.screen()->geometry().width(), third.centralViews()->neededWidth()));
     CHECK(visibleDocks(third).isEmpty());
     third.presentation()->setActive(false);
     QSettings().remove(QStringLiteral("presentation"));

@@ -50,6 +50,12 @@ void CentralViews::setZoom(double zoom)
     for (SequenceDiagram *d : {m_diagram, m_lanes->left(), m_lanes->right()}) d->setZoom(zoom);
 }
 
+double CentralViews::neededWidth() const
+{
+    if (!lanesShown()) return m_diagram->minimumContentWidth();
+    return m_lanes->left()->minimumContentWidth() + m_lanes->right()->minimumContentWidth();
+}
+
 void CentralViews::choose()
 {
     const bool lanes = m_comparing || (m_splittable && m_lanesAction->isChecked());

@@ -32,6 +32,9 @@ public:
     QAction *lanesAction() const { return m_lanesAction; }
     // The zoom of every diagram here (the one diagram and both lanes).
     void setZoom(double zoom);
+    // The width, in diagram units, that what is shown needs to be drawn whole without scrolling
+    // sideways (both lanes together, or the one diagram).
+    double neededWidth() const;
 
 Q_SIGNALS:
     void eventSelected(quint64 eventId);

@@ -48,10 +48,23 @@ void DiagramExporter::paintLegend(QPainter &p, double y) const
     LadderLegend::paint(p, QRectF(0, y, width(), legendHeight()), LadderStyle::Theme::Light);
 }
 
-void DiagramExporter::paintCaption(QPainter &p, const QString &caption) const
+double DiagramExporter::laneWidth(std::size_t lane) const
+{
+    const Lane &l = m_lanes[lane];
+    return std::max(kWidth, LadderPainter(*l.layout, *l.trace).minimumWidth());
+}
+
+double DiagramExporter::width() const
+{
+    double w = 0;
+    for (std::size_t i = 0; i < m_lanes.size(); ++i) w += laneWidth(i);
+    return w;
+}
+
+void DiagramExporter::paintCaption(QPainter &p, const QString &caption, double width) const
 {
     // As on screen: bold, centred, on a light band (the window's alternate base).
-    const QRectF band(0, 0, kWidth, kCaptionHeight);
+    const QRectF band(0, 0, width, kCaptionHeight);
     p.fillRect(band, QColor(0xF2, 0xF2, 0xF2));
     p.setPen(LadderStyle::ink());
     p.setFont(LadderStyle::sans(14, true));
@@ -61,16 +74,21 @@ void DiagramExporter::paintCaption(QPainter &p, const QString &caption) const
 void DiagramExporter::paint(QPainter &p, double pageHeight, double scrollY) const
 {
     const double caption = captionHeight();
+    double x = 0;
+    std::vector<double> rules;
     for (std::size_t i = 0; i < m_lanes.size(); ++i) {
         const Lane &lane = m_lanes[i];
+        const double w = laneWidth(i);
+        if (i > 0) rules.push_back(x);
         p.save();
-        p.translate(kWidth * static_cast<double>(i), 0);
+        p.translate(x, 0);
+        x += w;
         if (caption > 0) {
-            paintCaption(p, lane.caption);
+            paintCaption(p, lane.caption, w);
             p.translate(0, caption);
         }
         LadderPainter::View v;
-        v.width = kWidth;
+        v.width = w;
         v.height = pageHeight - caption;
         v.scrollY = scrollY;
         LadderPainter(*lane.layout, *lane.trace).paint(p, v);
@@ -78,10 +96,7 @@ void DiagramExporter::paint(QPainter &p, double pageHeight, double scrollY) cons
     }
     // A thin rule between two lanes, as the window's splitter.
     p.setPen(QPen(QColor(0xCC, 0xCC, 0xCC), 1.0));
-    for (std::size_t i = 1; i < m_lanes.size(); ++i) {
-        const double x = kWidth * static_cast<double>(i);
-        p.drawLine(QPointF(x, 0), QPointF(x, pageHeight));
-    }
+    for (const double rule : rules) p.drawLine(QPointF(rule, 0), QPointF(rule, pageHeight));
 }
 
 bool DiagramExporter::write(const QString &path, QString *error) const

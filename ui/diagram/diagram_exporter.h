@@ -19,7 +19,7 @@ class DiagramExporter {
     Q_DECLARE_TR_FUNCTIONS(DiagramExporter)
 
 public:
-    static constexpr double kWidth = 1100;        // of one diagram (a lane is as wide)
+    static constexpr double kWidth = 1100;        // of one diagram (a lane is as wide), at least
     static constexpr double kCaptionHeight = 36;  // the band above a lane with its caption
 
     // One diagram of a trace (the layout must be of that trace).
@@ -34,7 +34,9 @@ public:
     explicit DiagramExporter(std::vector<Lane> lanes) : m_lanes(std::move(lanes)) {}
 
     // The whole picture's size in export units (PNG pixels before the print scale, SVG units).
-    double width() const { return kWidth * static_cast<double>(m_lanes.size()); }
+    double width() const;
+    // A lane's width: kWidth, or more when its labels need more (LadderPainter::minimumWidth).
+    double laneWidth(std::size_t lane) const;
     double height() const;
     // The legend's height at the picture's width (LadderLegend).
     double legendHeight() const;
@@ -51,7 +53,7 @@ private:
     // Every lane from layout y `scrollY` down, into a target `pageHeight` high.
     void paint(QPainter &p, double pageHeight, double scrollY) const;
     void paintLegend(QPainter &p, double y) const;
-    void paintCaption(QPainter &p, const QString &caption) const;
+    void paintCaption(QPainter &p, const QString &caption, double width) const;
 
     std::vector<Lane> m_lanes;
 };

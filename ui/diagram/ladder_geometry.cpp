@@ -10,14 +10,14 @@ double LadderGeometry::minimumWidth(bool bands)
     return kGutter + 2 * side + kMinLane + 10;
 }
 
-LadderGeometry::LadderGeometry(double width, double scrollY, double headerHeight, bool bands)
+LadderGeometry::LadderGeometry(double width, double scrollY, double headerHeight, bool bands, double appText)
     : m_width(width), m_band(bands ? kBandWidth : 0.0), m_scrollY(scrollY), m_header(headerHeight)
 {
-    m_appWidth = std::clamp(width * 0.13, 60.0, 150.0);
+    m_appWidth = std::max(std::clamp(width * 0.13, 60.0, 150.0), appText);
     // A narrow diagram (a lane of two side by side, a small window) gives the lifelines up to
     // 30 % of its width between them, where the segments and their labels are: the state bands
     // narrow first, as far as their names still fit, then the app-call columns, to a minimum
-    // (their text is elided there and whole in the tooltip).
+    // that still holds their texts.
     const double fixed = kGutter + 10 + 2 * (kTimerColumns * kTimerColumn + 6);
     double shortBy = (0.3 * width - (width - fixed - 2 * (m_appWidth + m_band))) / 2;
     if (shortBy > 0 && bands) {
@@ -25,10 +25,16 @@ LadderGeometry::LadderGeometry(double width, double scrollY, double headerHeight
         m_band -= take;
         shortBy -= take;
     }
-    if (shortBy > 0) m_appWidth -= std::min(shortBy, m_appWidth - kNarrowAppWidth);
+    if (shortBy > 0) m_appWidth -= std::clamp(shortBy, 0.0, m_appWidth - std::max(kNarrowAppWidth, appText));
     const double side = m_appWidth + kTimerColumns * kTimerColumn + m_band + 6;
     m_clientX = kGutter + side;
     m_serverX = std::max(m_clientX + kMinLane, width - side - 10);
+}
+
+bool LadderGeometry::fits() const
+{
+    const double side = m_appWidth + kTimerColumns * kTimerColumn + m_band + 6;
+    return m_serverX + side + 10 <= m_width + 0.5;
 }
 
 QRectF LadderGeometry::band(NodeId n, double y1, double y2) const

@@ -25,8 +25,11 @@ public:
     // side would be cut off): the diagram scrolls sideways below it.
     static double minimumWidth(bool bands);
 
-    // Without state bands (a UDP-only trace) the band's room is left out.
-    LadderGeometry(double width, double scrollY, double headerHeight = kHeaderHeight, bool bands = true);
+    // Without state bands (a UDP-only trace) the band's room is left out. `appText` is the width
+    // the app-call column needs for its texts (app calls, timers) to be whole: the column is at
+    // least that wide, however narrow the diagram (LadderPainter::minimumWidth makes the diagram
+    // wide enough for it).
+    LadderGeometry(double width, double scrollY, double headerHeight = kHeaderHeight, bool bands = true, double appText = 0);
 
     double width() const { return m_width; }
     double headerHeight() const { return m_header; }
@@ -43,6 +46,8 @@ public:
     // The column where app calls are written; text is aligned towards the lifeline.
     QRectF appText(NodeId n, double targetY, double lineHeight) const;
     double appColumnWidth() const { return m_appWidth; }
+    // The server's side is inside the width (false: the diagram is narrower than its sides).
+    bool fits() const;
 
 private:
     double m_width;

@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numbers>
+#include <optional>
 
 namespace wirestep {
 
@@ -32,16 +33,91 @@ double distanceToSegment(QPointF p, const QLineF &l)
     return std::hypot(p.x() - q.x(), p.y() - q.y());
 }
 
+// Where a text `width` wide is in `r` when aligned towards the lifeline (right on the client's
+// side, left on the server's).
+QRectF alignedText(const QRectF &r, double width, NodeId node)
+{
+    const double w = std::min(width, r.width());
+    return node == NodeId::Client ? QRectF(r.right() - w, r.top(), w, r.height()) : QRectF(r.left(), r.top(), w, r.height());
+}
+
 } // namespace
 
 LadderGeometry LadderPainter::geometry(const View &view) const
 {
-    return LadderGeometry(view.width, view.scrollY, view.headerHeight, hasBands());
+    return LadderGeometry(view.width, view.scrollY, view.headerHeight, hasBands(), appTextWidth());
+}
+
+void LadderPainter::textsChanged()
+{
+    m_minWidth = -1;
+    m_appText = -1;
+}
+
+double LadderPainter::appTextWidth() const
+{
+    if (m_appText >= 0) return m_appText;
+    // As paintMarks and paintTimers write them (and no wider than a diagram can spare).
+    const QFontMetricsF app(LadderStyle::sans(11.5));
+    const QFontMetricsF timer(LadderStyle::sans(10.5));
+    double widest = 0;
+    std::size_t n = 0;
+    for (const LadderLayout::Mark &m : m_layout.marks()) {
+        if (++n > kRoomArrows) break;
+        if (m.kind == EventKind::App) widest = std::max(widest, app.horizontalAdvance(EventText::appCall(m_trace[m.index])) + 2);
+    }
+    n = 0;
+    for (const LadderLayout::TimerBar &b : m_layout.timers()) {
+        if (++n > kRoomArrows) break;
+        widest = std::max(widest, timer.horizontalAdvance(EventText::timer(b.kind, b.durationUs)) + 2);
+    }
+    m_appText = std::min(std::ceil(widest), 260.0);
+    return m_appText;
+}
+
+int LadderPainter::elidedLabels(double width) const
+{
+    View v;
+    v.width = width;
+    v.height = m_layout.height() + v.headerHeight;
+    const std::size_t n = std::min(m_layout.arrows().size(), kRoomArrows);
+    std::unordered_map<std::uint32_t, Label> alone;
+    const AloneScope scope(*this, alone);
+    int cut = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto a = static_cast<std::uint32_t>(i);
+        for (const Label &l : {segmentLabel(v, a), timerLabel(v, a)}) cut += !l.whole();
+    }
+    return cut;
+}
+
+double LadderPainter::minimumWidth() const
+{
+    if (m_minWidth >= 0) return m_minWidth;
+    // The narrowest width whose geometry holds both sides and the app texts...
+    const double side = appTextWidth() + LadderGeometry::kTimerColumns * LadderGeometry::kTimerColumn + 6
+        + (hasBands() ? LadderGeometry::kNarrowBandWidth : 0.0);
+    double lo = std::max(LadderGeometry::minimumWidth(hasBands()), LadderGeometry::kGutter + 2 * side + LadderGeometry::kMinLane + 10);
+    while (!LadderGeometry(lo, 0, LadderGeometry::kHeaderHeight, hasBands(), appTextWidth()).fits()) lo += 8;
+    // ...then as wide as the labels need: as few cut as at kMaxWidth (none, but for a label no
+    // width can hold), found by halving.
+    const int least = elidedLabels(std::max(lo, kMaxWidth));
+    if (elidedLabels(lo) > least) {
+        double hi = std::max(lo, kMaxWidth);
+        while (hi - lo > 4) {
+            const double mid = (lo + hi) / 2;
+            if (elidedLabels(mid) > least) lo = mid;
+            else hi = mid;
+        }
+        lo = hi;
+    }
+    m_minWidth = std::ceil(lo);
+    return m_minWidth;
 }
 
 bool LadderPainter::hasBands() const { return !m_layout.bands(NodeId::Client).empty() || !m_layout.bands(NodeId::Server).empty(); }
 
-double LadderPainter::minimumWidth() const { return LadderGeometry::minimumWidth(hasBands()); }
+
 
 std::size_t LadderPainter::shownCount(const View &view) const
 {
@@ -77,6 +153,8 @@ QLineF LadderPainter::drawnLine(const LadderGeometry &g, const LadderLayout::Arr
 void LadderPainter::paint(QPainter &p, const View &view) const
 {
     m_theme = view.dark ? LadderStyle::Theme::Dark : LadderStyle::Theme::Light;
+    std::unordered_map<std::uint32_t, Label> alone;
+    const AloneScope scope(*this, alone);
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
@@ -91,7 +169,7 @@ void LadderPainter::paint(QPainter &p, const View &view) const
     p.setClipRect(QRectF(0, view.headerHeight, view.width, view.height - view.headerHeight));
     paintLifelines(p, g, view);
     paintBands(p, g, view, top, bottom, cursor, shown);
-    paintFolds(p, g, top, bottom, cursor);
+    paintFolds(p, g, view, top, bottom, cursor);
     paintTimers(p, g, view, top, bottom, cursor, shown);
     paintMarks(p, g, view, top, bottom, shown);
     paintArrows(p, g, view, top, bottom, cursor);
@@ -171,12 +249,13 @@ void LadderPainter::paintBands(QPainter &p, const LadderGeometry &g, const View 
             p.drawRoundedRect(tr, 3, 3);
             p.setPen(LadderStyle::ink(m_theme));
             p.drawText(tr, Qt::AlignCenter, lines.join(QLatin1Char('\n')));
+            record(view, DrawnText::Kind::State, name, lines.join(QLatin1Char('\n')), QPolygonF(tr));
         }
     }
     p.setBrush(Qt::NoBrush);
 }
 
-void LadderPainter::paintFolds(QPainter &p, const LadderGeometry &g, double top, double bottom, double cursor) const
+void LadderPainter::paintFolds(QPainter &p, const LadderGeometry &g, const View &view, double top, double bottom, double cursor) const
 {
     const QFont font = LadderStyle::sans(12, true);
     const QFontMetricsF fm(font);
@@ -194,9 +273,7 @@ void LadderPainter::paintFolds(QPainter &p, const LadderGeometry &g, double top,
             LadderMarks::zigzag(p, x, t1, t2, LadderStyle::node(n, m_theme));
         }
         const QString text = EventText::fold(f);
-        const double w = fm.horizontalAdvance(text) + 16;
-        const double cx = (g.nodeX(NodeId::Client) + g.nodeX(NodeId::Server)) / 2;
-        const QRectF r(cx - w / 2, (t1 + t2) / 2 - fm.height() / 2 - 3, w, fm.height() + 6);
+        const QRectF r = foldPill(g, f, fm);
         p.setPen(QPen(LadderStyle::muted(m_theme), 1.0));
         p.setBrush(LadderStyle::background(m_theme));
         p.drawRoundedRect(r, 8, 8);
@@ -204,6 +281,7 @@ void LadderPainter::paintFolds(QPainter &p, const LadderGeometry &g, double top,
         p.setPen(LadderStyle::ink(m_theme));
         p.drawText(r, Qt::AlignCenter, text);
         p.setBrush(Qt::NoBrush);
+        record(view, DrawnText::Kind::Fold, text, text, QPolygonF(r));
     }
 }
 
@@ -235,7 +313,10 @@ void LadderPainter::paintTimers(QPainter &p, const LadderGeometry &g, const View
         const QRectF r = g.appText(b.node, t1 + fm.height() + 2, fm.height());
         p.setPen(m_theme == LadderStyle::Theme::Dark ? c : c.darker(120));
         const Qt::Alignment align = (b.node == NodeId::Client ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
-        p.drawText(r, align, fm.elidedText(EventText::timer(b.kind, b.durationUs), Qt::ElideRight, r.width()));
+        const QString full = EventText::timer(b.kind, b.durationUs);
+        const QString shown = fm.elidedText(full, Qt::ElideRight, r.width());
+        p.drawText(r, align, shown);
+        record(view, DrawnText::Kind::Timer, full, shown, QPolygonF(alignedText(r, fm.horizontalAdvance(shown), b.node)));
     }
     p.setOpacity(1.0);
 }
@@ -263,13 +344,17 @@ void LadderPainter::paintMarks(QPainter &p, const LadderGeometry &g, const View 
             p.fillRect(r, LadderStyle::background(m_theme));
             p.setPen(LadderStyle::lost(m_theme));
             p.drawText(r, Qt::AlignCenter, text);
+            record(view, DrawnText::Kind::Link, text, text, QPolygonF(r));
             continue;
         }
         LadderMarks::diamond(p, QPointF(g.nodeX(m.node), y), m.node, m_theme);
         const QRectF r = g.appText(m.node, y, fm.height());
         const Qt::Alignment align = (m.node == NodeId::Client ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
         p.setPen(LadderStyle::ink(m_theme));
-        p.drawText(r, align, fm.elidedText(EventText::appCall(e), Qt::ElideRight, r.width()));
+        const QString full = EventText::appCall(e);
+        const QString shown = fm.elidedText(full, Qt::ElideRight, r.width());
+        p.drawText(r, align, shown);
+        record(view, DrawnText::Kind::App, full, shown, QPolygonF(alignedText(r, fm.horizontalAdvance(shown), m.node)));
     }
     p.setOpacity(1.0);
 }
@@ -296,8 +381,10 @@ void LadderPainter::paintArrows(QPainter &p, const LadderGeometry &g, const View
             lastTickUs = tUs;
             p.setFont(tickFont);
             p.setPen(LadderStyle::muted(m_theme));
-            p.drawText(QRectF(2, ty - tfm.height() / 2, LadderGeometry::kGutter - 8, tfm.height()),
-                       Qt::AlignRight | Qt::AlignVCenter, TimeFormat::tick(tUs));
+            const QRectF box(2, ty - tfm.height() / 2, LadderGeometry::kGutter - 8, tfm.height());
+            const QString tick = TimeFormat::tick(tUs);
+            p.drawText(box, Qt::AlignRight | Qt::AlignVCenter, tick);
+            record(view, DrawnText::Kind::Time, tick, tick, QPolygonF(alignedText(box, tfm.horizontalAdvance(tick), NodeId::Client)));
             lastTick = ty;
         }
         paintArrow(p, g, static_cast<std::uint32_t>(i), cursor, shown, view);
@@ -330,8 +417,8 @@ void LadderPainter::paintArrow(QPainter &p, const LadderGeometry &g, std::uint32
     else if (complete) LadderMarks::head(p, line, a.flags, a.from, m_theme);
 
     const QColor back = LadderStyle::textBackground(m_theme);
-    paintLabel(p, placeLabel(g, cursor, shown, index, line, labelText(index, false), false), color, back);
-    paintLabel(p, placeLabel(g, cursor, shown, index, line, labelText(index, true), true), color, back);
+    paintLabel(p, placeLabel(g, cursor, shown, index, line, labelText(index, false), false), color, back, view, DrawnText::Kind::Segment);
+    paintLabel(p, placeLabel(g, cursor, shown, index, line, labelText(index, true), true), color, back, view, DrawnText::Kind::Below);
     if (!complete && !a.has(LadderLayout::InFlight)) paintTag(p, line.p2(), seg);
     p.setOpacity(1.0);
 }
@@ -364,9 +451,59 @@ QString LadderPainter::labelText(std::uint32_t index, bool below) const
     return a.has(LadderLayout::Duplicate) ? QString() : EventText::segmentLabel(m_trace[a.sendIndex].seg);
 }
 
+LadderPainter::Label LadderPainter::aloneLabel(const LadderGeometry &g, double cursor, std::size_t shown, std::uint32_t index,
+                                               const QLineF &line) const
+{
+    if (m_alone) {
+        const auto found = m_alone->find(index);
+        if (found != m_alone->end()) return found->second;
+    }
+    Label label = placeLabel(g, cursor, shown, index, line, labelText(index, false), false, false);
+    if (m_alone) m_alone->emplace(index, label);
+    return label;
+}
+
+QRectF LadderPainter::foldPill(const LadderGeometry &g, const LadderLayout::Fold &f, const QFontMetricsF &fm)
+{
+    const double t1 = g.toTarget(f.y1) + 8, t2 = g.toTarget(f.y2) - 8;
+    const double w = fm.horizontalAdvance(EventText::fold(f)) + 16;
+    const double cx = (g.nodeX(NodeId::Client) + g.nodeX(NodeId::Server)) / 2;
+    return QRectF(cx - w / 2, (t1 + t2) / 2 - fm.height() / 2 - 3, w, fm.height() + 6);
+}
+
+std::pair<QString, double> LadderPainter::wrapLabel(const QString &text, int rows, const QFontMetricsF &fm)
+{
+    std::vector<qsizetype> spaces;
+    for (qsizetype at = text.indexOf(QLatin1Char(' ')); at > 0; at = text.indexOf(QLatin1Char(' '), at + 1)) spaces.push_back(at);
+    if (static_cast<int>(spaces.size()) < rows - 1) return {QString(), 0.0};
+    // Every choice of rows - 1 spaces (labels have a handful): the one whose longest line is shortest.
+    std::pair<QString, double> best{QString(), kInf};
+    std::vector<std::size_t> pick(static_cast<std::size_t>(rows - 1));
+    for (std::size_t k = 0; k < pick.size(); ++k) pick[k] = k;
+    for (;;) {
+        QStringList lines;
+        qsizetype from = 0;
+        double wide = 0;
+        for (const std::size_t k : pick) {
+            lines << text.mid(from, spaces[k] - from);
+            from = spaces[k] + 1;
+        }
+        lines << text.mid(from);
+        for (const QString &l : lines) wide = std::max(wide, fm.horizontalAdvance(l) + 4);
+        if (wide < best.second) best = {lines.join(QLatin1Char('\n')), wide};
+        // The next combination.
+        int k = static_cast<int>(pick.size()) - 1;
+        while (k >= 0 && pick[static_cast<std::size_t>(k)] == spaces.size() - pick.size() + static_cast<std::size_t>(k)) --k;
+        if (k < 0) break;
+        ++pick[static_cast<std::size_t>(k)];
+        for (std::size_t m = static_cast<std::size_t>(k) + 1; m < pick.size(); ++m) pick[m] = pick[m - 1] + 1;
+    }
+    return best;
+}
+
 LadderPainter::Label LadderPainter::placeLabel(const LadderGeometry &g, double cursor, std::size_t shown,
                                                std::uint32_t index, const QLineF &line, const QString &text,
-                                               bool below) const
+                                               bool below, bool aware) const
 {
     Label label;
     label.full = text;
@@ -379,86 +516,126 @@ LadderPainter::Label LadderPainter::placeLabel(const LadderGeometry &g, double c
     if (eu.x() < 0) eu = -eu;
     const QPointF ev(-eu.y(), eu.x());
     const QPointF c = line.center();
-    const double v1 = below ? 1.0 : -h - 1.0;
-    const double v2 = v1 + h;
     label.transform = QTransform(eu.x(), eu.y(), ev.x(), ev.y(), c.x(), c.y());
 
-    // Where along the arrow another arrow passes through the label's strip (its line, its
-    // head, the cross of a loss), with a small margin.
-    const double lo = -len / 2 + 20, hi = len / 2 - 20;
-    std::vector<std::pair<double, double>> blocked;
+    // Where along the arrow, in the strip from v1 to v2 across it, another arrow passes (its line,
+    // its head, the cross of a loss), with a small margin: the free stretches left.
+    // Off the lifelines and the head by 14 px; off a loss's cross by its size.
+    const LadderLayout::Arrow &self = m_layout.arrows()[index];
+    const bool crossed = self.has(LadderLayout::Lost) && self.endIndex != LadderLayout::kNone && self.endIndex < shown;
+    const bool rightToLeft = line.p2().x() < line.p1().x();
+    const double atStart = 14, atEnd = crossed ? 10 : 14;
+    const double lo = -len / 2 + (rightToLeft ? atEnd : atStart), hi = len / 2 - (rightToLeft ? atStart : atEnd);
     const auto frame = [&](QPointF q) { return QPointF(QPointF::dotProduct(q - c, eu), QPointF::dotProduct(q - c, ev)); };
     const double margin = 2.0;
-    const double reach = std::abs(line.dy()) / 2 + h + 16;
     const double midY = g.toLayout(c.y());
-    const auto [first, last] = m_layout.arrowsIn(midY - reach - 200, midY + reach);
-    for (std::size_t j = first; j < last; ++j) {
-        if (j == index) continue;
-        const LadderLayout::Arrow &b = m_layout.arrows()[j];
-        if (b.sendIndex >= shown) continue;
-        const QLineF other = drawnLine(g, b, cursor, shown);
-        QPointF p = frame(other.p1()), q = frame(other.p2());
-        // Under the arrow, the label also keeps off the label above each neighbour (in a burst,
-        // the next arrow's label runs right under this one).
-        if (below) {
-            const auto j32 = static_cast<std::uint32_t>(j);
-            const Label over = placeLabel(g, cursor, shown, j32, other, labelText(j32, false), false);
+    const auto freeIn = [&](double v1, double v2) {
+        std::vector<std::pair<double, double>> blocked;
+        const double reach = std::abs(line.dy()) / 2 + (v2 - v1) + 16;
+        const auto [first, last] = m_layout.arrowsIn(midY - reach - 200, midY + reach);
+        for (std::size_t j = first; j < last; ++j) {
+            if (j == index) continue;
+            const LadderLayout::Arrow &b = m_layout.arrows()[j];
+            if (b.sendIndex >= shown) continue;
+            const QLineF other = drawnLine(g, b, cursor, shown);
+            QPointF p = frame(other.p1()), q = frame(other.p2());
+            // The label also keeps off other labels: under the arrow, off the label above each
+            // neighbour (in a burst, the next arrow's label runs right under this one); above it,
+            // off the label of an arrow placed before it that crosses it. (Those labels are placed
+            // as if alone.)
+            if (aware && (below || (j < index && line.intersects(other, nullptr) == QLineF::BoundedIntersection))) {
+                const auto j32 = static_cast<std::uint32_t>(j);
+                const Label over = aloneLabel(g, cursor, shown, j32, other);
+                double u1 = kInf, u2 = -kInf, w1 = kInf, w2 = -kInf;
+                for (const QPointF corner : over.text.isEmpty() ? QPolygonF() : over.box()) {
+                    const QPointF f = frame(corner);
+                    u1 = std::min(u1, f.x());
+                    u2 = std::max(u2, f.x());
+                    w1 = std::min(w1, f.y());
+                    w2 = std::max(w2, f.y());
+                }
+                if (w2 > v1 - margin && w1 < v2 + margin) blocked.emplace_back(u1 - margin, u2 + margin);
+            }
+            // The head (or the cross) is wider than the line.
+            const double pad = (b.endIndex != LadderLayout::kNone && b.endIndex < shown) ? 7.0 : 1.0;
+            const double va = v1 - margin, vb = v2 + margin;
+            if (std::max(p.y(), q.y()) < va - pad || std::min(p.y(), q.y()) > vb + pad) continue;
+            // The line where it is inside the strip (a parallel arrow just outside it leaves it free).
+            if (std::max(p.y(), q.y()) >= va && std::min(p.y(), q.y()) <= vb) {
+                double t0 = 0, t1 = 1;
+                const double dv = q.y() - p.y();
+                if (std::abs(dv) > 1e-9) {
+                    double ta = (va - p.y()) / dv, tb = (vb - p.y()) / dv;
+                    if (ta > tb) std::swap(ta, tb);
+                    t0 = std::max(0.0, ta);
+                    t1 = std::min(1.0, tb);
+                }
+                double ua = p.x() + t0 * (q.x() - p.x()), ub = p.x() + t1 * (q.x() - p.x());
+                if (ua > ub) std::swap(ua, ub);
+                if (t0 <= t1) blocked.emplace_back(ua - margin, ub + margin);
+            }
+            if (q.y() > va - pad && q.y() < vb + pad) blocked.emplace_back(q.x() - pad - margin, q.x() + pad + margin);
+        }
+        // And off the pills of the folds it crosses.
+        const QFontMetricsF pill(LadderStyle::sans(12, true));
+        const auto [f1, f2] = m_layout.foldsIn(midY - reach, midY + reach);
+        for (std::size_t k = f1; k < f2; ++k) {
+            const LadderLayout::Fold &f = m_layout.folds()[k];
+            if (f.y1 >= cursor) break;
             double u1 = kInf, u2 = -kInf, w1 = kInf, w2 = -kInf;
-            for (const QPointF corner : over.text.isEmpty() ? QPolygonF() : over.box()) {
-                const QPointF f = frame(corner);
-                u1 = std::min(u1, f.x());
-                u2 = std::max(u2, f.x());
-                w1 = std::min(w1, f.y());
-                w2 = std::max(w2, f.y());
+            for (const QPointF corner : QPolygonF(foldPill(g, f, pill))) {
+                const QPointF q = frame(corner);
+                u1 = std::min(u1, q.x());
+                u2 = std::max(u2, q.x());
+                w1 = std::min(w1, q.y());
+                w2 = std::max(w2, q.y());
             }
             if (w2 > v1 - margin && w1 < v2 + margin) blocked.emplace_back(u1 - margin, u2 + margin);
         }
-        // The head (or the cross) is wider than the line.
-        const double pad = (b.endIndex != LadderLayout::kNone && b.endIndex < shown) ? 7.0 : 1.0;
-        const double va = v1 - margin, vb = v2 + margin;
-        if (std::max(p.y(), q.y()) < va - pad || std::min(p.y(), q.y()) > vb + pad) continue;
-        // The line where it is inside the strip (a parallel arrow just outside it leaves it free).
-        if (std::max(p.y(), q.y()) >= va && std::min(p.y(), q.y()) <= vb) {
-            double t0 = 0, t1 = 1;
-            const double dv = q.y() - p.y();
-            if (std::abs(dv) > 1e-9) {
-                double ta = (va - p.y()) / dv, tb = (vb - p.y()) / dv;
-                if (ta > tb) std::swap(ta, tb);
-                t0 = std::max(0.0, ta);
-                t1 = std::min(1.0, tb);
-            }
-            double ua = p.x() + t0 * (q.x() - p.x()), ub = p.x() + t1 * (q.x() - p.x());
-            if (ua > ub) std::swap(ua, ub);
-            if (t0 <= t1) blocked.emplace_back(ua - margin, ub + margin);
+        std::sort(blocked.begin(), blocked.end());
+        std::vector<std::pair<double, double>> free;
+        double at = lo;
+        for (const auto &[a, b] : blocked) {
+            if (a > at) free.emplace_back(at, std::min(a, hi));
+            at = std::max(at, b);
+            if (at >= hi) break;
         }
-        if (q.y() > va - pad && q.y() < vb + pad) blocked.emplace_back(q.x() - pad - margin, q.x() + pad + margin);
-    }
-    std::sort(blocked.begin(), blocked.end());
-    std::vector<std::pair<double, double>> free;
-    double at = lo;
-    for (const auto &[a, b] : blocked) {
-        if (a > at) free.emplace_back(at, std::min(a, hi));
-        at = std::max(at, b);
-        if (at >= hi) break;
-    }
-    if (at < hi) free.emplace_back(at, hi);
+        if (at < hi) free.emplace_back(at, hi);
+        return free;
+    };
+    // The free stretch nearest the middle that holds `want`: where the label's centre goes.
+    const auto fit = [](const std::vector<std::pair<double, double>> &free, double want) -> std::optional<double> {
+        std::optional<double> best;
+        for (const auto &[a, b] : free) {
+            if (b - a < want) continue;
+            const double x = std::clamp(0.0, a + want / 2, b - want / 2);
+            if (!best || std::abs(x) < std::abs(*best)) best = x;
+        }
+        return best;
+    };
 
+    // Whole on one line, in the free stretch nearest the middle.
+    const double v1 = below ? 1.0 : -h - 1.0;
+    const std::vector<std::pair<double, double>> free = freeIn(v1, v1 + h);
     const double want = fm.horizontalAdvance(text) + 4;
-    // Whole, in the free stretch nearest the middle; else elided in the widest one.
-    double bestX = 0, bestCost = std::numeric_limits<double>::max();
-    for (const auto &[a, b] : free) {
-        if (b - a < want) continue;
-        const double x = std::clamp(0.0, a + want / 2, b - want / 2);
-        if (std::abs(x) < bestCost) {
-            bestCost = std::abs(x);
-            bestX = x;
-        }
-    }
-    if (bestCost < std::numeric_limits<double>::max()) {
+    if (const auto x = fit(free, want)) {
         label.text = text;
-        label.rect = QRectF(bestX - want / 2, v1, want, h);
+        label.rect = QRectF(*x - want / 2, v1, want, h);
         return label;
     }
+    // Else whole on two or three lines (a second label row, a third), split at the spaces that
+    // make the longest line shortest, where the arrow leaves room for all of them.
+    for (const int rows : {2, 3}) {
+        const auto [lines, wide] = wrapLabel(text, rows, fm);
+        if (lines.isEmpty() || wide >= want) continue;
+        const double rv = below ? 1.0 : -rows * h - 1.0;
+        if (const auto x = fit(freeIn(rv, rv + rows * h), wide)) {
+            label.text = lines;
+            label.rect = QRectF(*x - wide / 2, rv, wide, rows * h);
+            return label;
+        }
+    }
+    // Else elided in the widest stretch (the tooltip has it whole).
     std::pair<double, double> widest{0, 0};
     for (const auto &f : free)
         if (f.second - f.first > widest.second - widest.first) widest = f;
@@ -471,9 +648,16 @@ LadderPainter::Label LadderPainter::placeLabel(const LadderGeometry &g, double c
     return label;
 }
 
-void LadderPainter::paintLabel(QPainter &p, const Label &label, const QColor &color, const QColor &back) const
+void LadderPainter::record(const View &view, DrawnText::Kind kind, const QString &full, const QString &shown, const QPolygonF &box)
+{
+    if (view.texts && !shown.isEmpty()) view.texts->push_back(DrawnText{kind, full, shown, box});
+}
+
+void LadderPainter::paintLabel(QPainter &p, const Label &label, const QColor &color, const QColor &back, const View &view,
+                               DrawnText::Kind kind) const
 {
     if (label.text.isEmpty()) return;
+    record(view, kind, label.full, label.text, label.box());
     p.save();
     p.setTransform(label.transform, true);
     p.fillRect(label.rect.adjusted(0, 2, 0, -1), back);
@@ -566,6 +750,7 @@ void LadderPainter::paintHeader(QPainter &p, const LadderGeometry &g, const View
         p.setBrush(Qt::NoBrush);
         p.setPen(m_theme == LadderStyle::Theme::Dark ? LadderStyle::background(m_theme) : QColor(Qt::white));
         p.drawText(r, Qt::AlignCenter, Terms::node(n));
+        record(view, DrawnText::Kind::Node, Terms::node(n), Terms::node(n), QPolygonF(r));
     }
 }
 

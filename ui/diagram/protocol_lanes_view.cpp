@@ -13,12 +13,9 @@
 namespace wirestep {
 
 namespace {
-// Narrower than this, a lane's server side (state band, app calls) is cut off (LadderGeometry).
-constexpr int kMinLaneWidth = 620;
-constexpr int kMinBandlessLaneWidth = 420; // a UDP lane has no state bands
-// Two TCP lanes side by side still fit a 1600-pixel window with its docks; only the server's
-// app-call text may be cut short (its tooltip has it whole).
-constexpr int kMinComparedLaneWidth = 560;
+// A lane narrower than its diagram needs scrolls sideways (SequenceDiagram::contentWidth), so that
+// two lanes fit a small window beside its docks.
+constexpr int kMinLaneWidth = 240;
 } // namespace
 
 ProtocolLanesView::ProtocolLanesView(QWidget *parent)
@@ -28,9 +25,11 @@ ProtocolLanesView::ProtocolLanesView(QWidget *parent)
     m_right = new SequenceDiagram(this);
     m_left->setObjectName(QStringLiteral("leftLane"));
     m_right->setObjectName(QStringLiteral("rightLane"));
+    m_left->setMinimumWidth(kMinLaneWidth);
+    m_right->setMinimumWidth(kMinLaneWidth);
     m_leftCaption = new QLabel(this);
     m_rightCaption = new QLabel(this);
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    auto *splitter = m_splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(makeColumn(m_leftCaption, m_left));
     splitter->addWidget(makeColumn(m_rightCaption, m_right));
     splitter->setChildrenCollapsible(false);
@@ -86,8 +85,7 @@ void ProtocolLanesView::setTrace(std::shared_ptr<const Trace> trace)
     m_rightText = {};
     m_left->setTrace(m_leftTrace);
     m_right->setTrace(m_rightTrace);
-    m_left->setMinimumWidth(kMinLaneWidth);
-    m_right->setMinimumWidth(kMinBandlessLaneWidth);
+    shareWidth();
     retranslate();
     setCurrent(m_shown, m_progress);
 }
@@ -103,10 +101,18 @@ void ProtocolLanesView::setComparison(std::shared_ptr<const Trace> left, Caption
     m_rightText = std::move(rightCaption);
     m_left->setTrace(m_leftTrace);
     m_right->setTrace(m_rightTrace);
-    m_left->setMinimumWidth(kMinComparedLaneWidth);
-    m_right->setMinimumWidth(kMinComparedLaneWidth);
+    shareWidth();
     retranslate();
     setCurrent(m_shown, m_progress);
+}
+
+void ProtocolLanesView::shareWidth()
+{
+    const double left = m_left->minimumContentWidth(), right = m_right->minimumContentWidth();
+    if (left <= 0 || right <= 0) return;
+    const int total = std::max(2, m_splitter->width());
+    const int first = static_cast<int>(std::lround(total * left / (left + right)));
+    m_splitter->setSizes({first, total - first});
 }
 
 void ProtocolLanesView::setCurrent(int shown, double progress)

@@ -9,6 +9,7 @@
 #include <memory>
 
 class QLabel;
+class QSplitter;
 
 namespace wirestep {
 
@@ -53,6 +54,8 @@ protected:
 
 private:
     void retranslate();
+    // Shares the width between the lanes in proportion to what each needs.
+    void shareWidth();
     QWidget *makeColumn(QLabel *caption, SequenceDiagram *diagram);
 
     Mode m_mode = Mode::Protocols;
@@ -60,6 +63,7 @@ private:
     SequenceDiagram *m_right = nullptr;
     QLabel *m_leftCaption = nullptr;
     QLabel *m_rightCaption = nullptr;
+    QSplitter *m_splitter = nullptr;
     ProtocolSplit m_split;
     std::shared_ptr<const Trace> m_leftTrace;
     std::shared_ptr<const Trace> m_rightTrace;

@@ -287,7 +287,8 @@ void SequenceDiagram::contextMenuEvent(QContextMenuEvent *event)
 void SequenceDiagram::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        updateContentWidth(); // the texts that need room have changed
+        m_painter->textsChanged(); // the texts that need room have changed
+        updateContentWidth();
         viewport()->update();
     }
     QAbstractScrollArea::changeEvent(event);

@@ -269,7 +269,7 @@ void MainWindow::buildMenus()
     }
     connect(m_zoom, &ZoomControl::zoomChanged, this, &MainWindow::applyZoom);
     connect(m_central, &CentralViews::zoomStepRequested, m_zoom, &ZoomControl::stepBy);
-    m_presentation = new PresentationMode(*this, *m_zoom, *m_caption);
+    m_presentation = new PresentationMode(*this, *m_zoom, *m_caption, [this] { return m_central->neededWidth(); });
     view->addAction(m_presentation->action());
 
     // Each language by its own name, so that anyone can find theirs.

@@ -15,7 +15,7 @@ class NarrationCaption : public QLabel {
 
 public:
     // The caption's text size at zoom 1, in pixels; the window multiplies it by its zoom.
-    static constexpr double kPixelSize = 20.0;
+    static constexpr double kPixelSize = 22.0;
 
     explicit NarrationCaption(QWidget *parent = nullptr);
 

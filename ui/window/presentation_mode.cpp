@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QMainWindow>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
@@ -17,8 +18,9 @@ const QString kDocksKey = QStringLiteral("presentation/docks");
 const QString kZoomKey = QStringLiteral("presentation/zoom");
 } // namespace
 
-PresentationMode::PresentationMode(QMainWindow &window, ZoomControl &zoom, NarrationCaption &caption)
-    : QObject(&window), m_window(window), m_zoom(zoom), m_caption(caption)
+PresentationMode::PresentationMode(QMainWindow &window, ZoomControl &zoom, NarrationCaption &caption,
+                                   std::function<double()> neededWidth)
+    : QObject(&window), m_window(window), m_zoom(zoom), m_caption(caption), m_neededWidth(std::move(neededWidth))
 {
     m_action = new QAction(this);
     m_action->setCheckable(true);
@@ -38,6 +40,14 @@ PresentationMode::PresentationMode(QMainWindow &window, ZoomControl &zoom, Narra
     connect(&zoom, &ZoomControl::zoomChanged, this, [this](double z) {
         if (m_active) QSettings().setValue(kZoomKey, z);
     });
+}
+
+double PresentationMode::firstZoom(double screenWidth, double neededWidth)
+{
+    double zoom = kLeastZoom;
+    for (const double step : ZoomControl::kSteps)
+        if (step >= kLeastZoom && step <= kDefaultZoom && neededWidth * step <= screenWidth) zoom = step;
+    return zoom;
 }
 
 QStringList PresentationMode::chosenDocks()
@@ -77,7 +87,9 @@ void PresentationMode::enter()
         if (bar->objectName() != QLatin1String("playerBar")) bar->hide();
     m_window.statusBar()->hide();
     m_caption.show();
-    m_zoom.setZoom(ZoomControl::fromSetting(QSettings().value(kZoomKey), kDefaultZoom));
+    const QScreen *screen = m_window.screen();
+    const double first = firstZoom(screen ? screen->geometry().width() : m_window.width(), m_neededWidth ? m_neededWidth() : 0.0);
+    m_zoom.setZoom(ZoomControl::fromSetting(QSettings().value(kZoomKey), first));
     m_window.setWindowState(m_windowStates | Qt::WindowFullScreen);
 }
 

@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
+
 class QAction;
 class QMainWindow;
 
@@ -13,16 +15,21 @@ class ZoomControl;
 
 // Presentation mode for a projector (View ▸ Presentation mode, F11; Esc leaves it): the window
 // full screen, every dock hidden except those the teacher showed the last time, the file toolbar
-// and the status bar hidden, the zoom of presentations (remembered apart from the window's, 150 %
-// at first) and the current event's sentence in large type under the diagram. Leaving it brings
-// back the docks, the zoom and the window as they were.
+// and the status bar hidden, the zoom of presentations (remembered apart from the window's; at
+// first the largest step up to 150 % at which the diagram fits the screen's width, and at least
+// 125 %) and the current event's sentence in large type under the diagram. Leaving it brings back
+// the docks, the zoom and the window as they were.
 class PresentationMode : public QObject {
     Q_OBJECT
 
 public:
-    static constexpr double kDefaultZoom = 1.5;
+    static constexpr double kDefaultZoom = 1.5;  // at most, the first time
+    static constexpr double kLeastZoom = 1.25;   // at least, the first time
 
-    PresentationMode(QMainWindow &window, ZoomControl &zoom, NarrationCaption &caption);
+    // `neededWidth` gives the width the diagram needs at 100 % (CentralViews::neededWidth).
+    PresentationMode(QMainWindow &window, ZoomControl &zoom, NarrationCaption &caption, std::function<double()> neededWidth);
+    // The first zoom for a screen `screenWidth` wide and a diagram that needs `neededWidth`.
+    static double firstZoom(double screenWidth, double neededWidth);
 
     bool isActive() const { return m_active; }
     QAction *action() const { return m_action; }
@@ -44,6 +51,7 @@ private:
     QMainWindow &m_window;
     ZoomControl &m_zoom;
     NarrationCaption &m_caption;
+    std::function<double()> m_neededWidth;
     QAction *m_action = nullptr;
     QAction *m_leave = nullptr;
     bool m_active = false;
