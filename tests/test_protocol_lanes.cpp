@@ -17,9 +17,12 @@
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <catch2/catch.hpp>
+
+#include <map>
 
 using namespace wirestep;
 
@@ -173,6 +176,62 @@ TEST_CASE("in the default window the TCP lane keeps room between its lifelines f
         ++whole;
     }
     CHECK(whole >= 5);
+}
+
+TEST_CASE("TCP and UDP share one time axis: a time is at one height in both lanes, and they scroll together", "[lanes][window][axis]")
+{
+    for (const char *id : {"tcp-vs-udp", "tcp-vs-udp-lossy"}) {
+        INFO(id);
+        MainWindow w;
+        w.resize(1600, 1000);
+        w.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&w));
+        REQUIRE(w.showScenarioById(id));
+        w.player()->toEnd();
+        QCoreApplication::processEvents();
+        ProtocolLanesView *lanes = w.centralViews()->lanes();
+        REQUIRE(w.centralViews()->lanesShown());
+        // The highest event at each time, per lane.
+        const auto rows = [](const SequenceDiagram &d) {
+            std::map<std::int64_t, double> top;
+            for (std::size_t i = 0; i < d.trace().size(); ++i) {
+                const std::int64_t t = d.trace().timeAt(i);
+                const double y = d.layout().eventY(i);
+                const auto found = top.find(t);
+                if (found == top.end() || y < found->second) top[t] = y;
+            }
+            return top;
+        };
+        const auto tcp = rows(*lanes->left());
+        const auto udp = rows(*lanes->right());
+        int common = 0;
+        for (const auto &[t, y] : udp) {
+            const auto other = tcp.find(t);
+            if (other == tcp.end()) continue;
+            INFO("time " << t << " us");
+            CHECK(other->second == Approx(y));
+            ++common;
+        }
+        CHECK(common >= 3); // 200 ms, 300 ms and 400 ms at least
+        // A time only one lane has still sits where the axis puts it: the lanes are as tall, their
+        // folds at the same heights.
+        CHECK(lanes->left()->layout().height() == Approx(lanes->right()->layout().height()));
+        REQUIRE(lanes->left()->layout().folds().size() == lanes->right()->layout().folds().size());
+        for (std::size_t i = 0; i < lanes->left()->layout().folds().size(); ++i)
+            CHECK(lanes->left()->layout().folds()[i].y1 == lanes->right()->layout().folds()[i].y1);
+        // One scroll for both.
+        lanes->left()->verticalScrollBar()->setValue(300);
+        CHECK(lanes->right()->verticalScrollBar()->value() == 300);
+        lanes->right()->verticalScrollBar()->setValue(120);
+        CHECK(lanes->left()->verticalScrollBar()->value() == 120);
+        // The datagram sent at 200 ms leaves the client at the height of the TCP segment sent then.
+        const auto sentAt = [](const SequenceDiagram &d, std::int64_t us) {
+            for (const auto &a : d.layout().arrows())
+                if (d.trace().timeAt(a.sendIndex) == us) return d.toViewport(a.x1, a.y1).y();
+            return -1.0;
+        };
+        CHECK(sentAt(*lanes->left(), 200'000) == Approx(sentAt(*lanes->right(), 200'000)));
+    }
 }
 
 TEST_CASE("the lanes' captions follow the language", "[lanes][i18n]")

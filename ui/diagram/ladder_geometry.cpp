@@ -6,7 +6,7 @@ namespace wirestep {
 
 double LadderGeometry::minimumWidth(bool bands)
 {
-    const double side = kNarrowAppWidth + kTimerColumns * kTimerColumn + 6 + (bands ? kNarrowBandWidth : 0.0);
+    const double side = kNarrowAppWidth + timerRoom(bands) + 6 + (bands ? kNarrowBandWidth : 0.0);
     return kGutter + 2 * side + kMinLane + 10;
 }
 
@@ -18,7 +18,8 @@ LadderGeometry::LadderGeometry(double width, double scrollY, double headerHeight
     // 30 % of its width between them, where the segments and their labels are: the state bands
     // narrow first, as far as their names still fit, then the app-call columns, to a minimum
     // that still holds their texts.
-    const double fixed = kGutter + 10 + 2 * (kTimerColumns * kTimerColumn + 6);
+    m_timers = timerRoom(bands);
+    const double fixed = kGutter + 10 + 2 * (m_timers + 6);
     double shortBy = (0.3 * width - (width - fixed - 2 * (m_appWidth + m_band))) / 2;
     if (shortBy > 0 && bands) {
         const double take = std::min(shortBy, m_band - kNarrowBandWidth);
@@ -26,14 +27,14 @@ LadderGeometry::LadderGeometry(double width, double scrollY, double headerHeight
         shortBy -= take;
     }
     if (shortBy > 0) m_appWidth -= std::clamp(shortBy, 0.0, m_appWidth - std::max(kNarrowAppWidth, appText));
-    const double side = m_appWidth + kTimerColumns * kTimerColumn + m_band + 6;
+    const double side = m_appWidth + m_timers + m_band + 6;
     m_clientX = kGutter + side;
     m_serverX = std::max(m_clientX + kMinLane, width - side - 10);
 }
 
 bool LadderGeometry::fits() const
 {
-    const double side = m_appWidth + kTimerColumns * kTimerColumn + m_band + 6;
+    const double side = m_appWidth + m_timers + m_band + 6;
     return m_serverX + side + 10 <= m_width + 0.5;
 }
 
@@ -50,7 +51,7 @@ double LadderGeometry::timerX(NodeId n, int column) const
 
 QRectF LadderGeometry::appText(NodeId n, double y, double lineHeight) const
 {
-    const double inner = nodeX(n) + outward(n) * (m_band + kTimerColumns * kTimerColumn + 6);
+    const double inner = nodeX(n) + outward(n) * (m_band + m_timers + 6);
     const double x = n == NodeId::Client ? inner - m_appWidth : inner;
     return QRectF(x, y - lineHeight / 2, m_appWidth, lineHeight);
 }

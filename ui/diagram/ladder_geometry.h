@@ -20,6 +20,8 @@ public:
     static constexpr int kTimerColumns = 3;
 
     static constexpr double kMinLane = 120; // the least distance between the lifelines
+    // The timers' columns on each side: none without state bands (a UDP-only trace has no timers).
+    static constexpr double timerRoom(bool bands) { return bands ? kTimerColumns * kTimerColumn : 0.0; }
 
     // The narrowest width at which both sides and the least lane fit (narrower, the server's
     // side would be cut off): the diagram scrolls sideways below it.
@@ -55,6 +57,7 @@ private:
     double m_scrollY;
     double m_header;
     double m_appWidth;
+    double m_timers = 0;
     double m_clientX;
     double m_serverX;
 };

@@ -81,8 +81,10 @@ Rows placeRows(const Trace &trace, const LadderLayout::Options &o, double scale,
         std::uint32_t time = kNone;
         double below = 0;
     };
-    std::array<Place, 2> last{};                            // per node: its latest event
-    std::array<std::array<Place, kRowSlots>, 2> slotLast{}; // per node and row kind
+    // Per lane (Options::lanes) and node: its latest event, and its latest of each row kind.
+    std::array<std::array<Place, 2>, 2> lastOf{};
+    std::array<std::array<std::array<Place, kRowSlots>, 2>, 2> slotLastOf{};
+    const auto laneOf = [&o](std::size_t i) { return i < o.lanes.size() ? std::min<int>(o.lanes[i], 1) : 0; };
     double lowest = -std::numeric_limits<double>::infinity(); // the lowest event before a fold
     std::size_t seen = 0;
     for (std::size_t i = 0; i < n; ++i) {
@@ -107,6 +109,8 @@ Rows placeRows(const Trace &trace, const LadderLayout::Options &o, double scale,
         }
         const auto t = static_cast<std::uint32_t>(timeY.size() - 1);
         timeOf[i] = t;
+        auto &last = lastOf[static_cast<std::size_t>(laneOf(i))];
+        auto &slotLast = slotLastOf[static_cast<std::size_t>(laneOf(i))];
         const int k = indexOf(node);
         const int slot = rowSlot(kind);
         double b = 0;
@@ -219,7 +223,8 @@ void LadderLayout::build(const Trace &trace, const Options &options)
     const double scale = m_typicalGapUs > 0 ? options.typicalStepPx / static_cast<double>(m_typicalGapUs) : 0.0;
     const double foldAt = static_cast<double>(m_typicalGapUs) * options.foldFactor;
 
-    Rows rows = placeRows(trace, options, scale, foldAt);
+    const SharedAxis *axis = options.axis && options.axis->eventY.size() == n ? options.axis.get() : nullptr;
+    Rows rows = axis ? Rows{axis->eventY, {}, {}} : placeRows(trace, options, scale, foldAt);
     m_eventY = std::move(rows.y);
 
     TcpState current[2] = {TcpState::Closed, TcpState::Closed};
@@ -336,6 +341,19 @@ void LadderLayout::build(const Trace &trace, const Options &options)
     }
 
     m_height = lastY + options.bottomPx;
+    if (axis) {
+        // The shared axis's folds, height and scale; a fold is a TIME_WAIT here only if a node of
+        // this trace waited in TIME_WAIT through it.
+        m_height = std::max(m_height, axis->height);
+        m_typicalGapUs = axis->typicalGapUs;
+        m_folds = axis->folds;
+        for (Fold &f : m_folds) {
+            f.timeWait = false;
+            for (const auto &bands : m_bands)
+                for (const StateBand &b : bands)
+                    f.timeWait = f.timeWait || (b.state == TcpState::TimeWait && b.y1 <= f.y1 && (b.y2 >= f.y2 || &b == &bands.back()));
+        }
+    }
     for (auto &bands : m_bands)
         if (!bands.empty()) bands.back().y2 = m_height;
     for (auto &b : m_timers)

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <utility>
 #include <vector>
 
@@ -24,6 +25,9 @@ class LadderLayout {
 public:
     static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
 
+    struct Fold;
+    struct SharedAxis;
+
     struct Options {
         double typicalStepPx = 80.0; // the typical gap between events maps to this many pixels
         double minStepPx = 26.0;     // simultaneous events of one kind on one node are this far apart
@@ -32,6 +36,13 @@ public:
         double foldHeightPx = 60.0;  // the height of a folded gap
         double topPx = 36.0;         // room above the first event
         double bottomPx = 48.0;      // room below the last event
+        // A time axis shared with other diagrams (two lanes side by side): every event goes where
+        // it is on that axis rather than where this trace alone would put it. Null: its own.
+        std::shared_ptr<const SharedAxis> axis;
+        // Per event, 0 or 1: the lane it will be drawn in when this layout is a SharedAxis for
+        // two lanes. Events of different lanes never push each other down (each lane keeps its
+        // own rows), so that one time is at one height in both. Empty: one lane.
+        std::vector<std::uint8_t> lanes;
     };
 
     enum ArrowFlag : std::uint16_t {
@@ -90,6 +101,16 @@ public:
         double y1 = 0, y2 = 0;
         std::int64_t durationUs = 0;
         bool timeWait = false; // a node sat in TIME_WAIT through it
+    };
+
+    // A time axis laid out for one trace and shared by traces made of its events (the lanes of
+    // ProtocolSplit): the y of each of their events, the folds and the height, so that one time
+    // is at one height in all of them.
+    struct SharedAxis {
+        std::vector<double> eventY; // per event of the trace it is given to
+        std::vector<Fold> folds;
+        double height = 0;
+        std::int64_t typicalGapUs = 0;
     };
 
     LadderLayout() = default;

@@ -95,7 +95,7 @@ double LadderPainter::minimumWidth() const
 {
     if (m_minWidth >= 0) return m_minWidth;
     // The narrowest width whose geometry holds both sides and the app texts...
-    const double side = appTextWidth() + LadderGeometry::kTimerColumns * LadderGeometry::kTimerColumn + 6
+    const double side = appTextWidth() + LadderGeometry::timerRoom(hasBands()) + 6
         + (hasBands() ? LadderGeometry::kNarrowBandWidth : 0.0);
     double lo = std::max(LadderGeometry::minimumWidth(hasBands()), LadderGeometry::kGutter + 2 * side + LadderGeometry::kMinLane + 10);
     while (!LadderGeometry(lo, 0, LadderGeometry::kHeaderHeight, hasBands(), appTextWidth()).fits()) lo += 8;

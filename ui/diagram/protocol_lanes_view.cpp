@@ -5,6 +5,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -48,6 +49,11 @@ ProtocolLanesView::ProtocolLanesView(QWidget *parent)
         if (m_mode != Mode::Protocols) return;
         if (const std::uint64_t whole = m_split.udpToWhole(id)) Q_EMIT eventSelected(whole);
     });
+    // One time axis (Protocols mode): the lanes scroll together.
+    for (auto [from, to] : {std::pair{m_left, m_right}, std::pair{m_right, m_left}})
+        connect(from->verticalScrollBar(), &QScrollBar::valueChanged, this, [this, to](int value) {
+            if (m_mode == Mode::Protocols) to->verticalScrollBar()->setValue(value);
+        });
     // Fault rules name a segment by its protocol and place among its kind, which a lane keeps.
     for (SequenceDiagram *lane : {m_left, m_right})
         connect(lane, &SequenceDiagram::faultRequested, this, [this](const FaultRule &rule) {
@@ -83,8 +89,28 @@ void ProtocolLanesView::setTrace(std::shared_ptr<const Trace> trace)
     m_rightTrace = m_split.udp();
     m_leftText = {};
     m_rightText = {};
-    m_left->setTrace(m_leftTrace);
-    m_right->setTrace(m_rightTrace);
+    // One time axis for both lanes, laid out for the whole trace: a time is at one height in both,
+    // so that the comparison is fair at a glance.
+    const Trace empty;
+    const Trace &all = trace ? *trace : empty;
+    LadderLayout::Options options = SequenceDiagram::layoutOptions();
+    options.lanes.reserve(all.size());
+    for (const TraceEvent &e : all.events()) options.lanes.push_back(ProtocolSplit::laneOf(e) == ProtocolSplit::Lane::Udp ? 1 : 0);
+    const LadderLayout whole(all, options);
+    const auto axisOf = [&](const Trace &lane, auto toWhole) {
+        auto axis = std::make_shared<LadderLayout::SharedAxis>();
+        axis->eventY.reserve(lane.size());
+        for (std::size_t i = 0; i < lane.size(); ++i) {
+            const std::size_t at = all.indexOf(toWhole(static_cast<std::uint64_t>(i + 1)));
+            axis->eventY.push_back(at == Trace::npos ? 0.0 : whole.eventY(at));
+        }
+        axis->folds = whole.folds();
+        axis->height = whole.height();
+        axis->typicalGapUs = whole.typicalGapUs();
+        return axis;
+    };
+    m_left->setTrace(m_leftTrace, axisOf(*m_leftTrace, [this](std::uint64_t id) { return m_split.tcpToWhole(id); }));
+    m_right->setTrace(m_rightTrace, axisOf(*m_rightTrace, [this](std::uint64_t id) { return m_split.udpToWhole(id); }));
     shareWidth();
     retranslate();
     setCurrent(m_shown, m_progress);
@@ -125,6 +151,8 @@ void ProtocolLanesView::setCurrent(int shown, double progress)
         const int udp = m_split.udpShown(shown);
         m_left->setCurrent(tcp, m_split.tcpShown(shown + 1) > tcp ? progress : 0.0);
         m_right->setCurrent(udp, m_split.udpShown(shown + 1) > udp ? progress : 0.0);
+        // Both scroll together (one axis): the lane that has got further leads.
+        (m_left->cursorY() >= m_right->cursorY() ? m_left : m_right)->follow();
         return;
     }
     m_left->setCurrent(shown, progress);

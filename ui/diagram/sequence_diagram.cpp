@@ -31,10 +31,14 @@ SequenceDiagram::SequenceDiagram(QWidget *parent)
     connect(&m_flashTimer, &QTimer::timeout, this, &SequenceDiagram::flashTick);
 }
 
-void SequenceDiagram::setTrace(std::shared_ptr<const Trace> trace)
+LadderLayout::Options SequenceDiagram::layoutOptions() { return LadderLayout::Options{}; }
+
+void SequenceDiagram::setTrace(std::shared_ptr<const Trace> trace, std::shared_ptr<const LadderLayout::SharedAxis> axis)
 {
     m_trace = trace ? std::move(trace) : std::make_shared<Trace>();
-    m_layout.build(*m_trace);
+    LadderLayout::Options options = layoutOptions();
+    options.axis = std::move(axis);
+    m_layout.build(*m_trace, options);
     m_painter = std::make_unique<LadderPainter>(m_layout, *m_trace);
     m_causes = CausalChain(*m_trace);
     m_chain.clear();

@@ -22,7 +22,10 @@ class SequenceDiagram : public QAbstractScrollArea {
 public:
     explicit SequenceDiagram(QWidget *parent = nullptr);
 
-    void setTrace(std::shared_ptr<const Trace> trace);
+    // `axis`: a time axis shared with the diagram beside it (ProtocolLanesView); null: its own.
+    void setTrace(std::shared_ptr<const Trace> trace, std::shared_ptr<const LadderLayout::SharedAxis> axis = nullptr);
+    // The options every diagram's layout is built with.
+    static LadderLayout::Options layoutOptions();
     const Trace &trace() const { return *m_trace; }
     const LadderLayout &layout() const { return m_layout; }
     // The painter's view of the viewport as it is now, in diagram units (viewport pixels
@@ -62,6 +65,11 @@ public:
     QSize sizeHint() const override { return {900, 700}; }
     static constexpr int kFlashMs = 450;
 
+    // Scrolls so that the player's position is in view (setCurrent does it too).
+    void follow();
+    // The layout y the player has got to (-inf before the first event).
+    double cursorY() const { return m_painter->cursorY(view()); }
+
 public Q_SLOTS:
     void setCurrent(int shown, double progress);
     void selectEvent(quint64 eventId);
@@ -90,7 +98,6 @@ protected:
 private:
     void updateScrollRange();
     void updateContentWidth();
-    void follow();
     QPointF toDiagram(QPointF viewportPos) const;
     void setHovered(std::uint32_t arrow);
 
