@@ -31,6 +31,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Wirestep"));
     QCoreApplication::setApplicationName(QStringLiteral("Wirestep"));
     QCoreApplication::setApplicationVersion(wirestep::AboutDialog::version());
+    QStringList files;
     {
         // --help in the language the window would use.
         wirestep::Translator translator;
@@ -40,11 +41,16 @@ int main(int argc, char *argv[])
         parser.setApplicationDescription(wirestep::AboutDialog::summary());
         parser.addHelpOption();
         parser.addVersionOption();
+        parser.addPositionalArgument(QStringLiteral("file"), wirestep::MainWindow::fileArgumentHelp(), QStringLiteral("[file]"));
         parser.process(*app);
+        files = parser.positionalArguments();
     }
     QApplication::setWindowIcon(wirestep::AppResources::appIcon());
     wirestep::MainWindow window;
     window.restoreSettings();
     window.show();
+    // `wirestep FILE` (and the desktop's Open With, which passes the files it was given): the
+    // first one; a window shows one trace at a time.
+    if (!files.isEmpty()) window.openFile(files.first());
     return app->exec();
 }

@@ -1,9 +1,14 @@
 # Installing Wirestep and packaging it as a .deb (cpack -G DEB, or ./dev.sh package).
-# The programs' install() rules are in app/CMakeLists.txt; here are the desktop entry, the icon,
+# The programs' install() rules are in app/CMakeLists.txt; here are the desktop entry, its MIME
+# types, the icon,
 # the man pages, the documentation and the package itself.
 include(GNUInstallDirs)
 
 install(FILES ${CMAKE_SOURCE_DIR}/resources/wirestep.desktop DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/applications)
+# The file types the desktop entry opens (its MimeType): scenario files and pcapng; Debian's
+# triggers update the MIME and desktop databases when the package is installed.
+install(FILES ${CMAKE_SOURCE_DIR}/resources/wirestep-mime.xml DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/mime/packages
+        RENAME wirestep.xml)
 install(FILES ${CMAKE_SOURCE_DIR}/resources/icons/wirestep.svg
         DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/icons/hicolor/scalable/apps)
 

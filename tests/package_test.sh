@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The .deb: builds it with cpack from the build folder into a temporary folder, unpacks it with
 # dpkg -x and runs the programs from there; checks the desktop entry, the icon, the man pages,
-# the version and the dependencies.
+# the version and the dependencies, and that the MIME types the desktop entry opens are declared.
 #   tests/package_test.sh BUILD_DIR VERSION
 set -euo pipefail
 build=$1
@@ -25,17 +25,20 @@ grep -q qt6-translations-l10n <<<"$(dpkg-deb -f "$deb" Recommends)" || fail "Rec
 root="$tmp/root"
 dpkg -x "$deb" "$root"
 for f in usr/bin/wirestep usr/bin/wirestep-cli \
-         usr/share/applications/wirestep.desktop \
+         usr/share/applications/wirestep.desktop usr/share/mime/packages/wirestep.xml \
          usr/share/icons/hicolor/scalable/apps/wirestep.svg \
          usr/share/man/man1/wirestep-cli.1.gz usr/share/man/man1/wirestep.1.gz \
          usr/share/doc/wirestep/copyright; do
   [ -f "$root/$f" ] || fail "$f is not in the package"
 done
 desktop="$root/usr/share/applications/wirestep.desktop"
-for line in 'Exec=wirestep' 'Icon=wirestep' 'Categories=Education;Network;' 'Name[zh_CN]=' 'Comment[zh_CN]='; do
+for line in 'Exec=wirestep %F' 'Icon=wirestep' 'Categories=Education;Network;' 'Name[zh_CN]=' 'Comment[zh_CN]=' \
+            'application/x-wirestep-scenario;' 'application/vnd.tcpdump.pcap;' 'application/x-pcapng;'; do
   grep -qF "$line" "$desktop" || fail "the desktop entry lacks $line"
 done
 gzip -dc "$root/usr/share/man/man1/wirestep-cli.1.gz" | grep -q '^\.TH WIRESTEP-CLI 1' || fail "the man page is not troff"
+
+grep -q 'type="application/x-wirestep-scenario"' "$root/usr/share/mime/packages/wirestep.xml" || fail "wirestep.xml lacks the scenario type"
 
 out=$("$root/usr/bin/wirestep-cli" --version)
 [ "$out" = "wirestep-cli $version" ] || fail "wirestep-cli --version says '$out'"

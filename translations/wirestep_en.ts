@@ -1899,6 +1899,22 @@ Exit status: 0 on success, 2 on bad arguments or input.
         <source>Le&amp;gend</source>
         <translation>Le&amp;gend</translation>
     </message>
+    <message>
+        <source>Open capture</source>
+        <translation>Open capture</translation>
+    </message>
+    <message>
+        <source>%1 is a packet capture: captures open with File ▸ Open capture, in a later version of Wirestep.</source>
+        <translation>%1 is a packet capture: captures open with File ▸ Open capture, in a later version of Wirestep.</translation>
+    </message>
+    <message>
+        <source>A scenario file (.wirestep.json or .json) to open; a capture (.pcap, .pcapng) is recognised too.</source>
+        <translation>A scenario file (.wirestep.json or .json) to open; a capture (.pcap, .pcapng) is recognised too.</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.wirestep.json *.json)</source>
+        <translation>Scenarios (*.wirestep.json *.json)</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::NarrationCaption</name>
@@ -2680,6 +2696,25 @@ Changed since the previous segment in the same direction.</translation>
     <message>
         <source>UDP: datagrams, no connection</source>
         <translation>UDP: datagrams, no connection</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::RecentFiles</name>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2 — %3</source>
+        <translation>&amp;%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>No recent files</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Clear the list</translation>
     </message>
 </context>
 <context>

@@ -1886,6 +1886,22 @@ Exit status: 0 on success, 2 on bad arguments or input.
         <source>Le&amp;gend</source>
         <translation>图例(&amp;G)</translation>
     </message>
+    <message>
+        <source>Open capture</source>
+        <translation>打开抓包</translation>
+    </message>
+    <message>
+        <source>%1 is a packet capture: captures open with File ▸ Open capture, in a later version of Wirestep.</source>
+        <translation>%1 是抓包文件：在 Wirestep 的后续版本中，抓包文件用“文件 ▸ 打开抓包”打开。</translation>
+    </message>
+    <message>
+        <source>A scenario file (.wirestep.json or .json) to open; a capture (.pcap, .pcapng) is recognised too.</source>
+        <translation>要打开的场景文件（.wirestep.json 或 .json）；也能识别抓包文件（.pcap、.pcapng）。</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.wirestep.json *.json)</source>
+        <translation>场景 (*.wirestep.json *.json)</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::NarrationCaption</name>
@@ -2651,6 +2667,25 @@ Changed since the previous segment in the same direction.</source>
     <message>
         <source>UDP: datagrams, no connection</source>
         <translation>UDP：无连接的数据报</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::RecentFiles</name>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开的文件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2 — %3</source>
+        <translation>&amp;%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>没有最近打开的文件</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>清空列表(&amp;C)</translation>
     </message>
 </context>
 <context>
