@@ -1,3 +1,4 @@
+#include "tests/catalog_runs.h"
 #include "tests/test_ui_traces.h"
 #include "ui/diagram/ladder_style.h"
 #include "ui/diagram/sequence_diagram.h"
@@ -5,6 +6,7 @@
 
 #include <QAction>
 #include <QImage>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QTest>
 #include <catch2/catch.hpp>
@@ -154,4 +156,36 @@ TEST_CASE("the right-click menu's Drop asks for a rule matching exactly that seg
     CHECK(rule.hasData == false);
     CHECK(rule.nth == 2); // the pure ACK before it is the first
     CHECK(rule.action == FaultAction::Drop);
+}
+
+TEST_CASE("a long timer bar keeps its label in view while the bar is, down to its end", "[diagram][timers]")
+{
+    // The teardown's client waits 2MSL in TIME_WAIT: scrolled so that the bar starts above the
+    // view, its label is still drawn, at the top.
+    SequenceDiagram d;
+    d.resize(900, 200);
+    d.show();
+    d.setTrace(test::sharedCatalogRun("teardown"));
+    d.setCurrent(static_cast<int>(d.trace().size()), 0);
+    const LadderLayout::TimerBar *bar = nullptr;
+    for (const auto &b : d.layout().timers())
+        if (b.kind == TimerKind::TimeWait) bar = &b;
+    REQUIRE(bar);
+    REQUIRE(bar->y2 - bar->y1 > 60);
+    std::vector<LadderPainter::DrawnText> texts;
+    LadderPainter::View v = d.view();
+    v.height = 200;
+    v.scrollY = bar->y1 + 20; // its start out of sight
+    v.texts = &texts;
+    QImage img(900, 200, QImage::Format_RGB32);
+    QPainter p(&img);
+    LadderPainter(d.layout(), d.trace()).paint(p, v);
+    bool named = false;
+    for (const auto &t : texts)
+        if (t.kind == LadderPainter::DrawnText::Kind::Timer && t.full.startsWith(QStringLiteral("2MSL"))) {
+            named = true;
+            CHECK(t.shown == t.full);
+            CHECK(t.box.boundingRect().top() >= v.headerHeight); // in view, under the names
+        }
+    CHECK(named);
 }

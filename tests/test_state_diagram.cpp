@@ -3,6 +3,8 @@
 #include "core/scenario/scenario_runner.h"
 #include "ui/diagram/ladder_style.h"
 #include "ui/panels/state_diagram.h"
+#include "core/i18n/translator.h"
+#include "core/narration/terms.h"
 
 #include <QImage>
 #include <QSignalSpy>
@@ -172,4 +174,47 @@ TEST_CASE("the end of the teardown lights the second CLOSED box, reached from TI
     CHECK(d.litState(NodeId::Client) == TcpState::Closed);
     CHECK(d.layout().boxes()[static_cast<std::size_t>(d.litBox(NodeId::Client))].alias);
     CHECK(d.highlightedEdge(NodeId::Client) == d.layout().edgeOf(TcpState::TimeWait, TcpState::Closed));
+}
+
+TEST_CASE("small or large, the state diagram's text stays readable and the node tags never cover a state's name", "[state-diagram][readable]")
+{
+    for (const char *lang : {"en", "zh_CN"}) {
+        // Chinese: each box holds the RFC name and its gloss on two lines.
+        Translator translator;
+        REQUIRE(translator.use(QString::fromLatin1(lang)));
+        for (const QSize size : {QSize(300, 360), QSize(341, 420), QSize(440, 640), QSize(700, 900)}) {
+            INFO(lang << " " << size.width() << "x" << size.height());
+            StateDiagram d;
+            d.resize(size);
+            const std::shared_ptr<const Trace> trace = run("simultaneous-open"); // both nodes in one box at the end
+            d.setTrace(trace);
+            const Trace &t = *trace;
+            for (const int shown : {afterStateChange(t, NodeId::Client, 1), static_cast<int>(t.size())}) {
+                d.setCurrent(shown);
+                const StateDiagramLayout &l = d.layout();
+                CHECK(l.labelPx() >= StateDiagramLayout::kReadablePx);
+                CHECK(l.statePx() >= StateDiagramLayout::kReadablePx);
+                // Small: only the transitions just taken keep their labels.
+                CHECK(l.crowded() == (std::min(size.width() / 44.0, size.height() / 52.0) < StateDiagramLayout::kReadablePx));
+                // Every box holds its name (and gloss) at the state font.
+                const QFontMetricsF fm(LadderStyle::sans(l.statePx(), true));
+                for (const auto &b : l.boxes()) {
+                    const QString label = Terms::stateLabelStacked(b.state);
+                    CHECK(b.rect.height() >= fm.height() * (label.count(QLatin1Char('\n')) + 1) * 0.9);
+                }
+                for (const NodeId n : {NodeId::Client, NodeId::Server}) {
+                    const QRectF tag = d.tagRect(n);
+                    const QRectF box = l.boxes()[static_cast<std::size_t>(d.litBox(n))].rect;
+                    CHECK((tag.bottom() <= box.top() || tag.right() <= box.left() || tag.left() >= box.right())); // above, or beside
+                    CHECK(QRectF(QPointF(), QSizeF(size)).contains(tag));
+                    CHECK(tag.height() >= StateDiagramLayout::kReadablePx);
+                    // Not over any box's name either.
+                    for (const auto &other : l.boxes()) {
+                        const QRectF text(other.rect.center() - QPointF(other.rect.width() / 2 - 6, fm.height() / 2), QSizeF(other.rect.width() - 12, fm.height()));
+                        CHECK_FALSE(tag.intersects(text));
+                    }
+                }
+            }
+        }
+    }
 }

@@ -310,7 +310,10 @@ void LadderPainter::paintTimers(QPainter &p, const LadderGeometry &g, const View
         // A retransmission timer is re-armed by every send: name it only when it matters.
         const bool running = !ended;
         if (b.kind == TimerKind::Retransmission && !running && b.end != TimerAction::Fired) continue;
-        const QRectF r = g.appText(b.node, t1 + fm.height() + 2, fm.height());
+        // Under the bar's start; when the start has scrolled out of sight, at the top of the
+        // view, down to the bar's end, so that a long bar keeps its name.
+        const double labelY = std::min(std::max(t1 + fm.height() + 2, g.headerHeight() + fm.height()), std::max(t1 + fm.height() + 2, t2 - fm.height() / 2));
+        const QRectF r = g.appText(b.node, labelY, fm.height());
         p.setPen(m_theme == LadderStyle::Theme::Dark ? c : c.darker(120));
         const Qt::Alignment align = (b.node == NodeId::Client ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
         const QString full = EventText::timer(b.kind, b.durationUs);

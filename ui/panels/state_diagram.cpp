@@ -257,9 +257,13 @@ void StateDiagram::paintEdges(QPainter &p, const Look &look) const
             drawArrowHead(p, e.head, e.headDirection, by ? look.headSize * 1.3 : look.headSize, c);
         }
     }
+    // Small, the figure keeps its text readable and names only the transitions just taken.
+    const bool crowded = layout().crowded();
     for (std::size_t i = 0; i < edges.size(); ++i) {
         const auto &e = edges[i];
-        paintLabel(p, look, labelText(e.label), e.labelAnchor, e.labelAlign, look.litBy(static_cast<int>(i)));
+        const auto by = look.litBy(static_cast<int>(i));
+        if (crowded && !by) continue;
+        paintLabel(p, look, labelText(e.label), e.labelAnchor, e.labelAlign, by);
     }
 }
 
@@ -282,7 +286,7 @@ void StateDiagram::paintStates(QPainter &p) const
         QFont font = stateFont;
         const double lines = static_cast<double>(label.count(QLatin1Char('\n')) + 1);
         const double fit = (b.rect.height() - 2) / (lines * QFontMetricsF(font).height());
-        if (fit < 1.0) font.setPixelSize(std::max(7, static_cast<int>(font.pixelSize() * fit)));
+        if (fit < 1.0) font.setPixelSize(std::max(static_cast<int>(StateDiagramLayout::kReadablePx), static_cast<int>(font.pixelSize() * fit)));
         p.setFont(font);
         p.setPen(LadderStyle::ink());
         p.drawText(b.rect, Qt::AlignCenter, label);
@@ -325,7 +329,7 @@ void StateDiagram::paintCurrentStates(QPainter &p, const Look &look) const
     const auto &boxes = layout().boxes();
     const int clientBox = litBox(NodeId::Client);
     const int serverBox = litBox(NodeId::Server);
-    p.setFont(LadderStyle::sans(std::max(8.0, look.labelPx * 0.95), true));
+    p.setFont(LadderStyle::sans(std::max(StateDiagramLayout::kReadablePx, look.labelPx * 0.95), true));
     for (NodeId n : kNodes) {
         const int box = n == NodeId::Client ? clientBox : serverBox;
         QRectF r = boxes[static_cast<std::size_t>(box)].rect;
@@ -335,17 +339,28 @@ void StateDiagram::paintCurrentStates(QPainter &p, const Look &look) const
         p.drawRoundedRect(r, 7, 7);
 
         const QString tag = Terms::node(n);
-        const QSizeF ts = QSizeF(p.fontMetrics().horizontalAdvance(tag) + 8, p.fontMetrics().height() + 1);
-        const QRectF br = boxes[static_cast<std::size_t>(box)].rect;
-        const QPointF at = n == NodeId::Client ? QPointF(br.left() + 4, br.top() - ts.height() / 2 - 3)
-                                               : QPointF(br.right() - 4 - ts.width(), br.top() - ts.height() / 2 - 3);
-        const QRectF tagRect(at, ts);
+        const QRectF tagRect = this->tagRect(n);
         p.setPen(Qt::NoPen);
         p.setBrush(LadderStyle::node(n));
         p.drawRoundedRect(tagRect, 3, 3);
         p.setPen(Qt::white);
         p.drawText(tagRect, Qt::AlignCenter, tag);
     }
+}
+
+QRectF StateDiagram::tagRect(NodeId n) const
+{
+    // Above the box (and above the client's wider outline when both nodes are in one state), so
+    // that it never covers the state's name.
+    const QFontMetricsF fm(LadderStyle::sans(std::max(StateDiagramLayout::kReadablePx, layout().labelPx() * 0.95), true));
+    QRectF r = layout().boxes()[static_cast<std::size_t>(litBox(n))].rect;
+    if (litBox(NodeId::Client) == litBox(NodeId::Server)) r.adjust(-3.5, -3.5, 3.5, 3.5);
+    const QSizeF ts(fm.horizontalAdvance(Terms::node(n)) + 8, fm.height() + 1);
+    const double y = r.top() - ts.height() - 1;
+    if (y >= 0) return QRectF(n == NodeId::Client ? QPointF(r.left() + 4, y) : QPointF(r.right() - 4 - ts.width(), y), ts);
+    // No room above (the top row of a small figure): beside the box, the client's on its left.
+    const double mid = r.center().y() - ts.height() / 2;
+    return QRectF(n == NodeId::Client ? QPointF(r.left() - 2 - ts.width(), mid) : QPointF(r.right() + 2, mid), ts);
 }
 
 void StateDiagram::paintUdpNote(QPainter &p, const Look &look) const

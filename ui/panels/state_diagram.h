@@ -34,6 +34,8 @@ public:
     // The state `node` is in at the player's position, and the box lit for it.
     TcpState litState(NodeId node) const;
     int litBox(NodeId node) const;
+    // The tag with a node's name on its current state's box: above the box, never over its name.
+    QRectF tagRect(NodeId node) const;
     // The arrow drawn in `node`'s colour (its last transition), or -1 if it has none or figure 5
     // has no arrow for it (then a dashed arrow is drawn instead).
     int highlightedEdge(NodeId node) const;

@@ -1,5 +1,7 @@
 #include "ui/panels/state_diagram_layout.h"
 
+#include "core/narration/terms.h"
+
 #include <QLineF>
 
 #include <algorithm>
@@ -99,18 +101,22 @@ QPointF StateDiagramLayout::toPixels(QPointF n) const
 
 double StateDiagramLayout::labelPx() const
 {
-    return std::clamp(std::min(m_size.width() / 44.0, m_size.height() / 52.0), 8.0, 13.0);
+    return std::clamp(std::min(m_size.width() / 44.0, m_size.height() / 52.0), kReadablePx, 13.0);
 }
 
 double StateDiagramLayout::statePx() const
 {
-    return std::clamp(std::min(m_size.width() / 36.0, m_size.height() / 44.0), 9.0, 15.0);
+    return std::clamp(std::min(m_size.width() / 36.0, m_size.height() / 44.0), kReadablePx + 0.5, 15.0);
 }
+
+bool StateDiagramLayout::crowded() const { return std::min(m_size.width() / 44.0, m_size.height() / 52.0) < kReadablePx; }
 
 void StateDiagramLayout::place()
 {
     const double w = std::min(m_size.width() * 0.28, statePx() * 12.5);
-    const double h = std::clamp(m_size.height() * 0.055, statePx() * 1.9, statePx() * 2.6);
+    // Tall enough for the state's name, and its gloss under it in a language that has one.
+    const double lines = Terms::stateGloss(TcpState::Established).isEmpty() ? 1.0 : 2.0;
+    const double h = std::clamp(m_size.height() * 0.055, statePx() * (0.6 + 1.3 * lines), statePx() * (1.3 + 1.3 * lines));
     m_boxes.clear();
     for (const BoxSpec &b : m_boxSpecs) {
         const QPointF c = toPixels({b.column, b.row});

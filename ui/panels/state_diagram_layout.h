@@ -70,9 +70,14 @@ public:
     // The box under a point, or -1.
     int boxAt(QPointF p) const;
 
-    // A pixel size for labels and state names that stays readable at this size.
+    // A pixel size for labels and state names: in proportion to the size, never below
+    // kReadablePx (nor above 13 and 15).
+    static constexpr double kReadablePx = 10.0;
     double labelPx() const;
     double statePx() const;
+    // Too small for every arrow's label at a readable size: only the labels of the transitions
+    // just taken are drawn (StateDiagram).
+    bool crowded() const;
 
 private:
     struct EdgeSpec {

@@ -15,11 +15,11 @@ namespace wirestep {
 PlayerBar::PlayerBar(Player &player, QWidget *parent) : QToolBar(parent), m_player(player)
 {
     setObjectName(QStringLiteral("playerBar"));
-    m_start = addPlayerAction(QStyle::SP_MediaSkipBackward, QKeySequence(Qt::Key_Home));
-    m_back = addPlayerAction(QStyle::SP_MediaSeekBackward, QKeySequence(Qt::Key_Left));
-    m_play = addPlayerAction(QStyle::SP_MediaPlay, QKeySequence(Qt::Key_Space));
-    m_forward = addPlayerAction(QStyle::SP_MediaSeekForward, QKeySequence(Qt::Key_Right));
-    m_end = addPlayerAction(QStyle::SP_MediaSkipForward, QKeySequence(Qt::Key_End));
+    m_start = addPlayerAction(QKeySequence(Qt::Key_Home));
+    m_back = addPlayerAction(QKeySequence(Qt::Key_Left));
+    m_play = addPlayerAction(QKeySequence(Qt::Key_Space));
+    m_forward = addPlayerAction(QKeySequence(Qt::Key_Right));
+    m_end = addPlayerAction(QKeySequence(Qt::Key_End));
     connect(m_start, &QAction::triggered, &m_player, &Player::toStart);
     connect(m_back, &QAction::triggered, &m_player, &Player::stepBack);
     connect(m_play, &QAction::triggered, &m_player, &Player::togglePlay);
@@ -62,9 +62,9 @@ PlayerBar::PlayerBar(Player &player, QWidget *parent) : QToolBar(parent), m_play
     retranslate();
 }
 
-QAction *PlayerBar::addPlayerAction(QStyle::StandardPixmap icon, const QKeySequence &key)
+QAction *PlayerBar::addPlayerAction(const QKeySequence &key)
 {
-    QAction *a = addAction(style()->standardIcon(icon), QString());
+    QAction *a = addAction(QString());
     a->setShortcut(key);
     a->setShortcutContext(Qt::WindowShortcut);
     return a;
@@ -91,8 +91,21 @@ void PlayerBar::retranslate()
     showCurrent(m_player.index(), m_player.progress());
 }
 
+void PlayerBar::updateIcons()
+{
+    const QColor ink = palette().color(QPalette::Active, QPalette::ButtonText);
+    const QColor off = palette().color(QPalette::Disabled, QPalette::ButtonText);
+    using K = PlayerIcons::Kind;
+    m_start->setIcon(PlayerIcons::icon(K::Start, ink, off));
+    m_back->setIcon(PlayerIcons::icon(K::Back, ink, off));
+    m_play->setIcon(PlayerIcons::icon(m_player.isPlaying() ? K::Pause : K::Play, ink, off));
+    m_forward->setIcon(PlayerIcons::icon(K::Forward, ink, off));
+    m_end->setIcon(PlayerIcons::icon(K::End, ink, off));
+}
+
 void PlayerBar::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) updateIcons();
     if (event->type() == QEvent::LanguageChange) retranslate();
     QToolBar::changeEvent(event);
 }
@@ -118,7 +131,7 @@ void PlayerBar::showCurrent(int index, double)
 void PlayerBar::showPlaying(bool playing)
 {
     setActionText(m_play, playing ? tr("Pause") : tr("Play"));
-    m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    updateIcons();
 }
 
 } // namespace wirestep

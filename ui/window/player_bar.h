@@ -1,5 +1,6 @@
 #pragma once
-#include <QStyle>
+#include "ui/window/player_icons.h"
+
 #include <QToolBar>
 
 #include <cstdint>
@@ -38,7 +39,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    QAction *addPlayerAction(QStyle::StandardPixmap icon, const QKeySequence &key);
+    QAction *addPlayerAction(const QKeySequence &key);
+    // The buttons' pictures in the palette's colours (again when the theme changes).
+    void updateIcons();
     // Sets every text and tooltip (with its shortcut) in the current language.
     void retranslate();
     static void setActionText(QAction *action, const QString &text);
