@@ -21,6 +21,7 @@
 
 #include <cmath>
 #include <limits>
+#include <utility>
 
 using namespace wirestep;
 
@@ -55,9 +56,11 @@ TEST_CASE("zoom steps run from 50 % to 300 % and settings read back are checked"
 TEST_CASE("Ctrl+= and Ctrl+- scale the diagram and the panels, Ctrl+0 restores, Ctrl+wheel zooms; the zoom is remembered", "[zoom][window]")
 {
     QSettings().remove(QStringLiteral("ui/zoom"));
-    for (const QSize size : {QSize(1024, 768), QSize(1600, 1000)}) {
-        INFO(size.width() << "x" << size.height());
+    for (const auto &[size, lang] : {std::pair{QSize(1024, 768), "en"}, std::pair{QSize(1600, 1000), "zh_CN"}, std::pair{QSize(1024, 768), "zh_CN"},
+                                      std::pair{QSize(1600, 1000), "en"}}) {
+        INFO(size.width() << "x" << size.height() << " " << lang);
         MainWindow w;
+        REQUIRE(w.setLanguage(QString::fromLatin1(lang)));
         REQUIRE(w.showScenarioById("handshake"));
         w.resize(size);
         w.show();
