@@ -11,6 +11,7 @@
 #include <QPainter>
 #include <QToolTip>
 
+#include <algorithm>
 #include <array>
 
 namespace wirestep {
@@ -319,7 +320,19 @@ void StateDiagram::paintOffFigureTransitions(QPainter &p, const Look &look) cons
         drawArrowHead(p, b, dir, look.headSize * 1.3, c);
         const QString text = t->to == TcpState::Closed ? tr("rcv RST, ABORT\nor give up")
                                                        : tr("%1 → %2").arg(stateName(t->from), stateName(t->to));
-        paintLabel(p, look, text, (a + b) / 2, Qt::AlignCenter, n);
+        // Half-way, or the nearest point along the arrow where the label covers no state.
+        p.setFont(look.boldLabel);
+        const QSizeF size = p.fontMetrics().boundingRect(QRect(0, 0, 1000, 1000), Qt::AlignCenter, text).size() + QSizeF(4, 0);
+        QPointF at = (a + b) / 2;
+        for (const double f : {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8}) {
+            const QPointF c = a + f * (b - a);
+            const QRectF r(c - QPointF(size.width() / 2, size.height() / 2), size);
+            if (std::none_of(layout().boxes().begin(), layout().boxes().end(), [&r](const auto &box) { return box.rect.intersects(r); })) {
+                at = c;
+                break;
+            }
+        }
+        paintLabel(p, look, text, at, Qt::AlignCenter, n);
     }
 }
 
