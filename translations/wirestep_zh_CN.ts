@@ -208,7 +208,7 @@
     </message>
     <message>
         <source>dup ACK %1</source>
-        <translation>重复 ACK %1</translation>
+        <translation>重复确认 %1</translation>
     </message>
 </context>
 <context>
@@ -243,7 +243,7 @@
     </message>
     <message>
         <source>duplicate ACK: the same ack again</source>
-        <translation>重复 ACK：同一个确认号再次出现</translation>
+        <translation>重复确认：同一个确认号再次出现</translation>
     </message>
     <message>
         <source>TCP state of the node</source>
