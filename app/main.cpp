@@ -1,7 +1,8 @@
 #include "core/i18n/translator.h"
 #include "ui/about_dialog.h"
-#include "ui/main_window.h"
+#include "ui/app_fonts.h"
 #include "ui/app_resources.h"
+#include "ui/main_window.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -42,6 +43,7 @@ int main(int argc, char *argv[])
         parser.addVersionOption();
         parser.process(*app);
     }
+    wirestep::AppFonts::install();
     QApplication::setWindowIcon(wirestep::AppResources::appIcon());
     wirestep::MainWindow window;
     window.restoreSettings();
