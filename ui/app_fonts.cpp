@@ -83,7 +83,7 @@ void AppFonts::install(const Set &set, int pixelSize)
         QStringList missing = registerFiles(files());
         if (!missing.isEmpty()) {
             for (QString &path : missing) path = QFileInfo(path).fileName();
-            std::fprintf(stderr, "wirestep: font files not found: %s (fonts-dejavu-core, fonts-noto-cjk); the system's fonts stand in\n",
+            std::fprintf(stderr, "wirestep: font files not found: %s; the system's fonts stand in (on Debian: apt install fonts-dejavu-core fonts-noto-cjk)\n",
                          qPrintable(missing.join(QStringLiteral(", "))));
         }
     }
