@@ -44,9 +44,10 @@ set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION education)
 # dpkg-shlibdeps (dpkg-dev) finds the libraries the programs link; these are what it cannot see:
-# Qt's SVG icon engine and image plugin (the window icon), the xcb platform plugin, the CJK font
-# and Qt's own translations. libpcap is linked, and named too so that the dependency is explicit.
+# Qt's SVG icon engine and image plugin (the window icon), the xcb platform plugin, the fonts the
+# app loads by file (DejaVu Sans and Sans Mono, Noto Sans CJK SC: ui/window/app_fonts.cpp) and Qt's own
+# translations. libpcap is linked, and named too so that the dependency is explicit.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, qt6-qpa-plugins, fonts-noto-cjk, libpcap0.8")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, qt6-qpa-plugins, fonts-dejavu-core, fonts-noto-cjk, libpcap0.8")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 include(CPack)

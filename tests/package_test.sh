@@ -17,7 +17,7 @@ deb=$(ls "$tmp"/out/wirestep_"$version"_*.deb 2>/dev/null | head -n 1)
 [ "$(dpkg-deb -f "$deb" Package)" = wirestep ] || fail "package name"
 [ "$(dpkg-deb -f "$deb" Version)" = "$version" ] || fail "package version $(dpkg-deb -f "$deb" Version), not $version"
 depends=$(dpkg-deb -f "$deb" Depends)
-for dep in libqt6svg6 qt6-qpa-plugins fonts-noto-cjk libpcap0.8 libqt6widgets6 libqt6core6 libc6 libstdc++6; do
+for dep in libqt6svg6 qt6-qpa-plugins fonts-dejavu-core fonts-noto-cjk libpcap0.8 libqt6widgets6 libqt6core6 libc6 libstdc++6; do
   grep -q "\b$dep\b" <<<"$depends" || fail "Depends lacks $dep: $depends"
 done
 grep -q qt6-translations-l10n <<<"$(dpkg-deb -f "$deb" Recommends)" || fail "Recommends lacks qt6-translations-l10n"

@@ -19,8 +19,11 @@ public:
     static constexpr double kTimerColumn = 9;
     static constexpr int kTimerColumns = 3;
 
-    // Without state bands (a UDP-only trace) the band's room is left out.
-    LadderGeometry(double width, double scrollY, double headerHeight = kHeaderHeight, bool bands = true);
+    // Without state bands (a UDP-only trace) the band's room is left out. `labelLane` is the
+    // distance between the lifelines the segments' labels need (LadderLayout::labelLaneWidth):
+    // the bands and app-call columns narrow for it as they do for a narrow diagram.
+    LadderGeometry(double width, double scrollY, double headerHeight = kHeaderHeight, bool bands = true,
+                   double labelLane = 0);
 
     double width() const { return m_width; }
     double headerHeight() const { return m_header; }

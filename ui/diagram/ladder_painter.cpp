@@ -45,10 +45,30 @@ QColor timerColor(TimerKind k, LadderStyle::Theme t)
 
 } // namespace
 
+QFont LadderPainter::labelFont() { return LadderStyle::mono(12); }
+
+LadderLayout::Options LadderPainter::layoutOptions()
+{
+    const QFontMetricsF fm(labelFont());
+    const double h = fm.height();
+    LadderLayout::Options o;
+    // The layout's distances suit labels of Wirestep's fonts (DejaVu Sans Mono at 12 px: lines of
+    // 14 px, letters of 7.2 px). Larger labels stretch the time axis as much, so that the arrows
+    // grow longer and steeper with them and keep room for their labels.
+    const double k = std::max({1.0, h / 14.0, fm.averageCharWidth() / 7.25});
+    o.typicalStepPx *= k;
+    o.minStepPx *= k;
+    // placeLabel: 1 px off the line, the label's height, and the 2 px margin it keeps free, plus 1.
+    o.labelStripPx = h + 4;
+    // A label above each arrow of a burst and a timer's label below, with a little room around them.
+    o.segmentStepPx = std::max(o.segmentStepPx * k, 2 * (h + 6));
+    return o;
+}
+
 LadderGeometry LadderPainter::geometry(const View &view) const
 {
     const bool bands = !m_layout.bands(NodeId::Client).empty() || !m_layout.bands(NodeId::Server).empty();
-    return LadderGeometry(view.width, view.scrollY, view.headerHeight, bands);
+    return LadderGeometry(view.width, view.scrollY, view.headerHeight, bands, m_layout.labelLaneWidth());
 }
 
 std::size_t LadderPainter::shownCount(const View &view) const
@@ -429,7 +449,7 @@ LadderPainter::Label LadderPainter::placeLabel(const LadderGeometry &g, double c
     label.full = text;
     const double len = line.length();
     if (text.isEmpty() || len < 1) return label;
-    const QFontMetricsF fm(LadderStyle::mono(12));
+    const QFontMetricsF fm(labelFont());
     const double h = fm.height();
     // The arrow's frame: u along it (reading left to right), v across it (down is positive).
     QPointF eu = (line.p2() - line.p1()) / len;
@@ -504,9 +524,13 @@ LadderPainter::Label LadderPainter::placeLabel(const LadderGeometry &g, double c
     std::pair<double, double> widest{0, 0};
     for (const auto &f : free)
         if (f.second - f.first > widest.second - widest.first) widest = f;
-    const double room = widest.second - widest.first;
-    if (room < 5 * fm.averageCharWidth()) return label;
+    // Room for at least five letters; where even that is not free (a long burst in a diagram too
+    // narrow to hold its labels between its arrows), the label keeps its first letters anyway,
+    // drawn on its background over what it crosses: an unlabelled segment is never right.
+    double room = widest.second - widest.first;
+    if (room < 5 * fm.averageCharWidth()) room = 6 * fm.averageCharWidth();
     label.text = fm.elidedText(text, Qt::ElideRight, room - 4);
+    if (label.text.endsWith(QStringLiteral(" \u2026"))) label.text.remove(label.text.size() - 2, 1); // "ACK…", not "ACK …"
     const double w = fm.horizontalAdvance(label.text) + 4;
     const double x = (widest.first + widest.second) / 2;
     label.rect = QRectF(x - w / 2, v1, w, h);
@@ -519,7 +543,7 @@ void LadderPainter::paintLabel(QPainter &p, const Label &label, const QColor &co
     p.save();
     p.setTransform(label.transform, true);
     p.fillRect(label.rect.adjusted(0, 2, 0, -1), back);
-    p.setFont(LadderStyle::mono(12));
+    p.setFont(labelFont());
     p.setPen(color);
     p.drawText(label.rect, Qt::AlignCenter, label.text);
     p.restore();

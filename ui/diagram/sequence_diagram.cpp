@@ -32,7 +32,7 @@ SequenceDiagram::SequenceDiagram(QWidget *parent)
 void SequenceDiagram::setTrace(std::shared_ptr<const Trace> trace)
 {
     m_trace = trace ? std::move(trace) : std::make_shared<Trace>();
-    m_layout.build(*m_trace);
+    m_layout.build(*m_trace, LadderPainter::layoutOptions());
     m_painter = std::make_unique<LadderPainter>(m_layout, *m_trace);
     m_causes = CausalChain(*m_trace);
     m_chain.clear();
