@@ -54,4 +54,6 @@ set(CPACK_DEBIAN_PACKAGE_SECTION education)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, qt6-qpa-plugins, fonts-noto-cjk, libpcap0.8")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
+# The course's programs (share/doc/wirestep/examples/python) and the lab sheets' captures.
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "python3, tcpdump")
 include(CPack)

@@ -36,7 +36,8 @@ def main():
     parser.add_argument("--linger0", action="store_true",
                         help="read the data, then close with SO_LINGER 0 / 读完数据后以 SO_LINGER 0 关闭")
     parser.add_argument("--max-clients", type=int, default=1, metavar="N",
-                        help="exit after N clients, 0 for never / 服务 N 个客户端后退出，0 表示不退出 (default: %(default)s)")
+                        help="exit after N clients, 0 for never / 服务 N 个客户端后退出，0 表示不退出 "
+                             "(default: %(default)s)")
     args = parser.parse_args()
     sys.stdout.reconfigure(line_buffering=True)  # each line at once, even into a pipe / 每行立即输出
 

@@ -90,14 +90,17 @@ def main():
                 # send() 上，缓存全满（死锁）。
                 for start in range(0, len(data), CHUNK):
                     piece = data[start:start + CHUNK]
-                    sock.sendall(piece)  # sends every byte (send() may send only some) / 发完所有字节（send() 可能只发一部分）
+                    # sendall() sends every byte (send() may send only some).
+                    # sendall() 发完所有字节（send() 可能只发出一部分）。
+                    sock.sendall(piece)
                     echo += recv_exactly(sock, len(piece))
                 if echo != data:
                     print(f"wrong echo: sent {data!r}, got back {echo!r}")
                     return 1
                 print(f"echo ({len(echo)} bytes): {echo.decode('utf-8', 'replace')}")
-            # close(): our FIN. The client closes first, so TIME_WAIT will be on this side.
-            # close()：发出 FIN。客户端先关闭，所以 TIME_WAIT 出现在客户端这一侧。
+            # Leaving the with block calls close(): our FIN. The client closes first, so
+            # TIME_WAIT will be on this side.
+            # 离开 with 块时调用 close()：发出 FIN。客户端先关闭，所以 TIME_WAIT 出现在客户端这一侧。
         print("closed")
         return 0
     except ConnectionRefusedError:

@@ -47,7 +47,8 @@ def main():
     args = parser.parse_args()
     sys.stdout.reconfigure(line_buffering=True)  # each line at once, even into a pipe / 每行立即输出
 
-    sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)  # UDP: no listen(), no accept() / UDP：没有 listen() 和 accept()
+    # SOCK_DGRAM: UDP, no listen(), no accept(). / SOCK_DGRAM：UDP，没有 listen() 和 accept()。
+    sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
     try:
         sock.bind((args.host, args.port))
     except OSError as e:
@@ -67,7 +68,8 @@ def main():
                 reply = answer(request)
                 sock.sendto(reply.encode("utf-8"), (peer_host, peer_port))
                 answered += 1
-                print(f"{peer_host}:{peer_port} asked {request.decode('utf-8', 'replace')!r}, answered {reply!r}")
+                asked = request.decode("utf-8", "replace")
+                print(f"{peer_host}:{peer_port} asked {asked!r}, answered {reply!r}")
     except KeyboardInterrupt:
         print("stopped (Ctrl-C)")
     print(f"answered {answered} request(s); bye")

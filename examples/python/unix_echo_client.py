@@ -48,7 +48,7 @@ def main():
     args = parser.parse_args()
     sys.stdout.reconfigure(line_buffering=True)  # each line at once, even into a pipe / 每行立即输出
 
-    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)  # AF_UNIX, not AF_INET / 是 AF_UNIX，不是 AF_INET
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)  # AF_UNIX, not AF_INET / 不是 AF_INET
     sock.settimeout(args.timeout)
     try:
         with sock:
@@ -63,7 +63,9 @@ def main():
                 # send() 上，缓存全满（死锁）。
                 for start in range(0, len(data), CHUNK):
                     piece = data[start:start + CHUNK]
-                    sock.sendall(piece)  # sends every byte (send() may send only some) / 发完所有字节（send() 可能只发一部分）
+                    # sendall() sends every byte (send() may send only some).
+                    # sendall() 发完所有字节（send() 可能只发出一部分）。
+                    sock.sendall(piece)
                     echo += recv_exactly(sock, len(piece))
                 if echo != data:
                     print(f"wrong echo: sent {data!r}, got back {echo!r}")

@@ -49,7 +49,7 @@ def main():
     if os.path.exists(args.path) and stat.S_ISSOCK(os.stat(args.path).st_mode):
         os.unlink(args.path)
 
-    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)  # AF_UNIX, not AF_INET / 是 AF_UNIX，不是 AF_INET
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)  # AF_UNIX, not AF_INET / 不是 AF_INET
     try:
         listener.bind(args.path)  # a path, not (address, port) / 一个路径，而不是（地址，端口）
         listener.listen(5)
