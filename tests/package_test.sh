@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The .deb: builds it with cpack from the build folder into a temporary folder, unpacks it with
 # dpkg -x and runs the programs from there; checks the desktop entry, the icon, the man pages,
-# the version and the dependencies.
+# the version, the dependencies and the course's example programs.
 #   tests/package_test.sh BUILD_DIR VERSION
 set -euo pipefail
 build=$1
@@ -31,6 +31,10 @@ for f in usr/bin/wirestep usr/bin/wirestep-cli \
          usr/share/doc/wirestep/copyright; do
   [ -f "$root/$f" ] || fail "$f is not in the package"
 done
+for f in tcp_echo_server.py tcp_echo_client.py chat_server_select.py unix_echo_server.py; do
+  [ -x "$root/usr/share/doc/wirestep/examples/python/$f" ] || fail "examples/python/$f is not in the package, or not executable"
+done
+[ -f "$root/usr/share/doc/wirestep/examples/python/README.md" ] || fail "examples/python/README.md is not in the package"
 desktop="$root/usr/share/applications/wirestep.desktop"
 for line in 'Exec=wirestep' 'Icon=wirestep' 'Categories=Education;Network;' 'Name[zh_CN]=' 'Comment[zh_CN]='; do
   grep -qF "$line" "$desktop" || fail "the desktop entry lacks $line"
