@@ -2,7 +2,7 @@
 // our own reader and decoder, and through Debian's tshark with checksum validation on.
 #include "core/scenario/catalog.h"
 #include "core/scenario/scenario_runner.h"
-#include "core/wire/pcap_reader.h"
+#include "core/wire/capture_reader.h"
 #include "core/wire/pcap_writer.h"
 #include "core/wire/wire_addresses.h"
 #include "core/wire/wire_decoder.h"
@@ -62,14 +62,20 @@ TEST_CASE("every catalog scenario's pcap decodes back to the trace's segments", 
         const std::string path = pcapPathFor(s.id);
         std::string error;
         REQUIRE(PcapWriter::writeFile(trace, path, CapturePoint::Wire, &error));
-        const auto file = PcapReader::readFile(path, &error);
+        std::vector<std::vector<std::uint8_t>> records;
+        {
+            CaptureReader reader;
+            REQUIRE(reader.open(path));
+            CaptureReader::Packet p;
+            while (reader.next(p) == CaptureReader::Read::Packet) records.emplace_back(p.bytes.begin(), p.bytes.end());
+            CHECK_FALSE(reader.error());
+        }
         std::filesystem::remove(path);
-        REQUIRE(file);
         const auto sent = sentSegments(trace);
-        REQUIRE(file->records.size() == sent.size());
+        REQUIRE(records.size() == sent.size());
         for (std::size_t i = 0; i < sent.size(); ++i) {
             INFO("segment " << i + 1 << ": " << sent[i].label());
-            const auto packet = WireDecoder::decodeFrame(file->records[i].data, &error);
+            const auto packet = WireDecoder::decodeFrame(records[i], &error);
             REQUIRE(packet);
             CHECK(packet->ip.checksumValid);
             CHECK(packet->transportChecksumValid);
