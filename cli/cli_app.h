@@ -19,6 +19,7 @@ namespace wirestep {
 //   live LAB [--format text|jsonl] [--message TEXT] [--clients N] [--port N] [--loss P]
 //            [--delay MS] [--duplicate P] [--seed N] [--timeout MS] [--no-capture] [--lang L]
 //   live --list
+//   analyze FILE [--conversation N] [--conversations] [--format text|jsonl] [--lang L]
 //   --help, --version
 // Exit status: 0 on success, 2 with a one-line message on bad arguments or input.
 class CliApp {
@@ -53,6 +54,7 @@ private:
     int cmdRun(const std::vector<std::string> &args);
     int cmdValidate(const std::vector<std::string> &args);
     int cmdLive(const std::vector<std::string> &args);
+    int cmdAnalyze(const std::vector<std::string> &args);
     int usageError(const std::string &message);
     void printHelp();
 

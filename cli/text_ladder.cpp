@@ -10,8 +10,7 @@ namespace wirestep {
 
 namespace {
 
-// Display width of a UTF-8 string, counting CJK and full-width characters as two columns.
-int displayWidth(const std::string &s)
+int displayWidthOf(const std::string &s)
 {
     int w = 0;
     for (std::size_t i = 0; i < s.size();) {
@@ -32,7 +31,7 @@ int displayWidth(const std::string &s)
 
 std::string pad(const std::string &s, int width, bool right = false)
 {
-    const int fill = std::max(0, width - displayWidth(s));
+    const int fill = std::max(0, width - displayWidthOf(s));
     return right ? std::string(static_cast<std::size_t>(fill), ' ') + s : s + std::string(static_cast<std::size_t>(fill), ' ');
 }
 
@@ -44,6 +43,8 @@ std::string repeat(const char *piece, int n)
 }
 
 } // namespace
+
+int TextLadder::displayWidth(const std::string &s) { return displayWidthOf(s); }
 
 std::string TextLadder::text(const QString &s) { return s.toStdString(); }
 

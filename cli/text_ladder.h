@@ -28,6 +28,8 @@ public:
     void append(const TraceEvent &event) override;
 
     static constexpr int kMiddleWidth = 46;
+    // Display width of a UTF-8 string in a terminal: CJK and full-width characters take two columns.
+    static int displayWidth(const std::string &s);
 
 private:
     void header();

@@ -650,6 +650,80 @@
     </message>
 </context>
 <context>
+    <name>wirestep::CaptureText</name>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>Cannot open %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: a capture file starts with a pcap or pcapng header.</source>
+        <translation>%1 is empty: a capture file starts with a pcap or pcapng header.</translation>
+    </message>
+    <message>
+        <source>%1 is not a capture: it starts with neither a pcap nor a pcapng header (its first bytes are %2).</source>
+        <translation>%1 is not a capture: it starts with neither a pcap nor a pcapng header (its first bytes are %2).</translation>
+    </message>
+    <message>
+        <source>%1 is cut short: it ends inside its file header.</source>
+        <translation>%1 is cut short: it ends inside its file header.</translation>
+    </message>
+    <message>
+        <source>%1 has link type %2 (%3), which Wirestep does not decode: it reads Ethernet, Linux cooked (SLL, SLL2), loopback and raw IP captures.</source>
+        <translation>%1 has link type %2 (%3), which Wirestep does not decode: it reads Ethernet, Linux cooked (SLL, SLL2), loopback and raw IP captures.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is cut short: packet %2 (at byte %3) is incomplete; the %n packet(s) before it are read.</source>
+        <translation>
+            <numerusform>%1 is cut short: packet %2 (at byte %3) is incomplete; the %n packet before it is read.</numerusform>
+            <numerusform>%1 is cut short: packet %2 (at byte %3) is incomplete; the %n packets before it are read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2.</source>
+        <translation>%1 is damaged: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged at packet %2 (byte %3): %4.</source>
+        <translation>%1 is damaged at packet %2 (byte %3): %4.</translation>
+    </message>
+    <message>
+        <source>Ethernet</source>
+        <translation>Ethernet</translation>
+    </message>
+    <message>
+        <source>Linux cooked (SLL)</source>
+        <translation>Linux cooked (SLL)</translation>
+    </message>
+    <message>
+        <source>Linux cooked (SLL2)</source>
+        <translation>Linux cooked (SLL2)</translation>
+    </message>
+    <message>
+        <source>BSD loopback</source>
+        <translation>BSD loopback</translation>
+    </message>
+    <message>
+        <source>OpenBSD loopback</source>
+        <translation>OpenBSD loopback</translation>
+    </message>
+    <message>
+        <source>raw IP</source>
+        <translation>raw IP</translation>
+    </message>
+    <message>
+        <source>raw IPv4</source>
+        <translation>raw IPv4</translation>
+    </message>
+    <message>
+        <source>raw IPv6</source>
+        <translation>raw IPv6</translation>
+    </message>
+</context>
+<context>
     <name>wirestep::CentralViews</name>
     <message>
         <source>TCP and UDP &amp;side by side</source>
@@ -789,70 +863,6 @@
         <translation>unknown option &apos;%1&apos; for &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>Usage: wirestep-cli COMMAND [OPTIONS]
-
-Commands:
-  list [--lang en|zh_CN] [--json]       list the built-in scenarios
-  run SCENARIO [options]                run a catalog scenario or a scenario file
-      --seed N        random seed of the link
-      --loss P        loss probability 0..1 in both directions
-      --delay MS      one-way delay in milliseconds
-      --profile P     timer profile: linux, rfc or classroom
-      --until MS      stop the simulation at this time
-      --format F      text (default), jsonl or pcap
-      --capture C     pcap: every segment on the wire (default), or what
-                      the client or the server host sees
-      -o FILE         write to FILE instead of standard output
-      --lang L        language of the output: en or zh_CN
-  validate [--lang L] FILE...           check scenario files
-  live LAB [options]                    run a live lab on loopback sockets
-      --list          list the live labs
-      --format F      text (default) or jsonl
-      --message TEXT  what the client sends (udp-time: the time format)
-      --clients N     how many clients at once (echo, chat)
-      --port N        the server&apos;s port (default: chosen by the system)
-      --loss P, --delay MS, --duplicate P, --seed N
-                      UDP labs: what the lossy relay does to datagrams
-      --timeout MS    give up after this long (default 20000)
-      --no-capture    do not capture real segments
-  --help                                show this help
-  --version                             show the version
-
-Exit status: 0 on success, 2 on bad arguments or input.
-</source>
-        <translation>Usage: wirestep-cli COMMAND [OPTIONS]
-
-Commands:
-  list [--lang en|zh_CN] [--json]       list the built-in scenarios
-  run SCENARIO [options]                run a catalog scenario or a scenario file
-      --seed N        random seed of the link
-      --loss P        loss probability 0..1 in both directions
-      --delay MS      one-way delay in milliseconds
-      --profile P     timer profile: linux, rfc or classroom
-      --until MS      stop the simulation at this time
-      --format F      text (default), jsonl or pcap
-      --capture C     pcap: every segment on the wire (default), or what
-                      the client or the server host sees
-      -o FILE         write to FILE instead of standard output
-      --lang L        language of the output: en or zh_CN
-  validate [--lang L] FILE...           check scenario files
-  live LAB [options]                    run a live lab on loopback sockets
-      --list          list the live labs
-      --format F      text (default) or jsonl
-      --message TEXT  what the client sends (udp-time: the time format)
-      --clients N     how many clients at once (echo, chat)
-      --port N        the server&apos;s port (default: chosen by the system)
-      --loss P, --delay MS, --duplicate P, --seed N
-                      UDP labs: what the lossy relay does to datagrams
-      --timeout MS    give up after this long (default 20000)
-      --no-capture    do not capture real segments
-  --help                                show this help
-  --version                             show the version
-
-Exit status: 0 on success, 2 on bad arguments or input.
-</translation>
-    </message>
-    <message>
         <source>Scenario %1: %2</source>
         <translation>Scenario %1: %2</translation>
     </message>
@@ -911,6 +921,163 @@ Exit status: 0 on success, 2 on bad arguments or input.
     <message>
         <source>wirestep-cli: the lab &apos;%1&apos; failed: %2</source>
         <translation>wirestep-cli: the lab &apos;%1&apos; failed: %2</translation>
+    </message>
+    <message>
+        <source>Usage: wirestep-cli COMMAND [OPTIONS]
+
+Commands:
+  list [--lang en|zh_CN] [--json]       list the built-in scenarios
+  run SCENARIO [options]                run a catalog scenario or a scenario file
+      --seed N        random seed of the link
+      --loss P        loss probability 0..1 in both directions
+      --delay MS      one-way delay in milliseconds
+      --profile P     timer profile: linux, rfc or classroom
+      --until MS      stop the simulation at this time
+      --format F      text (default), jsonl or pcap
+      --capture C     pcap: every segment on the wire (default), or what
+                      the client or the server host sees
+      -o FILE         write to FILE instead of standard output
+      --lang L        language of the output: en or zh_CN
+  validate [--lang L] FILE...           check scenario files
+  live LAB [options]                    run a live lab on loopback sockets
+      --list          list the live labs
+      --format F      text (default) or jsonl
+      --message TEXT  what the client sends (udp-time: the time format)
+      --clients N     how many clients at once (echo, chat)
+      --port N        the server&apos;s port (default: chosen by the system)
+      --loss P, --delay MS, --duplicate P, --seed N
+                      UDP labs: what the lossy relay does to datagrams
+      --timeout MS    give up after this long (default 20000)
+      --no-capture    do not capture real segments
+  analyze FILE [options]                show a connection of a pcap or pcapng capture
+      --conversation N  which conversation (default: the first TCP one)
+      --conversations   list the conversations and stop
+      --format F      text (default) or jsonl
+      --lang L        language of the output: en or zh_CN
+  --help                                show this help
+  --version                             show the version
+
+Exit status: 0 on success, 2 on bad arguments or input.
+</source>
+        <translation>Usage: wirestep-cli COMMAND [OPTIONS]
+
+Commands:
+  list [--lang en|zh_CN] [--json]       list the built-in scenarios
+  run SCENARIO [options]                run a catalog scenario or a scenario file
+      --seed N        random seed of the link
+      --loss P        loss probability 0..1 in both directions
+      --delay MS      one-way delay in milliseconds
+      --profile P     timer profile: linux, rfc or classroom
+      --until MS      stop the simulation at this time
+      --format F      text (default), jsonl or pcap
+      --capture C     pcap: every segment on the wire (default), or what
+                      the client or the server host sees
+      -o FILE         write to FILE instead of standard output
+      --lang L        language of the output: en or zh_CN
+  validate [--lang L] FILE...           check scenario files
+  live LAB [options]                    run a live lab on loopback sockets
+      --list          list the live labs
+      --format F      text (default) or jsonl
+      --message TEXT  what the client sends (udp-time: the time format)
+      --clients N     how many clients at once (echo, chat)
+      --port N        the server&apos;s port (default: chosen by the system)
+      --loss P, --delay MS, --duplicate P, --seed N
+                      UDP labs: what the lossy relay does to datagrams
+      --timeout MS    give up after this long (default 20000)
+      --no-capture    do not capture real segments
+  analyze FILE [options]                show a connection of a pcap or pcapng capture
+      --conversation N  which conversation (default: the first TCP one)
+      --conversations   list the conversations and stop
+      --format F      text (default) or jsonl
+      --lang L        language of the output: en or zh_CN
+  --help                                show this help
+  --version                             show the version
+
+Exit status: 0 on success, 2 on bad arguments or input.
+</translation>
+    </message>
+    <message>
+        <source>&apos;analyze&apos; needs a capture file (pcap or pcapng)</source>
+        <translation>&apos;analyze&apos; needs a capture file (pcap or pcapng)</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; for &apos;analyze&apos;</source>
+        <translation>unexpected argument &apos;%1&apos; for &apos;analyze&apos;</translation>
+    </message>
+    <message>
+        <source>--format must be text or jsonl for a capture, not &apos;%1&apos;</source>
+        <translation>--format must be text or jsonl for a capture, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--conversation must be a whole number from 1, not &apos;%1&apos;</source>
+        <translation>--conversation must be a whole number from 1, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>wirestep-cli: warning: %1</source>
+        <translation>wirestep-cli: warning: %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no packets</source>
+        <translation>%1 holds no packets</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds no TCP or UDP packets, only %n other packet(s) (ARP, ICMP ...)</source>
+        <translation>
+            <numerusform>%1 holds no TCP or UDP packets, only %n other packet (ARP, ICMP ...)</numerusform>
+            <numerusform>%1 holds no TCP or UDP packets, only %n other packets (ARP, ICMP ...)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>there is no conversation %1: %2 holds %n conversation(s)</source>
+        <translation>
+            <numerusform>there is no conversation %1: %2 holds %n conversation</numerusform>
+            <numerusform>there is no conversation %1: %2 holds %n conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Capture %1: %2, %3, %n packet(s)</source>
+        <translation>
+            <numerusform>Capture %1: %2, %3, %n packet</numerusform>
+            <numerusform>Capture %1: %2, %3, %n packets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>protocol</source>
+        <translation>protocol</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>server</translation>
+    </message>
+    <message>
+        <source>packets</source>
+        <translation>packets</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>bytes</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>duration</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) are neither TCP nor UDP and belong to no conversation.</source>
+        <translation>
+            <numerusform>%n packet is neither TCP nor UDP and belongs to no conversation.</numerusform>
+            <numerusform>%n packets are neither TCP nor UDP and belong to no conversation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Conversation %1: %2 %3 (client) and %4 (server), %n packet(s)</source>
+        <translation>
+            <numerusform>Conversation %1: %2 %3 (client) and %4 (server), %n packet</numerusform>
+            <numerusform>Conversation %1: %2 %3 (client) and %4 (server), %n packets</numerusform>
+        </translation>
     </message>
 </context>
 <context>

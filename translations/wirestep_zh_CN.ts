@@ -648,6 +648,79 @@
     </message>
 </context>
 <context>
+    <name>wirestep::CaptureText</name>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>无法打开 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is empty: a capture file starts with a pcap or pcapng header.</source>
+        <translation>%1 是空文件：抓包文件应以 pcap 或 pcapng 文件头开始。</translation>
+    </message>
+    <message>
+        <source>%1 is not a capture: it starts with neither a pcap nor a pcapng header (its first bytes are %2).</source>
+        <translation>%1 不是抓包文件：它既不以 pcap 文件头也不以 pcapng 文件头开始（开头的字节是 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 is cut short: it ends inside its file header.</source>
+        <translation>%1 不完整：文件在文件头中间就结束了。</translation>
+    </message>
+    <message>
+        <source>%1 has link type %2 (%3), which Wirestep does not decode: it reads Ethernet, Linux cooked (SLL, SLL2), loopback and raw IP captures.</source>
+        <translation>%1 的链路类型是 %2（%3），Wirestep 不能解码：它能读以太网、Linux cooked（SLL、SLL2）、回环和原始 IP 抓包。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is cut short: packet %2 (at byte %3) is incomplete; the %n packet(s) before it are read.</source>
+        <translation>
+            <numerusform>%1 不完整：第 %2 个分组（在第 %3 字节处）被截断；已读入它之前的 %n 个分组。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2.</source>
+        <translation>%1 已损坏：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged at packet %2 (byte %3): %4.</source>
+        <translation>%1 在第 %2 个分组（第 %3 字节）处损坏：%4。</translation>
+    </message>
+    <message>
+        <source>Ethernet</source>
+        <translation>以太网</translation>
+    </message>
+    <message>
+        <source>Linux cooked (SLL)</source>
+        <translation>Linux cooked（SLL）</translation>
+    </message>
+    <message>
+        <source>Linux cooked (SLL2)</source>
+        <translation>Linux cooked（SLL2）</translation>
+    </message>
+    <message>
+        <source>BSD loopback</source>
+        <translation>BSD 回环</translation>
+    </message>
+    <message>
+        <source>OpenBSD loopback</source>
+        <translation>OpenBSD 回环</translation>
+    </message>
+    <message>
+        <source>raw IP</source>
+        <translation>原始 IP</translation>
+    </message>
+    <message>
+        <source>raw IPv4</source>
+        <translation>原始 IPv4</translation>
+    </message>
+    <message>
+        <source>raw IPv6</source>
+        <translation>原始 IPv6</translation>
+    </message>
+</context>
+<context>
     <name>wirestep::CentralViews</name>
     <message>
         <source>TCP and UDP &amp;side by side</source>
@@ -787,70 +860,6 @@
         <translation>&apos;%2&apos; 没有选项 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Usage: wirestep-cli COMMAND [OPTIONS]
-
-Commands:
-  list [--lang en|zh_CN] [--json]       list the built-in scenarios
-  run SCENARIO [options]                run a catalog scenario or a scenario file
-      --seed N        random seed of the link
-      --loss P        loss probability 0..1 in both directions
-      --delay MS      one-way delay in milliseconds
-      --profile P     timer profile: linux, rfc or classroom
-      --until MS      stop the simulation at this time
-      --format F      text (default), jsonl or pcap
-      --capture C     pcap: every segment on the wire (default), or what
-                      the client or the server host sees
-      -o FILE         write to FILE instead of standard output
-      --lang L        language of the output: en or zh_CN
-  validate [--lang L] FILE...           check scenario files
-  live LAB [options]                    run a live lab on loopback sockets
-      --list          list the live labs
-      --format F      text (default) or jsonl
-      --message TEXT  what the client sends (udp-time: the time format)
-      --clients N     how many clients at once (echo, chat)
-      --port N        the server&apos;s port (default: chosen by the system)
-      --loss P, --delay MS, --duplicate P, --seed N
-                      UDP labs: what the lossy relay does to datagrams
-      --timeout MS    give up after this long (default 20000)
-      --no-capture    do not capture real segments
-  --help                                show this help
-  --version                             show the version
-
-Exit status: 0 on success, 2 on bad arguments or input.
-</source>
-        <translation>用法：wirestep-cli 命令 [选项]
-
-命令：
-  list [--lang en|zh_CN] [--json]       列出内置场景
-  run SCENARIO [选项]                   运行一个内置场景或场景文件
-      --seed N        链路的随机数种子
-      --loss P        两个方向的丢包概率，0..1
-      --delay MS      单向时延（毫秒）
-      --profile P     计时器配置：linux、rfc 或 classroom
-      --until MS      在这个时刻停止模拟
-      --format F      text（默认）、jsonl 或 pcap
-      --capture C     pcap：链路上的每个报文段（默认），或者
-                      客户端或服务器主机看到的报文段
-      -o FILE         写入 FILE，而不是标准输出
-      --lang L        输出的语言：en 或 zh_CN
-  validate [--lang L] FILE...           检查场景文件
-  live LAB [选项]                       在回环套接字上运行一个实时实验
-      --list          列出实时实验
-      --format F      text（默认）或 jsonl
-      --message TEXT  客户端发送的内容（udp-time：时间格式）
-      --clients N     同时有多少个客户端（echo、chat）
-      --port N        服务器的端口（默认由系统选择）
-      --loss P, --delay MS, --duplicate P, --seed N
-                      UDP 实验：有丢包的中继对数据报的处理
-      --timeout MS    超过这么长时间就放弃（默认 20000）
-      --no-capture    不抓取真实的报文段
-  --help                                显示本帮助
-  --version                             显示版本
-
-退出状态：成功为 0，参数或输入有误为 2。
-</translation>
-    </message>
-    <message>
         <source>Scenario %1: %2</source>
         <translation>场景 %1：%2</translation>
     </message>
@@ -909,6 +918,158 @@ Exit status: 0 on success, 2 on bad arguments or input.
     <message>
         <source>wirestep-cli: the lab &apos;%1&apos; failed: %2</source>
         <translation>wirestep-cli: 实验 &apos;%1&apos; 失败：%2</translation>
+    </message>
+    <message>
+        <source>Usage: wirestep-cli COMMAND [OPTIONS]
+
+Commands:
+  list [--lang en|zh_CN] [--json]       list the built-in scenarios
+  run SCENARIO [options]                run a catalog scenario or a scenario file
+      --seed N        random seed of the link
+      --loss P        loss probability 0..1 in both directions
+      --delay MS      one-way delay in milliseconds
+      --profile P     timer profile: linux, rfc or classroom
+      --until MS      stop the simulation at this time
+      --format F      text (default), jsonl or pcap
+      --capture C     pcap: every segment on the wire (default), or what
+                      the client or the server host sees
+      -o FILE         write to FILE instead of standard output
+      --lang L        language of the output: en or zh_CN
+  validate [--lang L] FILE...           check scenario files
+  live LAB [options]                    run a live lab on loopback sockets
+      --list          list the live labs
+      --format F      text (default) or jsonl
+      --message TEXT  what the client sends (udp-time: the time format)
+      --clients N     how many clients at once (echo, chat)
+      --port N        the server&apos;s port (default: chosen by the system)
+      --loss P, --delay MS, --duplicate P, --seed N
+                      UDP labs: what the lossy relay does to datagrams
+      --timeout MS    give up after this long (default 20000)
+      --no-capture    do not capture real segments
+  analyze FILE [options]                show a connection of a pcap or pcapng capture
+      --conversation N  which conversation (default: the first TCP one)
+      --conversations   list the conversations and stop
+      --format F      text (default) or jsonl
+      --lang L        language of the output: en or zh_CN
+  --help                                show this help
+  --version                             show the version
+
+Exit status: 0 on success, 2 on bad arguments or input.
+</source>
+        <translation>用法：wirestep-cli 命令 [选项]
+
+命令：
+  list [--lang en|zh_CN] [--json]       列出内置场景
+  run SCENARIO [选项]                   运行一个内置场景或场景文件
+      --seed N        链路的随机数种子
+      --loss P        两个方向的丢包概率，0..1
+      --delay MS      单向时延（毫秒）
+      --profile P     计时器配置：linux、rfc 或 classroom
+      --until MS      在这个时刻停止模拟
+      --format F      text（默认）、jsonl 或 pcap
+      --capture C     pcap：链路上的每个报文段（默认），或者
+                      客户端或服务器主机看到的报文段
+      -o FILE         写入 FILE，而不是标准输出
+      --lang L        输出的语言：en 或 zh_CN
+  validate [--lang L] FILE...           检查场景文件
+  live LAB [选项]                       在回环套接字上运行一个实时实验
+      --list          列出实时实验
+      --format F      text（默认）或 jsonl
+      --message TEXT  客户端发送的内容（udp-time：时间格式）
+      --clients N     同时有多少个客户端（echo、chat）
+      --port N        服务器的端口（默认由系统选择）
+      --loss P, --delay MS, --duplicate P, --seed N
+                      UDP 实验：有丢包的中继对数据报的处理
+      --timeout MS    超过这么长时间就放弃（默认 20000）
+      --no-capture    不抓取真实的报文段
+  analyze FILE [选项]                   显示 pcap 或 pcapng 抓包文件中的一条连接
+      --conversation N  哪一个会话（默认：第一个 TCP 会话）
+      --conversations   只列出会话
+      --format F      text（默认）或 jsonl
+      --lang L        输出的语言：en 或 zh_CN
+  --help                                显示本帮助
+  --version                             显示版本
+
+退出状态：成功为 0，参数或输入有误为 2。
+</translation>
+    </message>
+    <message>
+        <source>&apos;analyze&apos; needs a capture file (pcap or pcapng)</source>
+        <translation>&apos;analyze&apos; 需要一个抓包文件（pcap 或 pcapng）</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; for &apos;analyze&apos;</source>
+        <translation>&apos;analyze&apos; 不接受参数 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--format must be text or jsonl for a capture, not &apos;%1&apos;</source>
+        <translation>抓包的 --format 只能是 text 或 jsonl，不能是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--conversation must be a whole number from 1, not &apos;%1&apos;</source>
+        <translation>--conversation 必须是从 1 开始的整数，不能是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>wirestep-cli: warning: %1</source>
+        <translation>wirestep-cli：警告：%1</translation>
+    </message>
+    <message>
+        <source>%1 holds no packets</source>
+        <translation>%1 里没有分组</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds no TCP or UDP packets, only %n other packet(s) (ARP, ICMP ...)</source>
+        <translation>
+            <numerusform>%1 里没有 TCP 或 UDP 分组，只有 %n 个其他分组（ARP、ICMP ……）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>there is no conversation %1: %2 holds %n conversation(s)</source>
+        <translation>
+            <numerusform>没有第 %1 个会话：%2 里只有 %n 个会话</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Capture %1: %2, %3, %n packet(s)</source>
+        <translation>
+            <numerusform>抓包 %1：%2，%3，%n 个分组</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>packets</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>时长</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) are neither TCP nor UDP and belong to no conversation.</source>
+        <translation>
+            <numerusform>%n 个分组既不是 TCP 也不是 UDP，不属于任何会话。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Conversation %1: %2 %3 (client) and %4 (server), %n packet(s)</source>
+        <translation>
+            <numerusform>会话 %1：%2 %3（客户端）与 %4（服务器），%n 个分组</numerusform>
+        </translation>
     </message>
 </context>
 <context>
