@@ -508,12 +508,19 @@ int CliApp::cmdAnalyze(const std::vector<std::string> &args)
                      .arg(QString::fromStdString(std::string(toString(c.proto))), QString::fromStdString(toString(c.client)),
                           QString::fromStdString(toString(c.server)))
                      .toStdString()
-              << "\n\n";
+              << "\n";
+        if (c.proto == Protocol::Tcp) m_out << CaptureText::inferredStatesLine().toStdString() << '\n';
+        m_out << '\n';
     }
     JsonlWriter jsonl(m_out);
     TextLadder ladder(m_out);
+    ladder.setInitialStates("?", "?");
     TraceSink &sink = format == "jsonl" ? static_cast<TraceSink &>(jsonl) : static_cast<TraceSink &>(ladder);
     const CaptureDocument::Loaded loaded = doc.load(chosen, sink);
+    if (loaded.ok && format == "text" && !loaded.notes.empty()) {
+        m_out << '\n';
+        for (const InferenceNote &n : loaded.notes) m_out << fmt(tr("Note: %1"), CaptureText::noteLine(n).toStdString()) << '\n';
+    }
     m_out.flush();
     if (!loaded.ok) return usageError(CaptureText::errorLine(loaded.error, file).toStdString());
     return kOk;

@@ -1,5 +1,7 @@
 #include "text_ladder.h"
 
+#include "core/capture/capture_text.h"
+#include "core/capture/segment_analysis.h"
 #include "core/narration/narrator.h"
 
 #include <QCoreApplication>
@@ -86,6 +88,11 @@ std::string TextLadder::arrow(const TraceEvent &e)
     if (e.seg.retransmission) label = text(tr("[retransmission] %1").arg(segment));
     if (e.seg.keepalive) label = text(tr("[keepalive] %1").arg(segment));
     if (e.seg.injected) label = text(tr("[old duplicate] %1").arg(segment));
+    // A capture's segments carry Wireshark's analysis labels instead (docs/captures.md).
+    if (!e.analysis.empty()) {
+        const QString labels = CaptureText::analysisLabels(SegmentAnalysis::parse(e.analysis));
+        if (!labels.isEmpty()) label = text(tr("[%1] %2").arg(labels, segment));
+    }
     const bool udp = e.seg.proto == Protocol::Udp;
     const int lineLen = std::max(3, kMiddleWidth - displayWidth(label) - 2);
     if (e.node == NodeId::Client) return label + " " + repeat(udp ? "-" : "─", lineLen) + (udp ? ">" : "▶");

@@ -722,6 +722,99 @@
         <source>raw IPv6</source>
         <translation>raw IPv6</translation>
     </message>
+    <message>
+        <source>Retransmission</source>
+        <translation>Retransmission</translation>
+    </message>
+    <message>
+        <source>Fast retransmission</source>
+        <translation>Fast retransmission</translation>
+    </message>
+    <message>
+        <source>Spurious retransmission</source>
+        <translation>Spurious retransmission</translation>
+    </message>
+    <message>
+        <source>Out-of-order</source>
+        <translation>Out-of-order</translation>
+    </message>
+    <message>
+        <source>Dup ACK #%1</source>
+        <translation>Dup ACK #%1</translation>
+    </message>
+    <message>
+        <source>Dup ACK</source>
+        <translation>Dup ACK</translation>
+    </message>
+    <message>
+        <source>Keep-alive</source>
+        <translation>Keep-alive</translation>
+    </message>
+    <message>
+        <source>Keep-alive ACK</source>
+        <translation>Keep-alive ACK</translation>
+    </message>
+    <message>
+        <source>Zero window</source>
+        <translation>Zero window</translation>
+    </message>
+    <message>
+        <source>Zero window probe</source>
+        <translation>Zero window probe</translation>
+    </message>
+    <message>
+        <source>Zero window probe ACK</source>
+        <translation>Zero window probe ACK</translation>
+    </message>
+    <message>
+        <source>Window update</source>
+        <translation>Window update</translation>
+    </message>
+    <message>
+        <source>Window full</source>
+        <translation>Window full</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Previous segment not captured</source>
+        <translation>Previous segment not captured</translation>
+    </message>
+    <message>
+        <source>ACKed segment not captured</source>
+        <translation>ACKed segment not captured</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between analysis labels</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The capture starts in the middle of the connection: both sides are taken to be ESTABLISHED, and what came before is unknown.</source>
+        <translation>The capture starts in the middle of the connection: both sides are taken to be ESTABLISHED, and what came before is unknown.</translation>
+    </message>
+    <message>
+        <source>The client sent nothing in this capture, so its state cannot be inferred.</source>
+        <translation>The client sent nothing in this capture, so its state cannot be inferred.</translation>
+    </message>
+    <message>
+        <source>The server sent nothing in this capture, so its state cannot be inferred.</source>
+        <translation>The server sent nothing in this capture, so its state cannot be inferred.</translation>
+    </message>
+    <message>
+        <source>Packet %1: the RST is not at the next byte the client expects, so the client may have ignored it (RFC 5961); its state is left as it was.</source>
+        <translation>Packet %1: the RST is not at the next byte the client expects, so the client may have ignored it (RFC 5961); its state is left as it was.</translation>
+    </message>
+    <message>
+        <source>Packet %1: the RST is not at the next byte the server expects, so the server may have ignored it (RFC 5961); its state is left as it was.</source>
+        <translation>Packet %1: the RST is not at the next byte the server expects, so the server may have ignored it (RFC 5961); its state is left as it was.</translation>
+    </message>
+    <message>
+        <source>The states are inferred from the segments by the RFC 9293 state machine; the capture itself holds only packets.</source>
+        <translation>The states are inferred from the segments by the RFC 9293 state machine; the capture itself holds only packets.</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::CentralViews</name>
@@ -1078,6 +1171,10 @@ Exit status: 0 on success, 2 on bad arguments or input.
             <numerusform>Conversation %1: %2 %3 (client) and %4 (server), %n packet</numerusform>
             <numerusform>Conversation %1: %2 %3 (client) and %4 (server), %n packets</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
     </message>
 </context>
 <context>
@@ -2434,6 +2531,90 @@ Exit status: 0 on success, 2 on bad arguments or input.
             <numerusform>The server sends %n bytes of data, seq=%1 (its bytes %1 to %2).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The capture starts in the middle of the connection: %1 is taken to be ESTABLISHED, since its handshake is not in the capture (inferred).</source>
+        <translation>The capture starts in the middle of the connection: %1 is taken to be ESTABLISHED, since its handshake is not in the capture (inferred).</translation>
+    </message>
+    <message>
+        <source>%1 answers the SYN with SYN,ACK, so a socket was listening: LISTEN becomes SYN_RECEIVED (inferred from the segments).</source>
+        <translation>%1 answers the SYN with SYN,ACK, so a socket was listening: LISTEN becomes SYN_RECEIVED (inferred from the segments).</translation>
+    </message>
+    <message>
+        <source>%1 answers the SYN with RST: no socket listens on that port, so this side has no connection (inferred from the segments).</source>
+        <translation>%1 answers the SYN with RST: no socket listens on that port, so this side has no connection (inferred from the segments).</translation>
+    </message>
+    <message>
+        <source>A RST answers the SYN of %1: the connection is refused and %1 enters CLOSED (inferred from the segments).</source>
+        <translation>A RST answers the SYN of %1: the connection is refused and %1 enters CLOSED (inferred from the segments).</translation>
+    </message>
+    <message>
+        <source>The RST resets the connection: %1 leaves %2 for %3 (inferred from the segments).</source>
+        <translation>The RST resets the connection: %1 leaves %2 for %3 (inferred from the segments).</translation>
+    </message>
+    <message>
+        <source>%1 sends RST: it aborts the connection and enters CLOSED (inferred from the segments).</source>
+        <translation>%1 sends RST: it aborts the connection and enters CLOSED (inferred from the segments).</translation>
+    </message>
+    <message>
+        <source>%1 This state is inferred from the captured segments.</source>
+        <translation>%1 This state is inferred from the captured segments.</translation>
+    </message>
+    <message>
+        <source>No acknowledgement came: the retransmission timer of %1 fired after %2, so it sends the segment again (the timer is inferred from the gap in the capture).</source>
+        <translation>No acknowledgement came: the retransmission timer of %1 fired after %2, so it sends the segment again (the timer is inferred from the gap in the capture).</translation>
+    </message>
+    <message>
+        <source>%1 heard nothing for %2: its keepalive timer fired and it sends a probe (the timer is inferred from the gap in the capture).</source>
+        <translation>%1 heard nothing for %2: its keepalive timer fired and it sends a probe (the timer is inferred from the gap in the capture).</translation>
+    </message>
+    <message>
+        <source>%1 starts its 2MSL timer in TIME_WAIT; the capture does not show how long it runs (60 s on Linux, 4 minutes by the RFC).</source>
+        <translation>%1 starts its 2MSL timer in TIME_WAIT; the capture does not show how long it runs (60 s on Linux, 4 minutes by the RFC).</translation>
+    </message>
+    <message>
+        <source>%1 This timer is inferred from the captured segments.</source>
+        <translation>%1 This timer is inferred from the captured segments.</translation>
+    </message>
+    <message>
+        <source>%1 sends %2 again at once: a fast retransmission, because duplicate ACKs said this segment was lost.</source>
+        <translation>%1 sends %2 again at once: a fast retransmission, because duplicate ACKs said this segment was lost.</translation>
+    </message>
+    <message>
+        <source>%1 sends %2 again although the peer has already acknowledged it: a spurious retransmission.</source>
+        <translation>%1 sends %2 again although the peer has already acknowledged it: a spurious retransmission.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s segment %2 comes after later data: it is out of order (held up on the way, or sent again soon).</source>
+        <translation>%1&apos;s segment %2 comes after later data: it is out of order (held up on the way, or sent again soon).</translation>
+    </message>
+    <message>
+        <source>%1 sends one byte into the zero window: a probe, to learn when the window opens again.</source>
+        <translation>%1 sends one byte into the zero window: a probe, to learn when the window opens again.</translation>
+    </message>
+    <message>
+        <source>%1 answers the keepalive probe with an ACK: it is still there.</source>
+        <translation>%1 answers the keepalive probe with an ACK: it is still there.</translation>
+    </message>
+    <message>
+        <source>%1 answers the probe: its window is still 0.</source>
+        <translation>%1 answers the probe: its window is still 0.</translation>
+    </message>
+    <message>
+        <source>%1 advertises a window of 0: its receive buffer is full, so the peer must stop sending.</source>
+        <translation>%1 advertises a window of 0: its receive buffer is full, so the peer must stop sending.</translation>
+    </message>
+    <message>
+        <source>%1 repeats ack=%2 (duplicate ACK #%3): a segment arrived, but byte %2 is still missing.</source>
+        <translation>%1 repeats ack=%2 (duplicate ACK #%3): a segment arrived, but byte %2 is still missing.</translation>
+    </message>
+    <message>
+        <source>%1 announces a new window of %2 and nothing else: a window update.</source>
+        <translation>%1 announces a new window of %2 and nothing else: a window update.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s data %2 fills the window the peer offered: it must wait for an ACK before it sends more.</source>
+        <translation>%1&apos;s data %2 fills the window the peer offered: it must wait for an ACK before it sends more.</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::PacketInspector</name>
@@ -3217,6 +3398,10 @@ or give up</translation>
     <message>
         <source>≈≈ link healed ≈≈</source>
         <translation>≈≈ link healed ≈≈</translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation>[%1] %2</translation>
     </message>
 </context>
 <context>

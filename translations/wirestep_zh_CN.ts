@@ -719,6 +719,99 @@
         <source>raw IPv6</source>
         <translation>原始 IPv6</translation>
     </message>
+    <message>
+        <source>Retransmission</source>
+        <translation>重传</translation>
+    </message>
+    <message>
+        <source>Fast retransmission</source>
+        <translation>快速重传</translation>
+    </message>
+    <message>
+        <source>Spurious retransmission</source>
+        <translation>多余的重传</translation>
+    </message>
+    <message>
+        <source>Out-of-order</source>
+        <translation>乱序</translation>
+    </message>
+    <message>
+        <source>Dup ACK #%1</source>
+        <translation>重复确认 #%1</translation>
+    </message>
+    <message>
+        <source>Dup ACK</source>
+        <translation>重复确认</translation>
+    </message>
+    <message>
+        <source>Keep-alive</source>
+        <translation>保活探测</translation>
+    </message>
+    <message>
+        <source>Keep-alive ACK</source>
+        <translation>保活确认</translation>
+    </message>
+    <message>
+        <source>Zero window</source>
+        <translation>零窗口</translation>
+    </message>
+    <message>
+        <source>Zero window probe</source>
+        <translation>零窗口探测</translation>
+    </message>
+    <message>
+        <source>Zero window probe ACK</source>
+        <translation>零窗口探测的确认</translation>
+    </message>
+    <message>
+        <source>Window update</source>
+        <translation>窗口更新</translation>
+    </message>
+    <message>
+        <source>Window full</source>
+        <translation>窗口已满</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Previous segment not captured</source>
+        <translation>前面的报文段未抓到</translation>
+    </message>
+    <message>
+        <source>ACKed segment not captured</source>
+        <translation>确认了未抓到的报文段</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between analysis labels</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>The capture starts in the middle of the connection: both sides are taken to be ESTABLISHED, and what came before is unknown.</source>
+        <translation>抓包从连接的中途开始：两端都被认为处于 ESTABLISHED，之前发生了什么无从得知。</translation>
+    </message>
+    <message>
+        <source>The client sent nothing in this capture, so its state cannot be inferred.</source>
+        <translation>客户端在这次抓包中什么也没有发送，所以无法推断它的状态。</translation>
+    </message>
+    <message>
+        <source>The server sent nothing in this capture, so its state cannot be inferred.</source>
+        <translation>服务器在这次抓包中什么也没有发送，所以无法推断它的状态。</translation>
+    </message>
+    <message>
+        <source>Packet %1: the RST is not at the next byte the client expects, so the client may have ignored it (RFC 5961); its state is left as it was.</source>
+        <translation>第 %1 个分组：RST 的序号不是客户端期待的下一个字节，客户端可能忽略了它（RFC 5961）；它的状态保持不变。</translation>
+    </message>
+    <message>
+        <source>Packet %1: the RST is not at the next byte the server expects, so the server may have ignored it (RFC 5961); its state is left as it was.</source>
+        <translation>第 %1 个分组：RST 的序号不是服务器期待的下一个字节，服务器可能忽略了它（RFC 5961）；它的状态保持不变。</translation>
+    </message>
+    <message>
+        <source>The states are inferred from the segments by the RFC 9293 state machine; the capture itself holds only packets.</source>
+        <translation>状态是用 RFC 9293 状态机根据报文段推断出来的；抓包文件本身只有分组。</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::CentralViews</name>
@@ -1070,6 +1163,10 @@ Exit status: 0 on success, 2 on bad arguments or input.
         <translation>
             <numerusform>会话 %1：%2 %3（客户端）与 %4（服务器），%n 个分组</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注：%1</translation>
     </message>
 </context>
 <context>
@@ -2404,6 +2501,90 @@ Exit status: 0 on success, 2 on bad arguments or input.
             <numerusform>服务器发送 %n 字节数据，seq=%1（即它的第 %1 到第 %2 个字节）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The capture starts in the middle of the connection: %1 is taken to be ESTABLISHED, since its handshake is not in the capture (inferred).</source>
+        <translation>抓包从连接的中途开始：%1被认为处于 ESTABLISHED，因为抓包里没有它的三次握手（推断）。</translation>
+    </message>
+    <message>
+        <source>%1 answers the SYN with SYN,ACK, so a socket was listening: LISTEN becomes SYN_RECEIVED (inferred from the segments).</source>
+        <translation>%1用 SYN,ACK 回答 SYN，说明有套接字在监听：LISTEN 变为 SYN_RECEIVED（根据报文段推断）。</translation>
+    </message>
+    <message>
+        <source>%1 answers the SYN with RST: no socket listens on that port, so this side has no connection (inferred from the segments).</source>
+        <translation>%1用 RST 回答 SYN：这个端口上没有套接字在监听，所以这一端没有连接（根据报文段推断）。</translation>
+    </message>
+    <message>
+        <source>A RST answers the SYN of %1: the connection is refused and %1 enters CLOSED (inferred from the segments).</source>
+        <translation>%1的 SYN 得到的回答是 RST：连接被拒绝，%1进入 CLOSED（根据报文段推断）。</translation>
+    </message>
+    <message>
+        <source>The RST resets the connection: %1 leaves %2 for %3 (inferred from the segments).</source>
+        <translation>RST 重置了连接：%1从 %2 进入 %3（根据报文段推断）。</translation>
+    </message>
+    <message>
+        <source>%1 sends RST: it aborts the connection and enters CLOSED (inferred from the segments).</source>
+        <translation>%1发送 RST：它异常终止连接并进入 CLOSED（根据报文段推断）。</translation>
+    </message>
+    <message>
+        <source>%1 This state is inferred from the captured segments.</source>
+        <translation>%1这个状态是根据抓到的报文段推断的。</translation>
+    </message>
+    <message>
+        <source>No acknowledgement came: the retransmission timer of %1 fired after %2, so it sends the segment again (the timer is inferred from the gap in the capture).</source>
+        <translation>没有收到确认：%1的重传计时器在 %2 后超时，于是它重发这个报文段（计时器是根据抓包中的时间间隔推断的）。</translation>
+    </message>
+    <message>
+        <source>%1 heard nothing for %2: its keepalive timer fired and it sends a probe (the timer is inferred from the gap in the capture).</source>
+        <translation>%1在 %2 内没有收到任何报文段：它的保活计时器超时，于是发送一个探测报文段（计时器是根据抓包中的时间间隔推断的）。</translation>
+    </message>
+    <message>
+        <source>%1 starts its 2MSL timer in TIME_WAIT; the capture does not show how long it runs (60 s on Linux, 4 minutes by the RFC).</source>
+        <translation>%1在 TIME_WAIT 中启动 2MSL 计时器；抓包看不出它有多长（Linux 为 60 秒，RFC 规定为 4 分钟）。</translation>
+    </message>
+    <message>
+        <source>%1 This timer is inferred from the captured segments.</source>
+        <translation>%1这个计时器是根据抓到的报文段推断的。</translation>
+    </message>
+    <message>
+        <source>%1 sends %2 again at once: a fast retransmission, because duplicate ACKs said this segment was lost.</source>
+        <translation>%1立即重发 %2：这是快速重传，因为重复确认表明这个报文段丢失了。</translation>
+    </message>
+    <message>
+        <source>%1 sends %2 again although the peer has already acknowledged it: a spurious retransmission.</source>
+        <translation>%1重发了 %2，但对方已经确认过它：这是一次多余的重传。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s segment %2 comes after later data: it is out of order (held up on the way, or sent again soon).</source>
+        <translation>%1的报文段 %2 出现在更靠后的数据之后：它是乱序的（在途中被耽搁了，或者很快又被重发）。</translation>
+    </message>
+    <message>
+        <source>%1 sends one byte into the zero window: a probe, to learn when the window opens again.</source>
+        <translation>%1向零窗口发送一个字节：这是零窗口探测报文段，用来得知窗口何时重新打开。</translation>
+    </message>
+    <message>
+        <source>%1 answers the keepalive probe with an ACK: it is still there.</source>
+        <translation>%1用 ACK 回答保活探测：它还在。</translation>
+    </message>
+    <message>
+        <source>%1 answers the probe: its window is still 0.</source>
+        <translation>%1回答探测：它的窗口仍然是 0。</translation>
+    </message>
+    <message>
+        <source>%1 advertises a window of 0: its receive buffer is full, so the peer must stop sending.</source>
+        <translation>%1通告的窗口为 0：它的接收缓存已满，对方必须停止发送。</translation>
+    </message>
+    <message>
+        <source>%1 repeats ack=%2 (duplicate ACK #%3): a segment arrived, but byte %2 is still missing.</source>
+        <translation>%1重复发送 ack=%2（重复确认 #%3）：有报文段到达了，但字节 %2 仍然缺失。</translation>
+    </message>
+    <message>
+        <source>%1 announces a new window of %2 and nothing else: a window update.</source>
+        <translation>%1只通告了新的窗口 %2，没有别的内容：这是窗口更新。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s data %2 fills the window the peer offered: it must wait for an ACK before it sends more.</source>
+        <translation>%1的数据 %2 用满了对方给出的窗口：它必须等到确认才能继续发送。</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::PacketInspector</name>
@@ -3187,6 +3368,10 @@ or give up</source>
     <message>
         <source>≈≈ link healed ≈≈</source>
         <translation>≈≈ 链路恢复 ≈≈</translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation>[%1] %2</translation>
     </message>
 </context>
 <context>

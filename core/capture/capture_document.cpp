@@ -83,6 +83,7 @@ CaptureDocument::Loaded CaptureDocument::load(std::size_t index, TraceSink &sink
         m_shift[static_cast<std::size_t>(indexOf(side))] = builder.windowShift(side);
     }
     out.events = builder.eventCount();
+    out.notes = builder.notes();
     out.ok = true;
     return out;
 }

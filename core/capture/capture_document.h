@@ -1,6 +1,7 @@
 #pragma once
 #include "capture_index.h"
 #include "conversation.h"
+#include "inference_note.h"
 
 #include "core/sim/trace_sink.h"
 #include "core/wire/capture_error.h"
@@ -49,6 +50,7 @@ public:
         std::uint64_t total = 0;   // packets in the conversation
         std::uint64_t events = 0;
         CaptureError error;        // why it failed
+        std::vector<InferenceNote> notes; // what the capture could not decide
     };
 
     // Opens and indexes a file. False if it cannot be read at all (error() says why, in a kind

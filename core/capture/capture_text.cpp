@@ -1,5 +1,7 @@
 #include "capture_text.h"
 
+#include <QStringList>
+
 namespace wirestep {
 
 QString CaptureText::errorLine(const CaptureError &e, const QString &file, std::uint64_t packetsRead)
@@ -51,6 +53,56 @@ QString CaptureText::linkTypeName(LinkType link)
     case LinkType::Ipv6: return tr("raw IPv6");
     }
     return {};
+}
+
+QString CaptureText::analysisLabel(AnalysisLabel label, std::uint32_t duplicateAck)
+{
+    switch (label) {
+    case AnalysisLabel::Retransmission: return tr("Retransmission");
+    case AnalysisLabel::FastRetransmission: return tr("Fast retransmission");
+    case AnalysisLabel::SpuriousRetransmission: return tr("Spurious retransmission");
+    case AnalysisLabel::OutOfOrder: return tr("Out-of-order");
+    case AnalysisLabel::DuplicateAck: return duplicateAck ? tr("Dup ACK #%1").arg(duplicateAck) : tr("Dup ACK");
+    case AnalysisLabel::KeepAlive: return tr("Keep-alive");
+    case AnalysisLabel::KeepAliveAck: return tr("Keep-alive ACK");
+    case AnalysisLabel::ZeroWindow: return tr("Zero window");
+    case AnalysisLabel::ZeroWindowProbe: return tr("Zero window probe");
+    case AnalysisLabel::ZeroWindowProbeAck: return tr("Zero window probe ACK");
+    case AnalysisLabel::WindowUpdate: return tr("Window update");
+    case AnalysisLabel::WindowFull: return tr("Window full");
+    case AnalysisLabel::Reset: return tr("Reset");
+    case AnalysisLabel::LostSegment: return tr("Previous segment not captured");
+    case AnalysisLabel::AckedUnseenSegment: return tr("ACKed segment not captured");
+    }
+    return {};
+}
+
+QString CaptureText::analysisLabels(const SegmentAnalysis &analysis)
+{
+    QStringList names;
+    for (AnalysisLabel l : analysis.labels()) names << analysisLabel(l, analysis.duplicateAck);
+    return names.join(tr(", ", "between analysis labels"));
+}
+
+QString CaptureText::noteLine(const InferenceNote &note)
+{
+    const bool client = note.node == NodeId::Client;
+    switch (note.kind) {
+    case InferenceNote::Kind::MidConnection:
+        return tr("The capture starts in the middle of the connection: both sides are taken to be ESTABLISHED, and what came before is unknown.");
+    case InferenceNote::Kind::Silent:
+        return client ? tr("The client sent nothing in this capture, so its state cannot be inferred.")
+                      : tr("The server sent nothing in this capture, so its state cannot be inferred.");
+    case InferenceNote::Kind::ResetIgnored:
+        return client ? tr("Packet %1: the RST is not at the next byte the client expects, so the client may have ignored it (RFC 5961); its state is left as it was.").arg(note.packet)
+                      : tr("Packet %1: the RST is not at the next byte the server expects, so the server may have ignored it (RFC 5961); its state is left as it was.").arg(note.packet);
+    }
+    return {};
+}
+
+QString CaptureText::inferredStatesLine()
+{
+    return tr("The states are inferred from the segments by the RFC 9293 state machine; the capture itself holds only packets.");
 }
 
 } // namespace wirestep

@@ -1,12 +1,17 @@
 #pragma once
 #include "conversation.h"
+#include "inference_note.h"
+#include "tcp_analyzer.h"
+#include "tcp_state_inference.h"
 
 #include "core/sim/trace_sink.h"
 #include "core/wire/decoded_packet.h"
 
 #include <array>
 #include <cstdint>
+#include <map>
 #include <optional>
+#include <vector>
 
 namespace wirestep {
 
@@ -36,9 +41,20 @@ public:
     // The window scale shift each side announced in its SYN (RFC 7323 §2.2), if the capture has it.
     std::optional<std::uint8_t> windowShift(NodeId side) const { return m_shift[static_cast<std::size_t>(indexOf(side))]; }
     std::uint64_t eventCount() const { return m_nextId - 1; }
+    // What the capture could not decide (TCP only).
+    std::vector<InferenceNote> notes() const { return m_states.notes(); }
 
 private:
+    struct Sent {
+        std::uint64_t eventId = 0;
+        std::int64_t tUs = 0;
+        std::uint32_t end = 0; // the sequence number after it
+    };
+
     std::uint64_t record(TraceEvent event);
+    void recordChanges(const std::vector<TcpStateInference::Change> &changes, std::int64_t t);
+    std::uint64_t recordTimer(NodeId node, TimerKind kind, TimerAction action, std::int64_t t, std::uint64_t cause,
+                              std::int64_t durationUs);
 
     TraceSink &m_sink;
     Conversation m_conversation;
@@ -47,6 +63,12 @@ private:
     std::uint64_t m_nextId = 1;
     std::array<std::optional<std::uint32_t>, 2> m_base;
     std::array<std::optional<std::uint8_t>, 2> m_shift;
+    TcpAnalyzer m_analyzer;
+    TcpStateInference m_states;
+    std::array<std::map<std::uint32_t, Sent>, 2> m_sent; // unacknowledged transmissions by relative seq
+    std::array<std::uint32_t, 2> m_peerWindow{1, 1}; // the window each side's peer last offered it
+    std::uint64_t m_lastSendId = 0;
+    std::int64_t m_lastSendUs = 0;
 };
 
 } // namespace wirestep

@@ -37,7 +37,9 @@ struct Conversation {
     std::uint64_t firstPacket = 0;          // their packet numbers
     std::uint64_t lastPacket = 0;
     bool handshakeSeen = false;             // the capture holds the client's SYN
-    std::array<std::optional<std::uint32_t>, 2> synSeq; // each side's SYN sequence number, once seen
+    // Each side's base sequence number, as Wireshark takes it: its SYN's number, else the first
+    // number it sent minus one, else the other side's first acknowledgment number minus one.
+    std::array<std::optional<std::uint32_t>, 2> baseSeq;
 
     std::uint64_t packetCount() const { return packets[0] + packets[1]; }
     std::uint64_t byteCount() const { return bytes[0] + bytes[1]; }

@@ -33,8 +33,8 @@ ConversationTable::Placed ConversationTable::add(const DecodedPacket &p, std::ui
     auto found = m_current.find(key);
     if (found != m_current.end() && syn) {
         const Conversation &c = m_conversations[found->second];
-        const auto &earlier = c.synSeq[static_cast<std::size_t>(indexOf(c.senderOf(src.address, src.port)))];
-        if (earlier && *earlier != p.tcp.seq) found = m_current.end(); // a new connection on the same ports
+        const auto &base = c.baseSeq[static_cast<std::size_t>(indexOf(c.senderOf(src.address, src.port)))];
+        if (base && *base != p.tcp.seq) found = m_current.end(); // a new connection on the same ports
     }
     if (found == m_current.end()) {
         Conversation c;
@@ -54,7 +54,11 @@ ConversationTable::Placed ConversationTable::add(const DecodedPacket &p, std::ui
     c.bytes[side] += wireLength;
     c.lastUs = tUs;
     c.lastPacket = number;
-    if (tcp && (p.tcp.flags & TcpFlag::SYN) && !c.synSeq[side]) c.synSeq[side] = p.tcp.seq;
+    if (tcp) {
+        if (!c.baseSeq[side]) c.baseSeq[side] = (p.tcp.flags & TcpFlag::SYN) ? p.tcp.seq : p.tcp.seq - 1;
+        const std::size_t other = 1 - side;
+        if (!c.baseSeq[other] && (p.tcp.flags & TcpFlag::ACK)) c.baseSeq[other] = p.tcp.ack - 1;
+    }
     if (syn && from == NodeId::Client) c.handshakeSeen = true;
     return {found->second, from};
 }

@@ -15,9 +15,10 @@ namespace wirestep {
 // live capture as packets arrive), counting packets, bytes and times per direction.
 //
 // A conversation is the protocol and the pair of endpoints, either way round. For TCP a SYN
-// without ACK whose sequence number differs from the SYN its sender sent before starts a new
-// conversation on the same port pair, as Wireshark starts a new stream (RFC 9293 §3.4.1: a new
-// incarnation of the connection has a new initial sequence number).
+// without ACK whose sequence number differs from its sender's base sequence number (see
+// Conversation::baseSeq) starts a new conversation on the same port pair, as Wireshark starts a
+// new stream (RFC 9293 §3.4.1: a new incarnation of a connection has a new initial sequence
+// number).
 class ConversationTable {
 public:
     // Where a packet went: the conversation's index in conversations(), and its sender.

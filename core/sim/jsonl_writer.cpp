@@ -1,6 +1,8 @@
 #include "jsonl_writer.h"
 #include "json_quote.h"
 
+#include <algorithm>
+
 namespace wirestep {
 
 namespace {
@@ -53,6 +55,16 @@ std::string JsonlWriter::toJson(const TraceEvent &e)
         if (s.keepalive) { field(o, "keepalive"); o += "true"; }
         if (s.injected) { field(o, "injected"); o += "true"; }
         o += "}";
+        if (!e.analysis.empty()) {
+            field(o, "analysis"); o += "[";
+            for (std::size_t at = 0; at <= e.analysis.size();) {
+                const std::size_t comma = std::min(e.analysis.find(',', at), e.analysis.size());
+                if (at > 0) o += ",";
+                o += quote(e.analysis.substr(at, comma - at));
+                at = comma + 1;
+            }
+            o += "]";
+        }
         if (e.kind == EventKind::Drop) {
             field(o, "reason"); o += quote(e.reason);
             if (e.ruleIndex >= 0) { field(o, "rule"); o += std::to_string(e.ruleIndex); }
@@ -62,6 +74,7 @@ std::string JsonlWriter::toJson(const TraceEvent &e)
     case EventKind::State:
         field(o, "from"); o += quote(std::string(toString(e.from)));
         field(o, "to"); o += quote(std::string(toString(e.to)));
+        if (!e.reason.empty()) { field(o, "reason"); o += quote(e.reason); }
         break;
     case EventKind::Timer:
         field(o, "timer"); o += quote(std::string(toString(e.timer)));
@@ -74,6 +87,7 @@ std::string JsonlWriter::toJson(const TraceEvent &e)
         break;
     }
     if (!e.counterfactual.empty()) { field(o, "counterfactual"); o += quote(e.counterfactual); }
+    if (e.inferred) { field(o, "inferred"); o += "true"; }
     o += "}";
     return o;
 }

@@ -15,6 +15,7 @@ enum StringBit : std::uint8_t {
     ReasonBit = 1 << 3,
     CounterfactualBit = 1 << 4,
     PayloadBit = 1 << 5,
+    AnalysisBit = 1 << 6,
     WholeBit = 1 << 7, // not packed: `extra` indexes the events kept whole
 };
 
@@ -25,6 +26,7 @@ enum SegmentBit : std::uint8_t {
     RetransmissionBit = 1 << 2,
     KeepaliveBit = 1 << 3,
     InjectedBit = 1 << 4,
+    InferredBit = 1 << 5, // of the event, kept with the segment's bits
 };
 
 bool carriesSegment(EventKind k) { return k == EventKind::Send || k == EventKind::Deliver || k == EventKind::Drop; }
@@ -34,7 +36,7 @@ template <typename E> std::uint8_t byte(E e) { return static_cast<std::uint8_t>(
 // A new field in TraceEvent or Segment must be packed and unpacked below; these sizes catch a
 // field added without that.
 static_assert(sizeof(void *) != 8 || sizeof(Segment) == 80, "Segment changed: update Trace::pack and Trace::operator[]");
-static_assert(sizeof(void *) != 8 || sizeof(TraceEvent) == 320, "TraceEvent changed: update Trace::pack and Trace::operator[]");
+static_assert(sizeof(void *) != 8 || sizeof(TraceEvent) == 360, "TraceEvent changed: update Trace::pack and Trace::operator[]");
 
 } // namespace
 
@@ -89,7 +91,7 @@ bool Trace::pack(const TraceEvent &e, Packed &p)
     p.flags = s.flags;
     p.bits = static_cast<std::uint8_t>((s.proto == Protocol::Udp ? UdpBit : 0) | (s.from == NodeId::Server ? FromServerBit : 0)
                                        | (s.retransmission ? RetransmissionBit : 0) | (s.keepalive ? KeepaliveBit : 0)
-                                       | (s.injected ? InjectedBit : 0));
+                                       | (s.injected ? InjectedBit : 0) | (e.inferred ? InferredBit : 0));
     p.ruleIndex = e.ruleIndex;
     return true;
 }
@@ -107,7 +109,7 @@ void Trace::append(const TraceEvent &e)
     if (pack(e, p)) {
         if (m_strings.size() >= std::numeric_limits<std::uint32_t>::max() - 6) throw std::length_error("trace: too many strings");
         p.extra = static_cast<std::uint32_t>(m_strings.size());
-        const std::string *fields[] = {&e.call, &e.data, &e.error, &e.reason, &e.counterfactual, &e.seg.payload};
+        const std::string *fields[] = {&e.call, &e.data, &e.error, &e.reason, &e.counterfactual, &e.seg.payload, &e.analysis};
         for (std::size_t f = 0; f < std::size(fields); ++f) {
             if (fields[f]->empty()) continue;
             p.strings |= static_cast<std::uint8_t>(1u << f);
@@ -154,12 +156,13 @@ TraceEvent Trace::operator[](std::size_t i) const
     s.retransmission = (p.bits & RetransmissionBit) != 0;
     s.keepalive = (p.bits & KeepaliveBit) != 0;
     s.injected = (p.bits & InjectedBit) != 0;
+    e.inferred = (p.bits & InferredBit) != 0;
     e.ruleIndex = p.ruleIndex;
     e.from = static_cast<TcpState>(p.from);
     e.to = static_cast<TcpState>(p.to);
     e.timer = static_cast<TimerKind>(p.timer >> 4);
     e.action = static_cast<TimerAction>(p.timer & 0x0f);
-    std::string *fields[] = {&e.call, &e.data, &e.error, &e.reason, &e.counterfactual, &e.seg.payload};
+    std::string *fields[] = {&e.call, &e.data, &e.error, &e.reason, &e.counterfactual, &e.seg.payload, &e.analysis};
     std::size_t next = p.extra;
     for (std::size_t f = 0; f < std::size(fields); ++f)
         if (p.strings & (1u << f)) *fields[f] = m_strings[next++];

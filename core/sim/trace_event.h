@@ -73,6 +73,14 @@ struct TraceEvent {
     // Set on events that only happen because a node runs a deliberately broken variant of
     // TCP (a two-way handshake, no TIME_WAIT): "two-way-handshake", "no-time-wait".
     std::string counterfactual;
+
+    // Events made from a real capture (core/capture, docs/captures.md). `inferred`: a state
+    // change or timer the capture does not show but the segments imply (a State event's
+    // `reason` then names what the inference rests on when that is not plain: "mid-connection",
+    // "passive-open", "no-listener"). `analysis`: a send's Wireshark-style analysis labels,
+    // tokens separated by commas ("retransmission", "duplicate-ack#2" ...).
+    bool inferred = false;
+    std::string analysis;
 };
 
 } // namespace wirestep
