@@ -1,6 +1,7 @@
 #include "core/trace/jsonl_writer.h"
 #include "core/trace/json_quote.h"
 
+#include <algorithm>
 #include <charconv>
 
 namespace wirestep {
@@ -86,6 +87,16 @@ void JsonlWriter::appendJson(std::string &o, const TraceEvent &e)
     case EventKind::Drop:
         o += R"(,"seg":)";
         segment(o, e.seg);
+        if (!e.analysis.empty()) { // comma-separated tokens, written as an array
+            o += R"(,"analysis":[)";
+            for (std::size_t at = 0; at <= e.analysis.size();) {
+                const std::size_t comma = std::min(e.analysis.find(',', at), e.analysis.size());
+                if (at > 0) o += ',';
+                appendJsonQuoted(o, std::string_view(e.analysis).substr(at, comma - at));
+                at = comma + 1;
+            }
+            o += ']';
+        }
         if (e.kind == EventKind::Drop) {
             o += R"(,"reason":)"; token(o, toString(e.reason));
             if (e.ruleIndex >= 0) { o += R"(,"rule":)"; number(o, e.ruleIndex); }
@@ -94,6 +105,7 @@ void JsonlWriter::appendJson(std::string &o, const TraceEvent &e)
     case EventKind::State:
         o += R"(,"from":)"; token(o, toString(e.from));
         o += R"(,"to":)"; token(o, toString(e.to));
+        if (e.basis != InferenceBasis::None) { o += R"(,"reason":)"; token(o, toString(e.basis)); }
         break;
     case EventKind::Timer:
         o += R"(,"timer":)"; token(o, toString(e.timer));
@@ -106,6 +118,7 @@ void JsonlWriter::appendJson(std::string &o, const TraceEvent &e)
         break;
     }
     if (!e.counterfactual.empty()) { o += R"(,"counterfactual":)"; appendJsonQuoted(o, e.counterfactual); }
+    if (e.inferred) o += R"(,"inferred":true)";
     o += '}';
 }
 
