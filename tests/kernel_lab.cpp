@@ -235,7 +235,7 @@ int kernelHz()
         utsname u{};
         uname(&u);
         const std::string boot = std::string("/boot/config-") + u.release;
-        for (const std::string command : {std::string("zcat /proc/config.gz 2>/dev/null"), "cat " + boot + " 2>/dev/null"}) {
+        for (const std::string &command : {std::string("zcat /proc/config.gz 2>/dev/null"), "cat " + boot + " 2>/dev/null"}) {
             FILE *p = popen(command.c_str(), "r");
             if (!p) continue;
             char line[256];

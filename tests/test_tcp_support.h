@@ -26,6 +26,15 @@ inline TcpConfig baseConfig()
     return c;
 }
 
+// The same with the rfc profile: RFC 9293's letter where Linux departs from it.
+inline TcpConfig rfcConfig()
+{
+    TcpConfig c = baseConfig();
+    c.profile = TimerProfile::Rfc;
+    c.timers = timersFor(TimerProfile::Rfc);
+    return c;
+}
+
 // Stores every segment the endpoint transmits.
 class CollectingPort : public SegmentPort {
 public:

@@ -47,6 +47,9 @@ struct TcpConfig {
     std::uint16_t mss = 1460;             // announced in the SYN
     std::uint32_t receiveBuffer = 65535;  // advertised window when empty
     TimerProfile profile = TimerProfile::Linux;
+    // The linux profile also follows Linux's behaviour where Linux departs from the letter of
+    // the RFCs (docs/tcp-reference.md §7): resets with ACK, a silent give-up on data.
+    bool linuxBehaviour() const { return profile == TimerProfile::Linux; }
     TcpTimers timers = timersFor(TimerProfile::Linux);
     bool keepalive = false;               // RFC 1122: off by default
     bool delayedAck = false;

@@ -303,13 +303,17 @@ void TcpEndpoint::closeSending(AppCall call, bool closeCalled)
     if (closeCalled && m_tcb.rcvBuf.readable() > 0) {
         // RFC 1122 §4.2.2.13: closing with received data unread loses it; say so with a RST
         // (as Linux does) rather than a FIN.
-        sendReset(m_tcb.sndNxt);
+        sendAbortReset();
         setState(TcpState::Closed);
         return;
     }
     switch (m_state) {
-    case TcpState::Listen:
     case TcpState::SynSent:
+        // §3.10.4 SYN-SENT: the queued SENDs get "error: closing"; their data is never sent.
+        if (m_tcb.sendBuf.size() > 0) tellApp(AppError::Closing);
+        setState(TcpState::Closed); // delete the TCB; nothing was sent
+        return;
+    case TcpState::Listen:
         setState(TcpState::Closed); // delete the TCB; nothing was sent
         return;
     case TcpState::SynReceived:     // FIN now; our SYN,ACK may still be unacknowledged
@@ -341,7 +345,7 @@ void TcpEndpoint::abort()
     case TcpState::FinWait1:
     case TcpState::FinWait2:
     case TcpState::CloseWait:
-        sendReset(m_tcb.sndNxt); // <SEQ=SND.NXT><CTL=RST>
+        sendAbortReset(); // <SEQ=SND.NXT><CTL=RST> (RST,ACK on the linux profile)
         break;
     default:
         break; // LISTEN, SYN-SENT, CLOSING, LAST-ACK, TIME-WAIT: delete the TCB, send nothing

@@ -28,8 +28,15 @@ namespace wirestep {
 // recorded with `error` set (RFC 9293 §3.10 wording) and does nothing else.
 //
 // Choices where the RFCs leave room (Linux's where it has one):
-// - SYN_RECEIVED from a passive open that exhausts synAckRetries sends a RST and returns to
-//   LISTEN without telling the application, which never saw the connection.
+// - SYN_RECEIVED from a passive open that exhausts synAckRetries returns to LISTEN without
+//   telling the application, which never saw the connection; it sends a RST first except on
+//   the linux profile (Linux drops the request silently).
+// - Running out of data retransmissions tells the application "connection timed out"; a RST
+//   goes to the peer first except on the linux profile (Linux's tcp_write_err() sends none).
+// - ABORT, close() with unread data and a keepalive give-up send <SEQ=SND.NXT><CTL=RST>; on the
+//   linux profile <SEQ=SND.NXT><ACK=RCV.NXT><CTL=RST,ACK>, as Linux does.
+// - close() in SYN_SENT with data queued tells the application "connection closing" (RFC 9293
+//   §3.10.4) and sends nothing.
 // - A SYN that runs out of synRetries ends without a RST (the peer holds nothing to reset).
 // - FIN_WAIT_2 times out (after close() only) silently, into CLOSED.
 // - A RST in TIME_WAIT closes it (RFC 9293; Linux's default, no RFC 1337 protection).
@@ -198,6 +205,7 @@ private:
     void sendAck();
     void sendSyn(bool retransmission);
     void sendReset(std::uint32_t seq);
+    void sendAbortReset(); // the RST of ABORT, of close() with unread data, of a keepalive give-up
     void sendResetFor(const Segment &seg); // <SEQ=SEG.ACK><CTL=RST> or the ACK,RST form
     void transmitPending();
     void retransmitFirst();
@@ -213,7 +221,8 @@ private:
     void onKeepaliveTimeout();
     void onDelayedAckTimeout();
     void restartRetransmissionTimer();
-    void giveUp(AppError error);
+    enum class GiveUp { Retransmissions, Keepalive };
+    void giveUp(AppError error, GiveUp why);
     void sendKeepaliveProbe();
     void cancelAllTimers();
 

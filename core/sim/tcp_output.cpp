@@ -45,6 +45,13 @@ void TcpEndpoint::sendAck() { output(makeSegment(TcpFlag::ACK, m_tcb.sndNxt)); }
 
 void TcpEndpoint::sendReset(std::uint32_t seq) { output(makeSegment(TcpFlag::RST, seq)); }
 
+void TcpEndpoint::sendAbortReset()
+{
+    // RFC 9293 §3.10.5: <SEQ=SND.NXT><CTL=RST>. Linux's tcp_send_active_reset() sets ACK too:
+    // <SEQ=SND.NXT><ACK=RCV.NXT><CTL=RST,ACK>, which every receiver takes the same way.
+    output(makeSegment(m_config.linuxBehaviour() ? TcpFlag::RST | TcpFlag::ACK : TcpFlag::RST, m_tcb.sndNxt));
+}
+
 // RFC 9293 §3.10.7.1: the reset a segment that belongs to no connection gets (none to a RST).
 void TcpEndpoint::sendResetFor(const Segment &seg)
 {
@@ -205,7 +212,7 @@ void TcpEndpoint::onRetransmissionTimeout()
         : m_state == TcpState::SynSent                    ? timers.synRetries
                                                           : timers.synAckRetries;
     if (t.retries >= limit) {
-        giveUp(AppError::TimedOut);
+        giveUp(AppError::TimedOut, GiveUp::Retransmissions);
         return;
     }
     ++t.retries;
@@ -219,9 +226,12 @@ void TcpEndpoint::onRetransmissionTimeout()
     m_rtxTimer.arm(t.rto.rto());
 }
 
-void TcpEndpoint::giveUp(AppError error)
+void TcpEndpoint::giveUp(AppError error, GiveUp why)
 {
-    // The connection is aborted: RST to a peer that may still hold it, then CLOSED.
+    // The connection is aborted: RST to a peer that may still hold it, then CLOSED. Linux sends
+    // none when retransmissions run out (tcp_write_err(): ETIMEDOUT, and the request socket of
+    // a SYN,ACK that ran out is simply dropped); it does after the last keepalive probe.
+    const bool reset = !(m_config.linuxBehaviour() && why == GiveUp::Retransmissions);
     switch (m_state) {
     case TcpState::SynSent:
         // The peer has no connection to reset; the SYN simply goes unanswered.
@@ -229,7 +239,7 @@ void TcpEndpoint::giveUp(AppError error)
         setState(TcpState::Closed);
         return;
     case TcpState::SynReceived:
-        sendReset(m_tcb.sndNxt);
+        if (reset) sendReset(m_tcb.sndNxt);
         switch (m_tcb.open) {
         case OpenMode::Passive:
             // The application never saw this connection; the listener stays (as Linux drops
@@ -241,7 +251,7 @@ void TcpEndpoint::giveUp(AppError error)
         }
         break;
     default:
-        sendReset(m_tcb.sndNxt);
+        if (reset) sendAbortReset();
         break;
     }
     tellApp(error);
@@ -267,7 +277,7 @@ void TcpEndpoint::onKeepaliveTimeout()
             return;
         }
     } else if (t.probesSent >= timers.keepaliveProbes) {
-        giveUp(AppError::TimedOut); // every probe went unanswered
+        giveUp(AppError::TimedOut, GiveUp::Keepalive); // every probe went unanswered
         return;
     }
     sendKeepaliveProbe();
