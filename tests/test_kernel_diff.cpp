@@ -72,27 +72,6 @@ const std::map<std::string, KnownDifference> &knownDifferences()
                  }
                  return changed;
              }});
-        add({"delayed-ack-of-fin",
-             "Linux acknowledges a FIN after its delayed-ACK time (it enters pingpong mode in tcp_fin()) unless "
-             "the application answers first; the linux profile acknowledges it at once",
-             "docs/tcp-reference.md §7, the linux profile: delayed ACKs",
-             [](Observation &k, Observation &) {
-                 bool changed = false;
-                 for (std::size_t i = 0; i < k.segments.size(); ++i) {
-                     WireSegment &ack = k.segments[i];
-                     if ((ack.flags & ~TcpFlag::PSH) != TcpFlag::ACK || ack.len != 0) continue;
-                     for (std::size_t j = i; j-- > 0;) {
-                         const WireSegment &fin = k.segments[j];
-                         if (fin.from == ack.from) continue;
-                         if ((fin.flags & TcpFlag::FIN) && ack.ack == fin.seq + fin.len + 1 && ack.tUs - fin.tUs >= 10'000) {
-                             ack.tUs = fin.tUs + 20;
-                             changed = true;
-                         }
-                         break;
-                     }
-                 }
-                 return changed;
-             }});
         return m;
     }();
     return known;

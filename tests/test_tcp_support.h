@@ -18,11 +18,14 @@ inline constexpr std::uint16_t kRemotePort = 2000;
 inline constexpr std::uint32_t kLocalIsn = 100;
 inline constexpr std::uint32_t kPeerIsn = 300;
 
+// The linux profile with every segment acknowledged at once (delayed ACKs off), so that each
+// rule's answer comes out at once; the acknowledgment policy has its own tests.
 inline TcpConfig baseConfig()
 {
     TcpConfig c;
     c.port = kLocalPort;
     c.isn = kLocalIsn;
+    c.delayedAck = false;
     return c;
 }
 

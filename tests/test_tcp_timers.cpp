@@ -310,11 +310,149 @@ TEST_CASE("Keepalive: a synchronized receiver answers a probe with <SEQ=SND.NXT>
 }
 
 // ---------------------------------------------------------------------------------------------
+// Delayed ACK on the linux profile (Linux's quick-ack and pingpong modes; tcp_ack_policy.cpp)
+
+namespace {
+
+TcpConfig linuxAcks()
+{
+    TcpConfig c = baseConfig();
+    c.delayedAck.reset(); // the linux profile's default: on, Linux's way
+    return c;
+}
+
+} // namespace
+
+TEST_CASE("Delayed ACK (linux): on by default on the linux profile only", "[tcp][delack]")
+{
+    TcpConfig c;
+    CHECK(c.delayedAckOn());
+    c.profile = TimerProfile::Rfc;
+    CHECK_FALSE(c.delayedAckOn());
+    c.profile = TimerProfile::Classroom;
+    CHECK_FALSE(c.delayedAckOn());
+    c.delayedAck = true;
+    CHECK(c.delayedAckOn());
+}
+
+TEST_CASE("Delayed ACK (linux): quick-ack mode acknowledges the first 16 segments at once", "[tcp][delack]")
+{
+    Harness h(linuxAcks());
+    makeEstablished(h); // our window 65535, segments of 3 bytes: 16 quick ACKs (TCP_MAX_QUICKACKS)
+    std::uint32_t seq = 301;
+    for (int i = 0; i < 16; ++i) {
+        h.advance(100'000);
+        h.feed(ACK, seq, 101, "abc");
+        seq += 3;
+        h.expectSends({{ACK, 101, seq}});
+    }
+    h.advance(100'000);
+    h.feed(ACK, seq, 101, "abc");
+    seq += 3;
+    h.expectNothing(); // the 17th waits for the ATO, 40 ms (TCP_ATO_MIN)
+    h.advance(40'000 - 1);
+    h.expectNothing();
+    h.advance(1);
+    h.expectSends({{ACK, 101, seq}});
+}
+
+TEST_CASE("Delayed ACK (linux): a small window allows fewer quick ACKs", "[tcp][delack]")
+{
+    TcpConfig c = linuxAcks();
+    c.receiveBuffer = 4096;
+    Harness h(c);
+    makeEstablished(h);
+    // Linux tcp_incr_quickack(): window 4096 / (2 * 1460, our MSS) = 1 quick ACK.
+    h.feed(ACK, 301, 101, std::string(2048, 'a'));
+    h.expectSends({{ACK, 101, 2349}});
+    h.advance(10'000);
+    h.feed(ACK, 2349, 101, std::string(1024, 'b'));
+    h.expectNothing();
+    h.advance(40'000);
+    h.expectSends({{ACK, 101, 3373}});
+}
+
+TEST_CASE("Delayed ACK (linux): a FIN's ACK waits in pingpong mode and rides on the FIN", "[tcp][delack]")
+{
+    Harness h(linuxAcks());
+    makeEstablished(h);
+    h.feed(ACK, 301, 101, "data");
+    h.expectSends({{ACK, 101, 305}}); // quick-ack
+    h.advance(100'000);
+    SECTION("the application does not answer: the ACK goes after the ATO")
+    {
+        h.feed(FIN | ACK, 305, 101);
+        h.expectNothing();
+        h.advance(40'000 - 1);
+        h.expectNothing();
+        h.advance(1);
+        h.expectSends({{ACK, 101, 306}});
+        CHECK(h.tcp.state() == TcpState::CloseWait);
+    }
+    SECTION("the application closes within it: FIN and ACK in one segment")
+    {
+        h.feed(FIN | ACK, 305, 101);
+        h.advance(10'000);
+        h.tcp.close();
+        h.expectSends({{FIN | ACK, 101, 306}});
+        CHECK(h.tcp.state() == TcpState::LastAck);
+    }
+}
+
+TEST_CASE("Delayed ACK (linux): before any data a FIN's ACK goes at once", "[tcp][delack]")
+{
+    Harness h(linuxAcks());
+    makeEstablished(h);
+    h.feed(FIN | ACK, 301, 101);
+    h.expectSends({{ACK, 101, 302}}); // the ATO is 0 until data arrives (Linux: the next tick)
+    CHECK(h.timers(TimerKind::DelayedAck, TimerAction::Armed).empty());
+}
+
+TEST_CASE("Delayed ACK (linux): a reply within the ATO enters pingpong mode; a missed ACK leaves it", "[tcp][delack]")
+{
+    Harness h(linuxAcks());
+    makeEstablished(h);
+    h.feed(ACK, 301, 101, "ask");
+    h.expectSends({{ACK, 101, 304}}); // quick-ack
+    h.advance(10'000);
+    h.tcp.send("answer"); // within 40 ms of the request: interactive
+    h.expectSends({{ACK, 101, 304, 6}});
+    h.feed(ACK, 304, 107);
+    h.advance(100'000);
+    h.feed(ACK, 304, 107, "ask");
+    h.expectNothing(); // pingpong: the ACK waits for the answer
+    h.advance(10'000);
+    h.tcp.send("answer");
+    h.expectSends({{ACK, 107, 307, 6}}); // and rides on it
+    h.feed(ACK, 307, 113);
+    h.advance(100'000);
+    h.feed(ACK, 307, 113, "ask");
+    h.expectNothing();
+    h.advance(200'000);
+    h.expectSends({{ACK, 113, 310}}); // no answer: the timer fires and pingpong mode ends
+    h.advance(100'000);
+    h.feed(ACK, 310, 113, "ask");
+    h.expectSends({{ACK, 113, 313}}); // quick-ack again
+}
+
+TEST_CASE("Delayed ACK (linux): out-of-order data is acknowledged at once", "[tcp][delack]")
+{
+    Harness h(linuxAcks());
+    makeEstablished(h);
+    h.feed(ACK, 301, 101, "abc");
+    h.take();
+    h.feed(ACK, 310, 101, "later");
+    h.expectSends({{ACK, 101, 304}});
+    h.feed(ACK, 304, 101, "fill!!");
+    h.expectSends({{ACK, 101, 315}}); // filling the gap: at once too
+}
+
+// ---------------------------------------------------------------------------------------------
 // Delayed ACK (RFC 1122 §4.2.3.2)
 
 TEST_CASE("Delayed ACK: at most delayedAckUs later, at once for every second full segment", "[tcp][delack]")
 {
-    TcpConfig c = baseConfig();
+    TcpConfig c = rfcConfig(); // RFC 1122 §4.2.3.2's rule; the linux profile's follows Linux
     c.delayedAck = true;
     Harness h(c);
     makeEstablished(h);

@@ -52,7 +52,10 @@ struct TcpConfig {
     bool linuxBehaviour() const { return profile == TimerProfile::Linux; }
     TcpTimers timers = timersFor(TimerProfile::Linux);
     bool keepalive = false;               // RFC 1122: off by default
-    bool delayedAck = false;
+    // Delayed ACKs; unset: the profile's choice (on for linux, as Linux always delays; off for
+    // rfc and classroom, where a lesson turns them on).
+    std::optional<bool> delayedAck;
+    bool delayedAckOn() const { return delayedAck.value_or(profile == TimerProfile::Linux); }
     HandshakeMode handshake = HandshakeMode::ThreeWay;
     bool timeWait = true;                 // false: counterfactual, skip TIME_WAIT
     bool autoRecv = true;                 // the application reads data as soon as it arrives

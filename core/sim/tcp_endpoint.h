@@ -155,6 +155,14 @@ private:
         AckNeed ackNeed = AckNeed::None;
         int unackedFullSegments = 0;
         std::uint32_t lastAdvertisedWnd = 0;
+        // Linux's delayed ACK on the linux profile (tcp_ack_policy.cpp): quick-ack mode, the
+        // ATO estimate, pingpong (interactive) mode.
+        int quickAcks = 0;           // ACKs still sent at once (icsk_ack.quick)
+        bool pingpong = false;       // interactive: an ACK waits to ride on the reply
+        std::int64_t atoUs = 0;      // the delayed-ACK timeout estimate; 0 until data arrives
+        std::int64_t lastDataUs = 0; // when data last arrived (icsk_ack.lrcvtime)
+        std::uint32_t rcvMss = 0;    // the peer's segment size as seen (icsk_ack.rcv_mss)
+        std::uint32_t rcvWup = 0;    // RCV.NXT when the last ACK was sent (tp->rcv_wup)
 
         // Keepalive (RFC 1122 §4.2.3.6).
         int probesSent = 0;
@@ -215,6 +223,17 @@ private:
     std::uint32_t dataEndSeq() const { return m_tcb.sendBuf.endSeq(); }
     bool synAcked() const { return m_tcb.sndUna != m_tcb.iss; }
     bool finAcked() const;
+
+    // Acknowledgment policy (tcp_ack_policy.cpp): RFC 1122 §4.2.3.2 and RFC 5681 §4.2, and
+    // Linux's variant on the linux profile.
+    bool linuxAcks() const { return m_config.delayedAckOn() && m_config.linuxBehaviour(); }
+    void ackData(std::size_t len, bool inOrder, bool hadGap);
+    void ackFin();
+    void ackSent();
+    void dataSent();
+    void armDelayedAck();
+    void enterQuickAck();
+    void growQuickAcks();
 
     // Timers.
     void onRetransmissionTimeout();

@@ -393,15 +393,7 @@ void TcpEndpoint::onText(const Segment &seg)
         return;
     }
 
-    // RFC 1122 §4.2.3.2 and RFC 5681 §4.2: out-of-order data, or data that fills a gap, is
-    // acknowledged at once; otherwise at once without delayed ACK, else on every second
-    // full-sized segment or when the delayed-ACK timer fires.
-    if (!inOrder || hadGap || !m_config.delayedAck) {
-        t.ackNeed = AckNeed::Now;
-    } else {
-        if (data.size() >= sendMss() && ++t.unackedFullSegments >= 2) t.ackNeed = AckNeed::Now;
-        else if (t.ackNeed == AckNeed::None) t.ackNeed = AckNeed::Delayed;
-    }
+    ackData(data.size(), inOrder, hadGap);
 }
 
 void TcpEndpoint::onFin()
@@ -419,7 +411,7 @@ void TcpEndpoint::onFin()
         // With delayed ACKs the ACK of a FIN waits too (Linux enters "pingpong" mode in
         // tcp_fin()), so an application that closes at once sends its FIN with it: a
         // three-segment close.
-        t.ackNeed = m_config.delayedAck ? AckNeed::Delayed : AckNeed::Now;
+        ackFin();
         setState(TcpState::CloseWait);
         break;
     case TcpState::FinWait1:

@@ -33,6 +33,7 @@ void TcpEndpoint::output(Segment seg)
 {
     if (seg.has(TcpFlag::ACK) && !seg.has(TcpFlag::RST)) {
         // Whatever acknowledgment was owed goes out with this segment.
+        ackSent();
         m_tcb.ackNeed = AckNeed::None;
         m_tcb.unackedFullSegments = 0;
         m_tcb.lastAdvertisedWnd = seg.window;
@@ -114,6 +115,7 @@ void TcpEndpoint::transmitPending()
             break;
         }
         const std::uint32_t seq = t.sndNxt;
+        if (!payload.empty()) dataSent();
         Segment seg = makeSegment(flags, seq, std::move(payload));
         t.sndNxt += seg.seqLen();
         if (seg.has(TcpFlag::FIN)) t.finSent = true;
@@ -161,8 +163,7 @@ void TcpEndpoint::flushOutput()
     if (m_state == TcpState::Closed || m_state == TcpState::Listen) return;
     transmitPending();
     if (m_tcb.ackNeed == AckNeed::Now) sendAck();
-    else if (m_tcb.ackNeed == AckNeed::Delayed && !m_delayedAckTimer.armed())
-        m_delayedAckTimer.arm(m_config.timers.delayedAckUs);
+    else if (m_tcb.ackNeed == AckNeed::Delayed) armDelayedAck();
 }
 
 void TcpEndpoint::maybeWindowUpdate()
@@ -296,7 +297,19 @@ void TcpEndpoint::sendKeepaliveProbe()
 
 void TcpEndpoint::onDelayedAckTimeout()
 {
-    if (m_tcb.ackNeed != AckNeed::None) sendAck();
+    if (m_tcb.ackNeed == AckNeed::None) return;
+    if (linuxAcks()) {
+        // Linux tcp_delack_timer_handler(): a delayed ACK that had to fire means the reply did
+        // not come in time: outside pingpong mode wait longer next time, in it leave it.
+        Tcb &t = m_tcb;
+        if (!t.pingpong) {
+            t.atoUs = std::min(t.atoUs * 2, t.rto.rto());
+        } else {
+            t.pingpong = false;
+            t.atoUs = m_config.timers.delayedAckUs;
+        }
+    }
+    sendAck();
 }
 
 } // namespace wirestep
