@@ -29,6 +29,15 @@ inline TcpConfig baseConfig()
     return c;
 }
 
+// RFC 9293's and RFC 6298's rules with Linux's numbers: the rules of the rfc and classroom
+// profiles (no tail loss probe, bare RSTs), the timer values of the linux profile.
+inline TcpConfig rfcRulesConfig()
+{
+    TcpConfig c = baseConfig();
+    c.profile = TimerProfile::Classroom;
+    return c;
+}
+
 // The same with the rfc profile: RFC 9293's letter where Linux departs from it.
 inline TcpConfig rfcConfig()
 {

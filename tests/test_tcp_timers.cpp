@@ -62,7 +62,7 @@ TEST_CASE("RtoEstimator follows RFC 6298 §2", "[tcp][rto]")
 
 TEST_CASE("Retransmission: RTO doubles on each expiry and Karn ignores retransmitted segments", "[tcp][rtx]")
 {
-    Harness h;
+    Harness h(rfcRulesConfig()); // no tail loss probe before the first RTO
     makeEstablishedRtt100(h);
     CHECK(h.tcp.rto() == 300'000);
     h.tcp.send("x");
@@ -115,24 +115,25 @@ TEST_CASE("Retransmission: the timer restarts on a new ACK and stops when all is
 
 TEST_CASE("Retransmission: beyond dataRetries the connection is aborted and the app told", "[tcp][rtx]")
 {
-    // The linux profile: ETIMEDOUT and no RST (Linux's tcp_write_err()); the others send one.
+    // The linux profile: ETIMEDOUT and no RST (Linux's tcp_write_err()), and a tail loss probe
+    // before the first RTO (at 300 ms, when the RTO would fire; the RTO restarts from it); the
+    // others send a RST.
     const bool linux = GENERATE(true, false);
-    TcpConfig c = baseConfig();
-    if (!linux) {
-        c.profile = TimerProfile::Classroom;
-        c.timers.rtoMaxUs = 60'000'000;
-    }
+    TcpConfig c = linux ? baseConfig() : rfcRulesConfig();
     c.timers.dataRetries = 3;
     Harness h(c);
     makeEstablishedRtt100(h);
     h.tcp.send("x");
     h.take();
-    h.advance(300'000 + 600'000 + 1'200'000);
+    const std::int64_t probe = linux ? 300'000 : 0;
+    h.advance(probe + 300'000 + 600'000 + 1'200'000);
     auto sent = h.take();
-    CHECK(sent.size() == 3);
+    CHECK(sent.size() == (linux ? 4u : 3u));
     for (const auto &s : sent) CHECK(s.retransmission);
     CHECK(h.tcp.state() == TcpState::Established);
-    h.advance(2'400'000);
+    h.advance(2'400'000 - 1);
+    CHECK(h.tcp.state() == TcpState::Established);
+    h.advance(1);
     if (linux) h.expectNothing();
     else h.expectSends({{RST, 102}});
     CHECK(h.tcp.state() == TcpState::Closed);
@@ -148,11 +149,89 @@ TEST_CASE("Retransmission: a FIN that is never acknowledged also ends in a timeo
     h.tcp.close();
     h.expectSends({{FIN | ACK, 101, 301}});
     h.advance(300'000);
-    h.expectSends({{FIN | ACK, 101, 301}});
+    h.expectSends({{FIN | ACK, 101, 301}}); // the tail loss probe (linux profile)
+    h.advance(300'000);
+    h.expectSends({{FIN | ACK, 101, 301}}); // the RTO, restarted by the probe
     h.advance(600'000);
     h.expectNothing(); // linux profile: no RST (Linux's tcp_write_err())
     CHECK(h.told(AppError::TimedOut));
     CHECK(h.tcp.state() == TcpState::Closed);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tail loss probe (RFC 8985 §7) on the linux profile
+
+TEST_CASE("Tail loss probe: after 2·SRTT the last segment goes again, then the RTO restarts", "[tcp][tlp]")
+{
+    Harness h;
+    makeEstablishedRtt100(h); // SRTT 100 ms, RTO 300 ms; the peer's MSS 536
+    h.tcp.send(std::string(1000, 'd'));
+    h.expectSends({{ACK, 101, 301, 536}, {ACK, 637, 301, 464}});
+    // Two segments in flight: PTO = 2·SRTT + 2 ms = 202 ms, before the RTO (300 ms).
+    h.advance(202'000 - 1);
+    h.expectNothing();
+    h.advance(1);
+    auto probe = h.take();
+    REQUIRE(probe.size() == 1);
+    CHECK(probe[0].seq == 637); // the last segment, not the first
+    CHECK(probe[0].payload.size() == 464);
+    CHECK(probe[0].retransmission);
+    CHECK(h.tcp.rto() == 300'000); // no back-off
+    // The RTO counts from the probe: the first segment goes again at 202 + 300 ms.
+    h.advance(300'000 - 1);
+    h.expectNothing();
+    h.advance(1);
+    h.expectSends({{ACK, 101, 301, 536}});
+    CHECK(h.tcp.rto() == 600'000);
+}
+
+TEST_CASE("Tail loss probe: one segment in flight waits for the peer's delayed ACK too", "[tcp][tlp]")
+{
+    TcpConfig c = baseConfig();
+    c.timers.rtoMinUs = 1'000'000; // RTO 1 s, so that PTO = 2·SRTT + 1 s floor... is capped by it
+    Harness h(c);
+    makeEstablishedRtt100(h);
+    REQUIRE(h.tcp.rto() == 1'000'000);
+    h.tcp.send("x");
+    h.take();
+    // PTO = 2·100 ms + the RTO floor (1 s here) = 1.2 s, capped at the RTO (1 s).
+    h.advance(1'000'000 - 1);
+    h.expectNothing();
+    h.advance(1);
+    h.expectSends({{ACK, 101, 301, 1}});
+    CHECK(h.tcp.rto() == 1'000'000);
+}
+
+TEST_CASE("Tail loss probe: an ACK ends the episode and the next data gets a probe again", "[tcp][tlp]")
+{
+    Harness h;
+    makeEstablishedRtt100(h);
+    h.tcp.send(std::string(1000, 'd'));
+    h.take();
+    h.advance(202'000);
+    REQUIRE(h.take().size() == 1); // the probe
+    h.feed(ACK, 301, 1101);        // everything acknowledged
+    CHECK(h.timers(TimerKind::Retransmission, TimerAction::Cancelled).size() >= 1);
+    h.advance(1'000'000);
+    h.expectNothing();
+    h.tcp.send(std::string(1000, 'e'));
+    h.take();
+    h.advance(202'000);
+    auto probe = h.take();
+    REQUIRE(probe.size() == 1);
+    CHECK(probe[0].seq == 1637);
+}
+
+TEST_CASE("Tail loss probe: only on the linux profile", "[tcp][tlp]")
+{
+    Harness h(rfcRulesConfig());
+    makeEstablishedRtt100(h);
+    h.tcp.send(std::string(1000, 'd'));
+    h.take();
+    h.advance(300'000 - 1);
+    h.expectNothing();
+    h.advance(1);
+    h.expectSends({{ACK, 101, 301, 536}}); // the RTO, the first segment
 }
 
 TEST_CASE("Retransmission: RFC 6298 §5.7 — after a SYN timeout data starts with RTO 3 s", "[tcp][rtx]")

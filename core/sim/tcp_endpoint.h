@@ -164,6 +164,14 @@ private:
         std::uint32_t rcvMss = 0;    // the peer's segment size as seen (icsk_ack.rcv_mss)
         std::uint32_t rcvWup = 0;    // RCV.NXT when the last ACK was sent (tp->rcv_wup)
 
+        // Tail loss probe on the linux profile (tcp_loss_probe.cpp).
+        bool probeArmed = false;          // the retransmission timer counts the probe timeout
+        std::int64_t probeDeadlineUs = 0;
+        std::int64_t rtoDeadlineUs = 0;   // when the RTO would have fired instead
+        bool probeOutstanding = false;    // a probe went out; SND.NXT then not yet acknowledged
+        std::uint32_t probeHighSeq = 0;
+        std::uint32_t lastSegmentSeq = 0; // where the last new segment sent began
+
         // Keepalive (RFC 1122 §4.2.3.6).
         int probesSent = 0;
         std::int64_t lastReceivedUs = 0;
@@ -234,6 +242,10 @@ private:
     void armDelayedAck();
     void enterQuickAck();
     void growQuickAcks();
+
+    // Tail loss probe (tcp_loss_probe.cpp): RFC 8985 §7, Linux's on the linux profile.
+    bool scheduleLossProbe(bool restartRto);
+    void sendLossProbe();
 
     // Timers.
     void onRetransmissionTimeout();

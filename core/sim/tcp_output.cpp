@@ -92,6 +92,7 @@ void TcpEndpoint::transmitPending()
         return;
     }
     Tcb &t = m_tcb;
+    const std::uint32_t sentBefore = t.sndNxt;
     for (;;) {
         const std::uint32_t end = dataEndSeq();
         const std::int32_t usable = static_cast<std::int32_t>(t.sndUna + t.sndWnd - t.sndNxt);
@@ -115,6 +116,7 @@ void TcpEndpoint::transmitPending()
             break;
         }
         const std::uint32_t seq = t.sndNxt;
+        t.lastSegmentSeq = seq;
         if (!payload.empty()) dataSent();
         Segment seg = makeSegment(flags, seq, std::move(payload));
         t.sndNxt += seg.seqLen();
@@ -128,6 +130,7 @@ void TcpEndpoint::transmitPending()
         // RFC 6298 §5.1: start the timer when a segment leaves and it is not running.
         if (!m_rtxTimer.armed()) m_rtxTimer.arm(t.rto.rto());
     }
+    if (t.sndNxt != sentBefore) scheduleLossProbe(false);
     // Nothing in flight but something waiting behind a zero window: the retransmission timer
     // doubles as the persist timer (RFC 9293 §3.8.6.1).
     const bool waiting = seqLt(t.sndNxt, dataEndSeq()) || (t.finQueued && !t.finSent);
@@ -188,13 +191,21 @@ void TcpEndpoint::maybeWindowUpdate()
 void TcpEndpoint::restartRetransmissionTimer()
 {
     // RFC 6298 §5.2 / §5.3: off when everything is acknowledged, else restarted.
+    // On the linux profile the timer counts a tail loss probe's timeout first.
     if (m_tcb.sndUna == m_tcb.sndNxt) m_rtxTimer.cancel();
-    else m_rtxTimer.arm(m_tcb.rto.rto());
+    else if (!scheduleLossProbe(true)) m_rtxTimer.arm(m_tcb.rto.rto());
 }
 
 void TcpEndpoint::onRetransmissionTimeout()
 {
     Tcb &t = m_tcb;
+    // The timer was counting a tail loss probe's timeout (nobody re-armed it since).
+    if (t.probeArmed && m_sim.now() == t.probeDeadlineUs) {
+        sendLossProbe();
+        return;
+    }
+    t.probeArmed = false;
+    t.probeOutstanding = false; // Linux: an RTO ends the probe episode (tlp_high_seq = 0)
     if (t.sndUna == t.sndNxt) {
         // Nothing in flight: the persist timer. Probe the zero window with
         // <SEQ=SND.UNA-1><ACK=RCV.NXT>, which the peer answers with its window (as Linux does).
