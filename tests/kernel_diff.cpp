@@ -192,12 +192,40 @@ void makeRelative(std::vector<WireSegment> &segments)
     }
 }
 
+namespace {
+
+bool sameSegment(const WireSegment &a, const WireSegment &b)
+{
+    return a.from == b.from && (a.flags | TcpFlag::PSH) == (b.flags | TcpFlag::PSH) && a.seq == b.seq && a.ack == b.ack
+        && a.len == b.len;
+}
+
+// Two segments of opposite directions less than 1 ms apart may come in either order: on
+// loopback the kernel answers a segment within the call that sent it, before the sender's next
+// segment leaves; the model's link takes its 20 µs. Puts the model's pair in the kernel's order.
+void alignBursts(const Observation &kernel, Observation &model)
+{
+    auto &m = model.segments;
+    const auto &k = kernel.segments;
+    for (std::size_t i = 0; i + 1 < m.size() && i + 1 < k.size(); ++i) {
+        if (sameSegment(m[i], k[i]) || m[i].from == m[i + 1].from) continue;
+        if (m[i + 1].tUs - m[i].tUs > 1'000 || k[i + 1].tUs - k[i].tUs > 1'000) continue;
+        if (sameSegment(m[i + 1], k[i]) && sameSegment(m[i], k[i + 1])) {
+            std::swap(m[i], m[i + 1]);
+            std::swap(m[i].tUs, m[i + 1].tUs);
+        }
+    }
+}
+
+} // namespace
+
 Comparison compare(Observation kernel, Observation model, const std::vector<KnownDifference> &known)
 {
     Comparison c;
     std::ostringstream r;
     for (const auto &k : known)
         if (!k.apply(kernel, model)) c.stale.push_back(k.name);
+    alignBursts(kernel, model);
 
     // The interval before segment i: since the segment or the program step just before it.
     auto interval = [](const Observation &o, std::size_t i) {

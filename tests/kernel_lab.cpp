@@ -7,6 +7,8 @@
 
 #include <arpa/inet.h>
 #include <fcntl.h>
+#include <linux/ethtool.h>
+#include <linux/sockios.h>
 #include <net/if.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -138,6 +140,13 @@ void loopbackUp()
     std::strncpy(ifr.ifr_name, "lo", IFNAMSIZ - 1);
     const bool ok = ioctl(s, SIOCGIFFLAGS, &ifr) == 0 && (ifr.ifr_flags |= IFF_UP, ioctl(s, SIOCSIFFLAGS, &ifr) == 0);
     const int err = errno;
+    // lo hands TCP whole 64 KB "super-packets" (TSO, GSO) that it never cuts into segments, so
+    // a capture would show one packet where a real link carries several: turn both off.
+    for (const std::uint32_t cmd : {std::uint32_t{ETHTOOL_STSO}, std::uint32_t{ETHTOOL_SGSO}}) {
+        ethtool_value value{cmd, 0};
+        ifr.ifr_data = reinterpret_cast<char *>(&value);
+        ioctl(s, SIOCETHTOOL, &ifr); // a kernel that refuses keeps them: see the case's report
+    }
     close(s);
     if (!ok) fail("bringing lo up", err);
 }

@@ -514,6 +514,29 @@ TEST_CASE("ESTABLISHED: an unacceptable segment gets <SEQ=SND.NXT><ACK=RCV.NXT><
     CHECK(h.tcp.state() == TcpState::Established);
 }
 
+TEST_CASE("ESTABLISHED: on the linux profile, out-of-window segments without data are answered once per 500 ms", "[tcp][established]")
+{
+    // Linux tcp_oow_rate_limited() (net.ipv4.tcp_invalid_ratelimit): against ACK loops.
+    Harness h;
+    makeEstablished(h);
+    h.feed(ACK, 300, 101); // below the window, no data (a zero-window or keepalive probe)
+    h.expectSends({{ACK, 101, 301}});
+    h.advance(499'999);
+    h.feed(ACK, 300, 101);
+    h.expectNothing();
+    h.feed(ACK, 200, 101, "old"); // data is always answered
+    h.expectSends({{ACK, 101, 301}});
+    h.advance(1);
+    h.feed(ACK, 300, 101);
+    h.expectSends({{ACK, 101, 301}});
+    // The rfc profile answers every one.
+    Harness r(rfcConfig());
+    makeEstablished(r);
+    r.feed(ACK, 300, 101);
+    r.feed(ACK, 300, 101);
+    r.expectSends({{ACK, 101, 301}, {ACK, 101, 301}});
+}
+
 TEST_CASE("ESTABLISHED: an ACK of something not yet sent is answered with an ACK", "[tcp][established]")
 {
     Harness h;

@@ -98,6 +98,7 @@ void TcpEndpoint::enterEstablished(const Segment &seg)
     m_tcb.sndWnd = seg.window;
     m_tcb.sndWl1 = seg.seq;
     m_tcb.sndWl2 = seg.ack;
+    m_tcb.maxSndWnd = std::max(m_tcb.maxSndWnd, m_tcb.sndWnd);
     if (m_tcb.handshakeTimedOut) m_tcb.rto.fallback(kSynFallbackRtoUs);
     setState(TcpState::Established);
 }
@@ -123,7 +124,13 @@ bool TcpEndpoint::finAcked() const
 
 std::uint32_t TcpEndpoint::sendMss() const
 {
-    return std::max<std::uint32_t>(1, std::min<std::uint32_t>(m_tcb.peerMss, m_config.mss));
+    const std::uint32_t mss = std::max<std::uint32_t>(1, std::min<std::uint32_t>(m_tcb.peerMss, m_config.mss));
+    // Linux tcp_bound_to_half_wnd(): no segment above half the largest window the peer has
+    // offered (once that is above 536 bytes), so that a small window is never filled by one
+    // segment (the sender side of RFC 1122 §4.2.3.4's silly window avoidance).
+    if (m_config.linuxBehaviour() && m_tcb.maxSndWnd > kDefaultPeerMss)
+        return std::min(mss, std::max<std::uint32_t>(m_tcb.maxSndWnd / 2, kMinHalfWindowSegment));
+    return mss;
 }
 
 // ---------------------------------------------------------------------------------------------

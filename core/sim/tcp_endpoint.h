@@ -125,6 +125,7 @@ private:
         std::uint32_t sndWnd = 0;
         std::uint32_t sndWl1 = 0;
         std::uint32_t sndWl2 = 0;
+        std::uint32_t maxSndWnd = 0; // the largest window the peer has offered (RFC 1122 §4.2.3.4)
         std::uint16_t peerMss = 536; // RFC 9293 §3.7.1: 536 when no MSS option arrived
         SendBuffer sendBuf;          // written by the application, not yet acknowledged
         bool finQueued = false;      // the application will send no more: FIN follows the data
@@ -171,6 +172,8 @@ private:
         bool probeOutstanding = false;    // a probe went out; SND.NXT then not yet acknowledged
         std::uint32_t probeHighSeq = 0;
         std::uint32_t lastSegmentSeq = 0; // where the last new segment sent began
+        // Linux's rate limit on answers to segments outside the window (linux profile).
+        std::int64_t lastOowAckUs = -1;
 
         // Keepalive (RFC 1122 §4.2.3.6).
         int probesSent = 0;
