@@ -156,7 +156,7 @@ void loopbackUp()
 // the host, which may run BBR (pacing changes every interval) or other buffers.
 void setLinuxDefaults()
 {
-    static const std::array<std::pair<const char *, const char *>, 13> values{{
+    static const std::array<std::pair<const char *, const char *>, 14> values{{
         {"tcp_congestion_control", "cubic"},
         {"tcp_rmem", "4096 131072 6291456"},
         {"tcp_wmem", "4096 16384 4194304"},
@@ -172,6 +172,9 @@ void setLinuxDefaults()
         // Linux 6.5 made the first 4 SYN retransmissions linear (1 s apart); the profile keeps
         // the exponential schedule of the kernels before (docs/tcp-reference.md §7).
         {"tcp_syn_linear_timeouts", "0"},
+        // Pingpong mode after one reply within the ATO, as the profile (and kernels since the
+        // sysctl appeared) do; some earlier kernels waited for three.
+        {"tcp_pingpong_thresh", "1"},
     }};
     for (const auto &[name, value] : values) {
         const std::string path = std::string("/proc/sys/net/ipv4/") + name;

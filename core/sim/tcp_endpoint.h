@@ -19,8 +19,10 @@ namespace wirestep {
 // The endpoint has no clock and no I/O of its own: time comes from the Simulator, segments go
 // out through the SegmentPort, timers are deadlines scheduled on the Simulator. Every state
 // change goes through setState(), which records it in the trace with its cause.
-// The class is defined in three files that follow RFC 9293 §3.10: tcp_endpoint.cpp (state and
-// the application calls), tcp_input.cpp (SEGMENT ARRIVES), tcp_output.cpp (sending and timers).
+// The class is defined in files that follow RFC 9293 §3.10: tcp_endpoint.cpp (state and the
+// application calls), tcp_input.cpp (SEGMENT ARRIVES), tcp_output.cpp (sending and timers), and
+// two for the linux profile's Linux behaviour: tcp_ack_policy.cpp (when to acknowledge: RFC 1122,
+// or Linux's quick-ack and pingpong modes), tcp_loss_probe.cpp (the tail loss probe, RFC 8985).
 //
 // What the application is told is recorded as `app` events: "recv" (bytes, data), "eof" once
 // when the peer's FIN is read, and "error" with one of the tokens "connection refused",
@@ -37,6 +39,9 @@ namespace wirestep {
 //   linux profile <SEQ=SND.NXT><ACK=RCV.NXT><CTL=RST,ACK>, as Linux does.
 // - close() in SYN_SENT with data queued tells the application "connection closing" (RFC 9293
 //   §3.10.4) and sends nothing.
+// - On the linux profile, as Linux: segments of at most half the peer's largest window, and
+//   out-of-window segments without data answered at most once per 500 ms.
+//   docs/tcp-reference.md §7 lists what the linux profile does the Linux way.
 // - A SYN that runs out of synRetries ends without a RST (the peer holds nothing to reset).
 // - FIN_WAIT_2 times out (after close() only) silently, into CLOSED.
 // - A RST in TIME_WAIT closes it (RFC 9293; Linux's default, no RFC 1337 protection).
