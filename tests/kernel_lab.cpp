@@ -176,13 +176,16 @@ void setLinuxDefaults()
         // sysctl appeared) do; some earlier kernels waited for three.
         {"tcp_pingpong_thresh", "1"},
     }};
-    for (const auto &[name, value] : values) {
+    auto write = [](const char *name, const char *value) {
         const std::string path = std::string("/proc/sys/net/ipv4/") + name;
-        if (FILE *f = std::fopen(path.c_str(), "w")) {
-            std::fputs(value, f);
-            std::fclose(f); // a value this kernel refuses (cubic not built) keeps its default
-        }
-    }
+        FILE *f = std::fopen(path.c_str(), "w");
+        if (!f) return false; // a sysctl this kernel does not have
+        const bool ok = std::fputs(value, f) >= 0;
+        return std::fclose(f) == 0 && ok;
+    };
+    for (const auto &[name, value] : values) write(name, value);
+    // Without CUBIC built in, Reno (always there) rather than the host's choice: no pacing either.
+    if (!write("tcp_congestion_control", "cubic")) write("tcp_congestion_control", "reno");
 }
 
 class Capture {
