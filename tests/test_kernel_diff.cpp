@@ -233,3 +233,64 @@ TEST_CASE("kernel diff: zero window", "[kernel]")
     p.untilMs = 1800;
     runCase(p, {"options"});
 }
+
+// ---------------------------------------------------------------------------------------------
+// The harness itself (no kernel needed): the rules it loads, and a comparison that can fail.
+
+TEST_CASE("kernel diff harness: losses become numgen rules at prerouting", "[kernel][harness]")
+{
+    Program p;
+    p.drops = {drop(C, TcpFlag::ACK, true, {2, 3}), drop(S, TcpFlag::SYN | TcpFlag::ACK, false, {1}),
+               drop(C, TcpFlag::PSH, false, {})};
+    const std::string script = KernelLab::nftScript(p);
+    CHECK(script.find("type filter hook prerouting priority -300;") != std::string::npos);
+    CHECK(script.find("tcp sport 40000 tcp flags & (fin|syn|rst|ack|urg) == ack numgen inc mod 1000000 { 1, 2 } counter drop")
+          != std::string::npos);
+    CHECK(script.find("tcp sport 8080 tcp flags & (syn|ack) == syn|ack numgen inc mod 1000000 { 0 } counter drop")
+          != std::string::npos);
+    CHECK(script.find("tcp sport 40000 tcp flags & (psh) == psh counter drop") != std::string::npos);
+}
+
+TEST_CASE("kernel diff harness: a difference is found, a known one is taken out, a stale one is reported", "[kernel][harness]")
+{
+    Program p;
+    p.name = "abort";
+    p.steps = {at(0, S, StepKind::Listen), at(10, C, StepKind::Connect), at(100, C, StepKind::Abort)};
+    p.untilMs = 300;
+    const Observation model = runModel(p);
+    REQUIRE(model.segments.size() == 4);
+    CHECK(model.segments[3].flags == (TcpFlag::RST | TcpFlag::ACK));
+    CHECK(compare(model, model, {}).same);
+
+    // "The kernel" sends a bare RST and waits 50 ms longer for its SYN,ACK.
+    Observation kernel = model;
+    kernel.segments[3].flags = TcpFlag::RST;
+    kernel.segments[3].ack = 0;
+    kernel.timerGranularityUs = 4'000;
+    const Comparison flags = compare(kernel, model, {});
+    CHECK_FALSE(flags.same);
+    CHECK(flags.report.find("segment 3: flags, ack") != std::string::npos);
+
+    Observation late = model;
+    for (std::size_t i = 1; i < late.segments.size(); ++i) late.segments[i].tUs += 50'000;
+    late.timerGranularityUs = 4'000;
+    const Comparison timing = compare(late, model, {});
+    CHECK_FALSE(timing.same);
+    CHECK(timing.report.find("segment 1: interval") != std::string::npos);
+
+    // A known difference edits it away; one that finds nothing to edit is stale.
+    const KnownDifference bareRst{"bare-rst", "test", "none", [](Observation &k, Observation &) {
+                                      bool changed = false;
+                                      for (auto &s : k.segments)
+                                          if (s.flags == TcpFlag::RST) {
+                                              s.flags |= TcpFlag::ACK;
+                                              s.ack = 1;
+                                              changed = true;
+                                          }
+                                      return changed;
+                                  }};
+    CHECK(compare(kernel, model, {bareRst}).same);
+    const Comparison stale = compare(model, model, {bareRst});
+    CHECK_FALSE(stale.same);
+    CHECK(stale.stale == std::vector<std::string>{"bare-rst"});
+}
