@@ -15,14 +15,17 @@ JOBS=${WIRESTEP_JOBS:-$(nproc 2>/dev/null || echo 2)}
 
 # Debian 12 / Ubuntu 22.04+ package names. Other systems: install the equivalents of
 # Qt 6 (base, tools, svg, translations), Catch2 v2, libpcap, CMake, a C++20 compiler,
-# pkg-config, a CJK font (Noto Sans CJK) and tshark, then run this script again.
+# pkg-config, the fonts the app draws with (DejaVu Sans and DejaVu Sans Mono, Noto Sans CJK SC)
+# tshark, tcpdump, python3, nftables and iproute2, then run this script again.
 PACKAGES=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev qt6-translations-l10n libgl-dev
   catch2 libpcap-dev
-  fonts-noto-cjk
-  tshark
+  fonts-dejavu-core fonts-noto-cjk  # the app's fonts, loaded by file (ui/window/app_fonts.cpp)
+  tshark tcpdump # tshark checks our decoding and analysis; tcpdump makes captures in tests (as root)
+  nftables iproute2  # test_kernel_diff: losses staged with nft in a network namespace
   dpkg-dev file  # cpack -G DEB: dpkg-shlibdeps finds the package's dependencies
+  python3        # tests/test_python_examples runs the programs of examples/python
 )
 # Only for ./dev.sh fuzz: clang with libFuzzer and its sanitizer runtimes.
 FUZZ_PACKAGES=(clang libclang-rt-dev)

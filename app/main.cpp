@@ -1,5 +1,6 @@
 #include "core/i18n/translator.h"
 #include "ui/window/about_dialog.h"
+#include "ui/window/app_fonts.h"
 #include "ui/window/main_window.h"
 #include "ui/window/app_resources.h"
 
@@ -45,6 +46,7 @@ int main(int argc, char *argv[])
         parser.process(*app);
         files = parser.positionalArguments();
     }
+    wirestep::AppFonts::install();
     QApplication::setWindowIcon(wirestep::AppResources::appIcon());
     wirestep::MainWindow window;
     window.restoreSettings();

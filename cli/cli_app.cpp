@@ -2,9 +2,12 @@
 #include "cli/text_ladder.h"
 #include "cli/signal_watch.h"
 
+#include "core/capture/capture_document.h"
+#include "core/capture/capture_text.h"
 #include "core/i18n/load_error_text.h"
 #include "core/i18n/translator.h"
 #include "core/live/lab_registry.h"
+#include "core/narration/time_format.h"
 #include "core/scenario/catalog.h"
 #include "core/scenario/json_field_reader.h"
 #include "core/scenario/json_value.h"
@@ -16,6 +19,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <array>
 #include <charconv>
 #include <cerrno>
 #include <cmath>
@@ -174,6 +178,11 @@ void CliApp::printHelp()
                 "                      UDP labs: what the lossy relay does to datagrams\n"
                 "      --timeout MS    give up after this long (default 20000)\n"
                 "      --no-capture    do not capture real segments\n"
+                "  analyze FILE [options]                show a connection of a pcap or pcapng capture\n"
+                "      --conversation N  which conversation (default: the first TCP one)\n"
+                "      --conversations   list the conversations and stop\n"
+                "      --format F      text (default) or jsonl\n"
+                "      --lang L        language of the output: en or zh_CN\n"
                 "  --help                                show this help\n"
                 "  --version                             show the version\n"
                 "\n"
@@ -215,6 +224,7 @@ int CliApp::dispatch(const std::vector<std::string> &args)
     if (cmd == "run") return cmdRun(args);
     if (cmd == "validate") return cmdValidate(args);
     if (cmd == "live") return cmdLive(args);
+    if (cmd == "analyze") return cmdAnalyze(args);
     return usageError(fmt(tr("unknown command '%1'; try 'wirestep-cli --help'"), cmd));
 }
 
@@ -517,6 +527,112 @@ int CliApp::runLab(const std::string &name, const LabOptions &lo, int timeoutMs,
         m_err << fmt(tr("wirestep-cli: the lab '%1' failed: %2"), name, lab->errorString().toStdString()) << '\n';
         return kLabFailed;
     }
+    return kOk;
+}
+
+int CliApp::cmdAnalyze(const std::vector<std::string> &args)
+{
+    const ParsedArgs p = parseArgs(args, 1, {"--conversation", "--format", "--lang"}, {"--conversations"}, "analyze");
+    if (!p.error.empty()) return usageError(p.error);
+    const auto &o = p.options;
+    const std::string lang = o.count("--lang") ? o.at("--lang") : defaultLanguage();
+    if (!validLanguage(lang)) return usageError(fmt(tr("unknown language '%1'; use en or zh_CN"), lang));
+    m_translator.use(QString::fromStdString(lang));
+    if (p.positional.empty()) return usageError(fmt(tr("'analyze' needs a capture file (pcap or pcapng)")));
+    if (p.positional.size() > 1) return usageError(fmt(tr("unexpected argument '%1' for 'analyze'"), p.positional[1]));
+    const std::string format = o.count("--format") ? o.at("--format") : "text";
+    if (format != "text" && format != "jsonl") return usageError(fmt(tr("--format must be text or jsonl for a capture, not '%1'"), format));
+    std::optional<std::uint64_t> wanted;
+    if (o.count("--conversation")) {
+        wanted = parseUnsigned(o.at("--conversation"));
+        if (!wanted || *wanted < 1) return usageError(fmt(tr("--conversation must be a whole number from 1, not '%1'"), o.at("--conversation")));
+    }
+
+    const std::string &path = p.positional[0];
+    const QString file = QString::fromStdString(path);
+    CaptureDocument doc;
+    if (!doc.open(path)) return usageError(CaptureText::errorLine(doc.error(), file).toStdString());
+    if (doc.warning())
+        m_err << fmt(tr("wirestep-cli: warning: %1"), CaptureText::errorLine(doc.warning(), file, doc.packetCount()).toStdString()) << '\n';
+    const auto &conversations = doc.conversations();
+    if (conversations.empty() && doc.packetCount() == 0) return usageError(fmt(tr("%1 holds no packets"), path));
+    if (conversations.empty())
+        return usageError(tr("%1 holds no TCP or UDP packets, only %n other packet(s) (ARP, ICMP ...)", nullptr,
+                             static_cast<int>(doc.otherPackets()))
+                              .arg(file)
+                              .toStdString());
+    std::size_t chosen = *doc.preferredConversation();
+    if (wanted) {
+        if (*wanted > conversations.size())
+            return usageError(tr("there is no conversation %1: %2 holds %n conversation(s)", nullptr, static_cast<int>(conversations.size()))
+                                  .arg(*wanted)
+                                  .arg(file)
+                                  .toStdString());
+        chosen = static_cast<std::size_t>(*wanted - 1);
+    }
+    const bool listOnly = o.count("--conversations") > 0;
+
+    if (format == "jsonl" && listOnly) {
+        for (const Conversation &c : conversations) {
+            m_out << "{\"conversation\":" << c.number << ",\"proto\":" << JsonlWriter::quote(std::string(toString(c.proto)))
+                  << ",\"client\":" << JsonlWriter::quote(toString(c.client)) << ",\"server\":" << JsonlWriter::quote(toString(c.server))
+                  << ",\"packets\":" << c.packetCount() << ",\"bytes\":" << c.byteCount()
+                  << ",\"packets_client\":" << c.packets[0] << ",\"packets_server\":" << c.packets[1]
+                  << ",\"bytes_client\":" << c.bytes[0] << ",\"bytes_server\":" << c.bytes[1]
+                  << ",\"first_packet\":" << c.firstPacket << ",\"start_us\":" << c.firstUs - conversations.front().firstUs
+                  << ",\"duration_us\":" << c.durationUs() << ",\"handshake\":" << (c.handshakeSeen ? "true" : "false") << "}\n";
+        }
+        return kOk;
+    }
+    if (format == "text") {
+        m_out << tr("Capture %1: %2, %3, %n packet(s)", nullptr, static_cast<int>(doc.packetCount()))
+                     .arg(file, CaptureText::formatName(doc.format()), CaptureText::linkTypeName(doc.linkType()))
+                     .toStdString()
+              << '\n';
+        // The conversations, as Wireshark's Statistics > Conversations lists them; * marks the one shown.
+        std::vector<std::array<std::string, 7>> rows;
+        rows.push_back({"#", fmt(tr("protocol")), fmt(tr("client")), fmt(tr("server")), fmt(tr("packets")), fmt(tr("bytes")), fmt(tr("duration"))});
+        for (const Conversation &c : conversations)
+            rows.push_back({std::to_string(c.number), std::string(toString(c.proto)), toString(c.client), toString(c.server),
+                            std::to_string(c.packetCount()), std::to_string(c.byteCount()), TimeFormat::duration(c.durationUs()).toStdString()});
+        std::array<std::size_t, 7> width{};
+        for (const auto &r : rows)
+            for (std::size_t k = 0; k < r.size(); ++k) width[k] = std::max(width[k], static_cast<std::size_t>(TextLadder::displayWidth(r[k])));
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            std::string line = i > 0 && i - 1 == chosen && !listOnly ? "* " : "  ";
+            for (std::size_t k = 0; k < rows[i].size(); ++k) {
+                const std::size_t pad = width[k] - static_cast<std::size_t>(TextLadder::displayWidth(rows[i][k]));
+                line += k == 0 ? std::string(pad, ' ') + rows[i][k] : rows[i][k] + std::string(pad, ' ');
+                line += "  ";
+            }
+            while (!line.empty() && line.back() == ' ') line.pop_back();
+            m_out << line << '\n';
+        }
+        if (doc.otherPackets() > 0)
+            m_out << tr("%n packet(s) are neither TCP nor UDP and belong to no conversation.", nullptr, static_cast<int>(doc.otherPackets())).toStdString() << '\n';
+        if (listOnly) return kOk;
+        const Conversation &c = conversations[chosen];
+        m_out << '\n'
+              << tr("Conversation %1: %2 %3 (client) and %4 (server), %n packet(s)", nullptr, static_cast<int>(c.packetCount()))
+                     .arg(c.number)
+                     .arg(QString::fromStdString(std::string(toString(c.proto))), QString::fromStdString(toString(c.client)),
+                          QString::fromStdString(toString(c.server)))
+                     .toStdString()
+              << "\n";
+        if (c.proto == Protocol::Tcp) m_out << CaptureText::inferredStatesLine().toStdString() << '\n';
+        m_out << '\n';
+    }
+    JsonlWriter jsonl(m_out);
+    TextLadder ladder(m_out);
+    ladder.setInitialStates("?", "?");
+    TraceSink &sink = format == "jsonl" ? static_cast<TraceSink &>(jsonl) : static_cast<TraceSink &>(ladder);
+    const CaptureDocument::Loaded loaded = doc.load(chosen, sink);
+    if (loaded.ok && format == "text" && !loaded.notes.empty()) {
+        m_out << '\n';
+        for (const InferenceNote &n : loaded.notes) m_out << fmt(tr("Note: %1"), CaptureText::noteLine(n).toStdString()) << '\n';
+    }
+    m_out.flush();
+    if (!loaded.ok) return usageError(CaptureText::errorLine(loaded.error, file).toStdString());
     return kOk;
 }
 

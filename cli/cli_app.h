@@ -24,6 +24,7 @@ namespace wirestep {
 //   live LAB [--format text|jsonl] [--message TEXT] [--clients N] [--port N] [--loss P]
 //            [--delay MS] [--duplicate P] [--seed N] [--timeout MS] [--no-capture] [--lang L]
 //   live --list
+//   analyze FILE [--conversation N] [--conversations] [--format text|jsonl] [--lang L]
 //   --help, --version
 // Exit status: 0 on success, 2 with a one-line message on bad arguments or input.
 class CliApp {
@@ -75,6 +76,7 @@ private:
     int parseLabOptions(const std::map<std::string, std::string> &options, LabOptions &lo, int &timeoutMs);
     int runLab(const std::string &name, const LabOptions &lo, int timeoutMs, const std::string &format);
     int dispatch(const std::vector<std::string> &args);
+    int cmdAnalyze(const std::vector<std::string> &args);
     int usageError(const std::string &message);
     // The language of --lang (or of the environment), now in use; nullopt after a usage error.
     std::optional<std::string> selectLanguage(const std::map<std::string, std::string> &options);

@@ -1,6 +1,8 @@
 #include "cli/text_ladder.h"
 #include "core/narration/terms.h"
 
+#include "core/capture/capture_text.h"
+#include "core/capture/segment_analysis.h"
 #include "core/narration/narrator.h"
 
 #include <QCoreApplication>
@@ -11,8 +13,7 @@ namespace wirestep {
 
 namespace {
 
-// Display width of a UTF-8 string, counting CJK and full-width characters as two columns.
-int displayWidth(const std::string &s)
+int displayWidthOf(const std::string &s)
 {
     int w = 0;
     for (std::size_t i = 0; i < s.size();) {
@@ -33,7 +34,7 @@ int displayWidth(const std::string &s)
 
 std::string pad(const std::string &s, int width, bool right = false)
 {
-    const int fill = std::max(0, width - displayWidth(s));
+    const int fill = std::max(0, width - displayWidthOf(s));
     return right ? std::string(static_cast<std::size_t>(fill), ' ') + s : s + std::string(static_cast<std::size_t>(fill), ' ');
 }
 
@@ -45,6 +46,8 @@ std::string repeat(const char *piece, int n)
 }
 
 } // namespace
+
+int TextLadder::displayWidth(const std::string &s) { return displayWidthOf(s); }
 
 std::string TextLadder::text(const QString &s) { return s.toStdString(); }
 
@@ -64,6 +67,11 @@ std::string TextLadder::arrow(const TraceEvent &e)
     if (e.seg.retransmission) label = text(tr("[retransmission] %1").arg(segment));
     if (e.seg.keepalive) label = text(tr("[keepalive] %1").arg(segment));
     if (e.seg.injected) label = text(tr("[old duplicate] %1").arg(segment));
+    // A capture's segments carry Wireshark's analysis labels instead (docs/captures.md).
+    if (!e.analysis.empty()) {
+        const QString labels = CaptureText::analysisLabels(SegmentAnalysis::parse(e.analysis));
+        if (!labels.isEmpty()) label = text(tr("[%1] %2").arg(labels, segment));
+    }
     const bool udp = e.seg.proto == Protocol::Udp;
     const int lineLen = std::max(3, kMiddleWidth - displayWidth(label) - 2);
     if (e.node == NodeId::Client) return label + " " + repeat(udp ? "-" : "─", lineLen) + (udp ? ">" : "▶");

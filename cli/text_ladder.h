@@ -26,8 +26,13 @@ class TextLadder : public TraceSink {
 public:
     explicit TextLadder(std::ostream &out, bool narrate = true);
     void append(const TraceEvent &event) override;
+    // The states shown before a node's first state change (CLOSED, or "?" for a capture, whose
+    // states are unknown until the segments tell them).
+    void setInitialStates(std::string client, std::string server) { m_states = {std::move(client), std::move(server)}; }
 
     static constexpr int kMiddleWidth = 46;
+    // Display width of a UTF-8 string in a terminal: CJK and full-width characters take two columns.
+    static int displayWidth(const std::string &s);
 
 private:
     void header();

@@ -34,6 +34,11 @@ install(FILES ${CMAKE_SOURCE_DIR}/README.md ${CMAKE_SOURCE_DIR}/LICENSE DESTINAT
 install(FILES ${CMAKE_SOURCE_DIR}/LICENSE DESTINATION ${WIRESTEP_DOC_DIR} RENAME copyright)
 install(DIRECTORY ${CMAKE_SOURCE_DIR}/docs/ DESTINATION ${WIRESTEP_DOC_DIR}/docs
         FILES_MATCHING PATTERN "*.md" PATTERN "*.png")
+# The course's socket programs, where Debian keeps a package's examples; runnable as they are.
+install(DIRECTORY ${CMAKE_SOURCE_DIR}/examples/python/ DESTINATION ${WIRESTEP_DOC_DIR}/examples/python
+        FILE_PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_EXECUTE WORLD_READ WORLD_EXECUTE
+        FILES_MATCHING PATTERN "*.py" PATTERN "__pycache__" EXCLUDE)
+install(FILES ${CMAKE_SOURCE_DIR}/examples/python/README.md DESTINATION ${WIRESTEP_DOC_DIR}/examples/python)
 
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME wirestep)
@@ -49,9 +54,12 @@ set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION education)
 # dpkg-shlibdeps (dpkg-dev) finds the libraries the programs link; these are what it cannot see:
-# Qt's SVG icon engine and image plugin (the window icon), the xcb platform plugin, the CJK font
-# and Qt's own translations. libpcap is linked, and named too so that the dependency is explicit.
+# Qt's SVG icon engine and image plugin (the window icon), the xcb platform plugin, the fonts the
+# app loads by file (DejaVu Sans and Sans Mono, Noto Sans CJK SC: ui/window/app_fonts.cpp) and Qt's own
+# translations. libpcap is linked, and named too so that the dependency is explicit.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, qt6-qpa-plugins, fonts-noto-cjk, libpcap0.8")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, qt6-qpa-plugins, fonts-dejavu-core, fonts-noto-cjk, libpcap0.8")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
+# The course's programs (share/doc/wirestep/examples/python) and the lab sheets' captures.
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "python3, tcpdump")
 include(CPack)

@@ -6,12 +6,13 @@
 #include "core/scenario/scenario_loader.h"
 #include "core/scenario/scenario_runner.h"
 #include "core/scenario/scenario_writer.h"
-#include "core/wire/pcap_reader.h"
+#include "core/wire/capture_reader.h"
 #include "core/wire/wire_decoder.h"
 #include "core/wire/wire_encoder.h"
 
 #include <QByteArray>
 
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <sstream>
@@ -41,8 +42,9 @@ std::string checkDecoded(const std::optional<DecodedPacket> &p, const std::strin
     if (!p) return error.empty() ? "rejected without a reason" : std::string();
     if (std::string r = checkRanges(*p, size); !r.empty()) return r;
     const WireAddresses addresses;
-    const Segment seg = WireDecoder::toSegment(*p, p->ip.source);
-    if (!WireEncoder::fits(seg)) return "a decoded segment does not fit in a packet";
+    const Segment seg = WireDecoder::toSegment(*p, p->sourceAddress());
+    // An IPv6 packet may carry more than an IPv4 one can; only those are not re-encoded.
+    if (!WireEncoder::fits(seg)) return p->ipVersion == 6 ? std::string() : "a decoded segment does not fit in a packet";
     WireEncoder encoder(addresses);
     const std::vector<std::uint8_t> again = frame ? encoder.encodeFrame(seg) : encoder.encodePacket(seg);
     std::string error2;
@@ -122,21 +124,25 @@ std::string wireDecoder(Bytes input)
     return {};
 }
 
-std::string pcapReader(Bytes input)
+std::string capture(Bytes input)
 {
-    std::string error;
-    const auto file = PcapReader::parse(input, &error);
-    if (!file) return error.empty() ? "rejected without a reason" : std::string();
-    std::size_t total = PcapReader::kGlobalHeaderLen;
-    for (const PcapRecord &rec : file->records) {
-        if (rec.data.size() > PcapReader::kMaxRecordLen) return "a record above kMaxRecordLen";
-        total += PcapReader::kRecordHeaderLen + rec.data.size();
+    if (input.empty()) return {};
+    std::vector<std::uint8_t> copy(input.begin(), input.end());
+    std::FILE *stream = ::fmemopen(copy.data(), copy.size(), "rb");
+    if (!stream) return "fmemopen failed";
+    CaptureReader reader;
+    if (!reader.open(stream, copy.size())) return reader.error() ? std::string() : "rejected without a reason";
+    CaptureReader::Packet p;
+    for (std::uint64_t n = 1;; ++n) {
+        const CaptureReader::Read r = reader.next(p);
+        if (r == CaptureReader::Read::End) break;
+        if (r == CaptureReader::Read::Error) return reader.error() ? std::string() : "a read failed without a reason";
+        if (p.number != n) return "packet numbers are not 1, 2, 3 ...";
+        if (p.offset >= copy.size()) return "a packet starts outside the input";
         std::string e;
-        const bool ethernet = file->linkType == PcapReader::kLinkTypeEthernet;
-        const auto p = ethernet ? WireDecoder::decodeFrame(rec.data, &e) : WireDecoder::decodePacket(rec.data, &e);
-        if (std::string r = checkDecoded(p, e, rec.data.size(), ethernet); !r.empty()) return "record: " + r;
+        const auto decoded = WireDecoder::decode(reader.linkType(), p.bytes, p.wireLength, &e);
+        if (std::string why = checkDecoded(decoded, e, p.bytes.size(), true); !why.empty()) return "packet: " + why;
     }
-    if (total > input.size()) return "records hold more bytes than the file";
     return {};
 }
 
@@ -215,7 +221,7 @@ Target targetByName(std::string_view name)
 {
     if (name == "scenario_loader") return scenarioLoader;
     if (name == "wire_decoder") return wireDecoder;
-    if (name == "pcap_reader") return pcapReader;
+    if (name == "capture") return capture;
     if (name == "length_prefix_framer") return lengthPrefixFramer;
     if (name == "udp_time_format") return udpTimeFormat;
     if (name == "cli_args") return cliArgs;

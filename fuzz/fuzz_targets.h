@@ -20,8 +20,9 @@ std::string scenarioLoader(Bytes input);
 // Ethernet frames and bare IPv4 packets -> WireDecoder. Every field range of the layer map lies
 // inside the input, and the segment a packet carries encodes and decodes back to itself.
 std::string wireDecoder(Bytes input);
-// pcap file bytes -> PcapReader::parse; every record's frame goes through WireDecoder too.
-std::string pcapReader(Bytes input);
+// pcap or pcapng file bytes -> CaptureReader (libpcap, from memory); every packet goes through
+// WireDecoder too. Packets are numbered 1, 2, 3 ... and a file that fails says why.
+std::string capture(Bytes input);
 // A byte stream cut into pieces -> LengthPrefixFramer; the first byte picks the limit. Messages
 // come out whole, never above the limit, and never more bytes than went in.
 std::string lengthPrefixFramer(Bytes input);
@@ -35,7 +36,7 @@ std::string cliArgs(Bytes input);
 // Makes and enters a scratch directory for cliArgs (files named by the input land there).
 void cliSandbox();
 
-// A target by name ("scenario_loader", "wire_decoder", "pcap_reader", "length_prefix_framer",
+// A target by name ("scenario_loader", "wire_decoder", "capture", "length_prefix_framer",
 // "udp_time_format", "cli_args"), or nullptr.
 using Target = std::string (*)(Bytes);
 Target targetByName(std::string_view name);

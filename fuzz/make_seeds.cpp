@@ -54,7 +54,7 @@ int main(int argc, char **argv)
         return 2;
     }
     const fs::path out = argv[1];
-    for (const char *t : {"scenario_loader", "wire_decoder", "pcap_reader", "length_prefix_framer",
+    for (const char *t : {"scenario_loader", "wire_decoder", "capture", "length_prefix_framer",
                           "udp_time_format", "cli_args"})
         fs::create_directories(out / t);
 
@@ -82,7 +82,7 @@ int main(int argc, char **argv)
             ++frames;
         }
         for (const CapturePoint point : {CapturePoint::Wire, CapturePoint::Client, CapturePoint::Server}) {
-            const fs::path pcap = out / "pcap_reader" / (s.id + "-" + std::string(toString(point)) + ".pcap");
+            const fs::path pcap = out / "capture" / (s.id + "-" + std::string(toString(point)) + ".pcap");
             std::string error;
             if (!PcapWriter::writeFile(trace, pcap.string(), point, &error)) {
                 std::fprintf(stderr, "make_seeds: %s\n", error.c_str());

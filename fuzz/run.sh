@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 SECONDS_EACH=${1:-60}
 JOBS=${WIRESTEP_JOBS:-2}
 BUILD=$(realpath -m "${WIRESTEP_FUZZ_BUILD_DIR:-build-fuzz}") # absolute: cli_args changes directory
-TARGETS=(scenario_loader wire_decoder pcap_reader length_prefix_framer udp_time_format cli_args)
+TARGETS=(scenario_loader wire_decoder capture length_prefix_framer udp_time_format cli_args)
 
 if [ ! -f "$BUILD/CMakeCache.txt" ]; then
   gen=()

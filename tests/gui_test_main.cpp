@@ -2,8 +2,12 @@
 // set, because test discovery runs the binary at build time without ctest's environment. Each
 // test process keeps its settings in a folder of its own: ctest runs GUI tests side by side, and
 // a window closing in one would otherwise overwrite what another is checking was remembered.
+// The fonts are Wirestep's own at a fixed size, whatever the machine has installed and whatever
+// the desktop's font size, so that a test sees the same window and the same diagram everywhere.
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
+
+#include "ui/window/app_fonts.h"
 
 #include <QApplication>
 #include <QSettings>
@@ -23,5 +27,6 @@ int main(int argc, char *argv[])
     QApplication app(qtArgc, qtArgv);
     QApplication::setOrganizationName(QStringLiteral("WirestepTests"));
     QApplication::setApplicationName(QStringLiteral("WirestepTests"));
+    wirestep::AppFonts::install(wirestep::AppFonts::standard(), 12);
     return Catch::Session().run(argc, argv);
 }

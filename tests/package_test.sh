@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The .deb: builds it with cpack from the build folder into a temporary folder, unpacks it with
 # dpkg -x and runs the programs from there; checks the desktop entry, the icon, the man pages,
-# the version and the dependencies, and that the MIME types the desktop entry opens are declared.
+# the version, the dependencies, the course's example programs, and that the MIME types the
+# desktop entry opens are declared.
 #   tests/package_test.sh BUILD_DIR VERSION
 set -euo pipefail
 build=$1
@@ -17,7 +18,7 @@ deb=$(ls "$tmp"/out/wirestep_"$version"_*.deb 2>/dev/null | head -n 1)
 [ "$(dpkg-deb -f "$deb" Package)" = wirestep ] || fail "package name"
 [ "$(dpkg-deb -f "$deb" Version)" = "$version" ] || fail "package version $(dpkg-deb -f "$deb" Version), not $version"
 depends=$(dpkg-deb -f "$deb" Depends)
-for dep in libqt6svg6 qt6-qpa-plugins fonts-noto-cjk libpcap0.8 libqt6widgets6 libqt6core6 libc6 libstdc++6; do
+for dep in libqt6svg6 qt6-qpa-plugins fonts-dejavu-core fonts-noto-cjk libpcap0.8 libqt6widgets6 libqt6core6 libc6 libstdc++6; do
   grep -q "\b$dep\b" <<<"$depends" || fail "Depends lacks $dep: $depends"
 done
 grep -q qt6-translations-l10n <<<"$(dpkg-deb -f "$deb" Recommends)" || fail "Recommends lacks qt6-translations-l10n"
@@ -31,6 +32,10 @@ for f in usr/bin/wirestep usr/bin/wirestep-cli \
          usr/share/doc/wirestep/copyright; do
   [ -f "$root/$f" ] || fail "$f is not in the package"
 done
+for f in tcp_echo_server.py tcp_echo_client.py chat_server_select.py unix_echo_server.py; do
+  [ -x "$root/usr/share/doc/wirestep/examples/python/$f" ] || fail "examples/python/$f is not in the package, or not executable"
+done
+[ -f "$root/usr/share/doc/wirestep/examples/python/README.md" ] || fail "examples/python/README.md is not in the package"
 desktop="$root/usr/share/applications/wirestep.desktop"
 for line in 'Exec=wirestep %F' 'Icon=wirestep' 'Categories=Education;Network;' 'Name[zh_CN]=' 'Comment[zh_CN]=' \
             'application/x-wirestep-scenario;' 'application/vnd.tcpdump.pcap;' 'application/x-pcapng;'; do

@@ -2,6 +2,7 @@
 // sibling .expected file holding the exact error lines. None may crash, hang or half-load, and
 // `wirestep-cli validate` gives exit 2 with the same lines. Inputs too big to commit (a 10 MB
 // string, a million nested brackets, 100000 bad actions, a 17 MiB file) are made here.
+#include "tests/sanitizer_support.h"
 #include "cli/cli_app.h"
 #include "core/scenario/json_parser.h"
 #include "core/scenario/scenario_loader.h"
@@ -66,7 +67,7 @@ LoadResult timedLoad(const std::string &text, const std::string &name, double ma
     LoadResult r = ScenarioLoader::load(text, name);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     INFO(name << " took " << seconds << " s");
-    CHECK(seconds < maxSeconds);
+    CHECK(seconds < maxSeconds * test::kSlowdown);
     CHECK_FALSE(r.scenario.has_value());
     CHECK_FALSE(r.errors.empty());
     return r;

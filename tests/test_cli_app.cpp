@@ -283,3 +283,77 @@ TEST_CASE("numbers on the command line follow the scenario file's grammar and ru
     CHECK(r.code == CliApp::kOk);
     CHECK(r.err.empty());
 }
+
+namespace {
+
+std::string fixture(const std::string &name) { return std::string(WIRESTEP_SOURCE_DIR) + "/tests/captures/" + name; }
+
+} // namespace
+
+TEST_CASE("analyze lists the conversations and draws the first TCP one", "[cli][capture]")
+{
+    const auto r = cli({"analyze", fixture("any-sll2-mixed.pcap"), "--lang", "en"});
+    CHECK(r.code == 0);
+    CHECK(r.err.empty());
+    const auto out = test::linesOf(r.out);
+    REQUIRE(out.size() > 8);
+    CHECK(out[0] == "Capture " + fixture("any-sll2-mixed.pcap") + ": pcap, Linux cooked (SLL2), 15 packets");
+    CHECK(out[1] == "  #  protocol  client           server           packets  bytes  duration");
+    CHECK(out[2] == "  1  UDP       127.0.0.1:39200  127.0.0.1:47003  2        117    25 µs");
+    CHECK(out[3] == "* 2  TCP       127.0.0.1:47042  127.0.0.1:47004  2        140    8 µs");
+    CHECK(out[4] == "  3  TCP       127.0.0.1:44540  127.0.0.1:47005  11       818    50.3 ms");
+    CHECK(out[6] == "Conversation 2: TCP 127.0.0.1:47042 (client) and 127.0.0.1:47004 (server), 2 packets");
+    CHECK(r.out.find("SYN seq=0 ─") != std::string::npos);
+    CHECK(r.out.find("RST, ACK seq=1 ack=1") != std::string::npos);
+}
+
+TEST_CASE("analyze --conversation picks one, --conversations only lists, jsonl streams events", "[cli][capture]")
+{
+    const std::string file = fixture("any-sll2-mixed.pcap");
+    auto r = cli({"analyze", file, "--conversation", "3", "--lang", "en"});
+    CHECK(r.code == 0);
+    CHECK(r.out.find("* 3  TCP") != std::string::npos);
+    CHECK(r.out.find("FIN, ACK seq=6 ack=6") != std::string::npos);
+
+    r = cli({"analyze", file, "--conversations", "--lang", "en"});
+    CHECK(r.code == 0);
+    CHECK(test::linesOf(r.out).size() == 5);
+    CHECK(r.out.find('*') == std::string::npos);
+
+    r = cli({"analyze", file, "--conversation", "3", "--format", "jsonl"});
+    CHECK(r.code == 0);
+    const auto lines = test::linesOf(r.out);
+    CHECK(lines.size() >= 22); // a send and a deliver per packet, and more
+    CHECK(lines[0].rfind("{\"id\":1,\"t_us\":0,\"kind\":\"send\",\"node\":\"client\"", 0) == 0);
+
+    r = cli({"analyze", file, "--conversations", "--format", "jsonl"});
+    CHECK(r.code == 0);
+    const auto conv = test::linesOf(r.out);
+    REQUIRE(conv.size() == 3);
+    CHECK(conv[0] == "{\"conversation\":1,\"proto\":\"UDP\",\"client\":\"127.0.0.1:39200\",\"server\":\"127.0.0.1:47003\","
+                     "\"packets\":2,\"bytes\":117,\"packets_client\":1,\"packets_server\":1,\"bytes_client\":64,\"bytes_server\":53,"
+                     "\"first_packet\":1,\"start_us\":0,\"duration_us\":25,\"handshake\":false}");
+}
+
+TEST_CASE("analyze: bad arguments exit 2 with one line", "[cli][capture]")
+{
+    const std::string file = fixture("tcp-v4-echo.pcap");
+    const std::vector<std::pair<std::vector<std::string>, std::string>> cases = {
+        {{"analyze"}, "'analyze' needs a capture file (pcap or pcapng)"},
+        {{"analyze", file, file}, "unexpected argument"},
+        {{"analyze", file, "--conversation", "0"}, "--conversation must be a whole number from 1, not '0'"},
+        {{"analyze", file, "--conversation", "2"}, "there is no conversation 2: " + file + " holds 1 conversation"},
+        {{"analyze", file, "--format", "pcap"}, "--format must be text or jsonl for a capture, not 'pcap'"},
+        {{"analyze", "/nonexistent-dir/x.pcap"}, "Cannot open /nonexistent-dir/x.pcap: No such file or directory."},
+    };
+    for (const auto &[args, mention] : cases) {
+        INFO(mention);
+        std::vector<std::string> withLang = args;
+        withLang.insert(withLang.end(), {"--lang", "en"});
+        const auto r = cli(withLang);
+        CHECK(r.code == 2);
+        CHECK(r.out.empty());
+        CHECK(lines(r.err) == 1);
+        CHECK(r.err.find(mention) != std::string::npos);
+    }
+}

@@ -6,6 +6,7 @@
 #include "core/scenario/scenario_loader.h"
 #include "core/scenario/scenario_runner.h"
 #include "core/trace/jsonl_writer.h"
+#include "ui/window/app_fonts.h"
 #include "ui/diagram/ladder_style.h"
 #include "ui/panels/link_panel.h"
 #include "ui/window/main_window.h"
@@ -86,6 +87,31 @@ void settle()
 {
     for (int i = 0; i < 3; ++i) QCoreApplication::processEvents();
 }
+
+struct FontSet {
+    const char *name;
+    AppFonts::Set set;
+};
+
+// Wirestep's fonts, the same a quarter larger, and faces of other proportions (all from the
+// packages dev.sh installs, so that every machine has them).
+std::vector<FontSet> fontSets()
+{
+    AppFonts::Set larger = AppFonts::standard();
+    larger.scale = 1.25;
+    AppFonts::Set other = AppFonts::standard();
+    other.sans = QStringLiteral("Noto Sans CJK SC");
+    other.mono = QStringLiteral("Noto Sans Mono CJK SC");
+    return {{"Wirestep's fonts", AppFonts::standard()}, {"the same a quarter larger", larger}, {"Noto Sans CJK SC and its Mono", other}};
+}
+
+// Draws with a font set while it lives (the window too, at the tests' size), then with Wirestep's again.
+struct UsingFonts {
+    explicit UsingFonts(const FontSet &f) { AppFonts::install(f.set, 12); }
+    ~UsingFonts() { AppFonts::install(AppFonts::standard(), 12); }
+    UsingFonts(const UsingFonts &) = delete;
+    UsingFonts &operator=(const UsingFonts &) = delete;
+};
 
 } // namespace
 
@@ -379,88 +405,103 @@ TEST_CASE("the dark theme changes the diagram's background, is remembered, and e
     CHECK_FALSE(QSettings().value(QStringLiteral("ui/darkTheme")).toBool());
 }
 
-TEST_CASE("data-transfer-loss: no segment label overlaps another arrow; the short of room go on more rows or are elided", "[catalog-diagram][labels]")
+// The labels' checks run with Wirestep's fonts and again with other metrics: the same faces a
+// quarter larger, and faces of other proportions (Noto Sans CJK SC's Latin, Noto Sans Mono CJK
+// SC for the labels: taller lines, narrower letters). The layout measures with what it draws with
+// and makes room, whichever they are.
+TEST_CASE("data-transfer-loss: every segment is labelled, no label overlaps another arrow, the short of room go on more rows or are elided", "[catalog-diagram][labels]")
 {
-    for (const QSize size : {QSize(900, 4000), QSize(1400, 4000)}) {
-        Shown s("data-transfer-loss", size);
-        const auto &arrows = s.d.layout().arrows();
-        REQUIRE(arrows.size() > 20);
-        int whole = 0, elided = 0;
-        for (std::uint32_t i = 0; i < arrows.size(); ++i) {
-            const LadderPainter::Label label = s.d.segmentLabel(i);
-            if (label.text.isEmpty()) continue;
-            if (label.whole()) ++whole;
-            else {
-                ++elided;
-                CHECK(label.text.endsWith(QChar(0x2026)));
+    for (const FontSet &fonts : fontSets()) {
+        UsingFonts using_(fonts);
+        for (const QSize size : {QSize(900, 4000), QSize(1400, 4000)}) {
+            Shown s("data-transfer-loss", size);
+            const auto &arrows = s.d.layout().arrows();
+            REQUIRE(arrows.size() > 20);
+            int whole = 0, elided = 0;
+            for (std::uint32_t i = 0; i < arrows.size(); ++i) {
+                const LadderPainter::Label label = s.d.segmentLabel(i);
+                if (arrows[i].has(LadderLayout::Duplicate)) continue; // drawn beside its original, unlabelled
+                INFO(fonts.name << ", " << size.width() << " px: arrow " << i << ": " << label.full.toStdString() << " drawn as "
+                                << label.text.toStdString());
+                CHECK_FALSE(label.text.isEmpty()); // an unlabelled segment is never right
+                if (label.whole()) ++whole;
+                else {
+                    ++elided;
+                    CHECK(label.text.endsWith(QChar(0x2026)));
+                }
+                const QPolygonF box = label.box();
+                for (std::uint32_t j = 0; j < arrows.size(); ++j) {
+                    if (j == i) continue;
+                    const QLineF other(s.d.toViewport(arrows[j].x1, arrows[j].y1), s.d.toViewport(arrows[j].x2, arrows[j].y2));
+                    // Sample the other arrow: none of its points is inside this label's box.
+                    bool inside = false;
+                    for (double t = 0; t <= 1.0; t += 0.01) inside |= box.containsPoint(other.pointAt(t), Qt::OddEvenFill);
+                    CHECK_FALSE(inside);
+                }
             }
-            const QPolygonF box = label.box();
-            for (std::uint32_t j = 0; j < arrows.size(); ++j) {
-                if (j == i) continue;
-                const QLineF other(s.d.toViewport(arrows[j].x1, arrows[j].y1), s.d.toViewport(arrows[j].x2, arrows[j].y2));
-                // Sample the other arrow: none of its points is inside this label's box.
-                bool inside = false;
-                for (double t = 0; t <= 1.0; t += 0.01) inside |= box.containsPoint(other.pointAt(t), Qt::OddEvenFill);
-                CHECK_FALSE(inside);
-            }
+            // With room enough across, most segments keep their whole label.
+            INFO(fonts.name << ", " << size.width() << " px");
+            if (size.width() >= 1400) CHECK(whole > static_cast<int>(arrows.size()) * 2 / 3);
+            CHECK(whole > 0);
         }
-        // With room enough across, most segments keep a readable label.
-        if (size.width() >= 1400) CHECK(whole + elided > static_cast<int>(arrows.size()) * 2 / 3);
-        CHECK(whole > 0);
     }
 }
 
 TEST_CASE("data-transfer-loss in the default window: every segment's label is shown whole, none overlaps another", "[catalog-window][labels]")
 {
-    for (const char *lang : {"en", "zh_CN"}) {
-        MainWindow w;
-        REQUIRE(w.setLanguage(QString::fromLatin1(lang)));
-        w.resize(1600, 1000);
-        w.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&w));
-        REQUIRE(w.showScenarioById("data-transfer-loss"));
-        settle();
-        w.player()->toEnd();
-        settle();
-        SequenceDiagram *d = w.diagram();
-        REQUIRE(d->isVisible());
-        CHECK(d->viewport()->width() < 1000); // the docks take their share: the labels must fit a narrow diagram
-        const auto &arrows = d->layout().arrows();
-        REQUIRE(arrows.size() > 20);
-        std::vector<QPolygonF> boxes;
-        for (std::uint32_t i = 0; i < arrows.size(); ++i) {
-            const LadderPainter::Label label = d->segmentLabel(i);
-            if (arrows[i].has(LadderLayout::Duplicate)) continue; // drawn beside its original, unlabelled
-            INFO("arrow " << i << ": " << label.full.toStdString() << " drawn as " << label.text.toStdString());
-            CHECK_FALSE(label.full.isEmpty());
-            if (arrows[i].has(LadderLayout::Lost)) {
-                // Half an arrow, crossed by the ACKs still coming back: shown, elided at most after
-                // its sequence number.
-                const QString seq = QRegularExpression(QStringLiteral("seq=\\d+")).match(label.full).captured();
-                CHECK_FALSE(seq.isEmpty());
-                CHECK(label.text.contains(seq));
-            } else {
-                CHECK(label.whole()); // shown whole (on one to three rows)
+    for (const FontSet &fonts : fontSets()) {
+        UsingFonts using_(fonts);
+        for (const char *lang : {"en", "zh_CN"}) {
+            MainWindow w;
+            REQUIRE(w.setLanguage(QString::fromLatin1(lang)));
+            w.resize(1600, 1000);
+            w.show();
+            REQUIRE(QTest::qWaitForWindowExposed(&w));
+            REQUIRE(w.showScenarioById("data-transfer-loss"));
+            settle();
+            w.player()->toEnd();
+            settle();
+            SequenceDiagram *d = w.diagram();
+            REQUIRE(d->isVisible());
+            INFO(fonts.name << ", " << lang << ": the diagram is " << d->viewport()->width() << " px wide");
+            CHECK(d->viewport()->width() < 1000); // the docks take their share: the labels must fit a narrow diagram
+            const auto &arrows = d->layout().arrows();
+            REQUIRE(arrows.size() > 20);
+            std::vector<QPolygonF> boxes;
+            for (std::uint32_t i = 0; i < arrows.size(); ++i) {
+                const LadderPainter::Label label = d->segmentLabel(i);
+                if (arrows[i].has(LadderLayout::Duplicate)) continue; // drawn beside its original, unlabelled
+                INFO("arrow " << i << ": " << label.full.toStdString() << " drawn as " << label.text.toStdString());
+                CHECK_FALSE(label.full.isEmpty());
+                if (arrows[i].has(LadderLayout::Lost)) {
+                    // Half an arrow, crossed by the ACKs still coming back: shown, elided at most after
+                    // its sequence number.
+                    const QString seq = QRegularExpression(QStringLiteral("seq=\\d+")).match(label.full).captured();
+                    CHECK_FALSE(seq.isEmpty());
+                    CHECK(label.text.contains(seq));
+                } else {
+                    CHECK(label.whole()); // shown whole (on one to three rows)
+                }
+                boxes.push_back(label.box());
+                for (std::uint32_t j = 0; j < arrows.size(); ++j) {
+                    if (j == i) continue;
+                    const QLineF other(d->toViewport(arrows[j].x1, arrows[j].y1), d->toViewport(arrows[j].x2, arrows[j].y2));
+                    bool inside = false;
+                    for (double t = 0; t <= 1.0; t += 0.01) inside |= boxes.back().containsPoint(other.pointAt(t), Qt::OddEvenFill);
+                    CHECK_FALSE(inside);
+                }
+                const LadderPainter::Label timer = d->timerLabel(i);
+                if (!timer.full.isEmpty()) {
+                    CHECK(timer.whole());
+                    boxes.push_back(timer.box());
+                }
             }
-            boxes.push_back(label.box());
-            for (std::uint32_t j = 0; j < arrows.size(); ++j) {
-                if (j == i) continue;
-                const QLineF other(d->toViewport(arrows[j].x1, arrows[j].y1), d->toViewport(arrows[j].x2, arrows[j].y2));
-                bool inside = false;
-                for (double t = 0; t <= 1.0; t += 0.01) inside |= boxes.back().containsPoint(other.pointAt(t), Qt::OddEvenFill);
-                CHECK_FALSE(inside);
-            }
-            const LadderPainter::Label timer = d->timerLabel(i);
-            if (!timer.full.isEmpty()) {
-                CHECK(timer.whole());
-                boxes.push_back(timer.box());
-            }
+            for (std::size_t i = 0; i < boxes.size(); ++i)
+                for (std::size_t j = i + 1; j < boxes.size(); ++j) {
+                    INFO("labels " << i << " and " << j);
+                    CHECK_FALSE(boxes[i].intersects(boxes[j]));
+                }
         }
-        for (std::size_t i = 0; i < boxes.size(); ++i)
-            for (std::size_t j = i + 1; j < boxes.size(); ++j) {
-                INFO("labels " << i << " and " << j);
-                CHECK_FALSE(boxes[i].intersects(boxes[j]));
-            }
     }
 }
 

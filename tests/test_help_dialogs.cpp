@@ -23,10 +23,12 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QTextBlock>
+#include <QAbstractTextDocumentLayout>
 
 #include <algorithm>
 #include <memory>
@@ -114,6 +116,60 @@ TEST_CASE("The user guide is shown in the UI's language and follows a switch", "
     CHECK(guide->windowTitle().contains(kChinese));
     CHECK(guide->browser()->document()->firstBlock().text().contains(kChinese));
     save(guide, QStringLiteral("guide-zh_CN.png"));
+}
+
+// The lab sheets for the programs of examples/python: a section of the guide, one sub-section per
+// sheet, rendered with their commands in both languages. Saves the section's start and its last
+// sheet as guide-labs-<lang>.png and guide-labs-end-<lang>.png.
+TEST_CASE("The user guide has the lab sheets for the course's programs, in both languages", "[help]")
+{
+    const CleanSettings clean;
+    MainWindow w;
+    REQUIRE(w.setLanguage(QStringLiteral("en")));
+    w.show();
+    HelpDialog *guide = w.helpMenu()->showGuide();
+    guide->resize(900, 760);
+    struct Expect {
+        QString language, section, firstSheet, lastSheet;
+    };
+    for (const Expect &e : {Expect{QStringLiteral("en"), QStringLiteral("Lab sheets: your own socket programs"),
+                                   QStringLiteral("Sheet 1: TCP echo server and client"),
+                                   QStringLiteral("Sheet 9: AF_UNIX beside AF_INET")},
+                            Expect{QStringLiteral("zh_CN"), QStringLiteral("实验指导：你自己的套接字程序"),
+                                   QStringLiteral("实验一：TCP 回显服务器和客户端"),
+                                   QStringLiteral("实验九：AF_UNIX 与 AF_INET 对照")}}) {
+        INFO(e.language.toStdString());
+        REQUIRE(w.setLanguage(e.language));
+        settle();
+        QTextDocument *doc = guide->browser()->document();
+        QTextBlock section, first, last;
+        int sheets = 0;
+        for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+            const int level = b.blockFormat().headingLevel();
+            if (level == 2 && b.text() == e.section) section = b;
+            if (level == 3 && section.isValid()) ++sheets;
+            if (level == 3 && b.text() == e.firstSheet) first = b;
+            if (level == 3 && b.text() == e.lastSheet) last = b;
+        }
+        REQUIRE(section.isValid());
+        CHECK(first.isValid());
+        CHECK(last.isValid());
+        CHECK(sheets == 10); // how to watch, and nine sheets
+        // The commands are code blocks, in a fixed-pitch font.
+        const QTextCursor command = doc->find(QStringLiteral("python3 tcp_echo_server.py --backlog 1"));
+        REQUIRE_FALSE(command.isNull());
+        CHECK(command.block().blockFormat().nonBreakableLines());
+
+        // The section's heading at the top of the browser.
+        QScrollBar *bar = guide->browser()->verticalScrollBar();
+        bar->setValue(static_cast<int>(doc->documentLayout()->blockBoundingRect(section).top()));
+        settle();
+        CHECK(bar->value() > 0);
+        save(guide, QStringLiteral("guide-labs-%1.png").arg(e.language));
+        bar->setValue(static_cast<int>(doc->documentLayout()->blockBoundingRect(last).top()));
+        settle();
+        save(guide, QStringLiteral("guide-labs-end-%1.png").arg(e.language));
+    }
 }
 
 TEST_CASE("The shortcut list is every shortcut of the window's actions", "[help]")

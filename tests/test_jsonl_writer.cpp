@@ -64,6 +64,35 @@ TEST_CASE("app, drop, state and timer events", "[jsonl]")
     CHECK(JsonlWriter::toJson(tm).find(R"("timer":"time_wait","action":"armed","deadline_us":60000000)") != std::string::npos);
 }
 
+TEST_CASE("what a capture adds: analysis labels, inferred states and timers", "[jsonl]")
+{
+    TraceEvent e;
+    e.id = 7;
+    e.kind = EventKind::Send;
+    e.seg.flags = TcpFlag::ACK;
+    e.analysis = "duplicate-ack#3,window-update";
+    CHECK(JsonlWriter::toJson(e).find(R"("retransmission":false},"analysis":["duplicate-ack#3","window-update"]})") != std::string::npos);
+    e.analysis = "keep-alive";
+    CHECK(JsonlWriter::toJson(e).find(R"("analysis":["keep-alive"]})") != std::string::npos);
+
+    TraceEvent st;
+    st.id = 1;
+    st.kind = EventKind::State;
+    st.from = TcpState::Closed;
+    st.to = TcpState::Established;
+    st.inferred = true;
+    st.basis = InferenceBasis::MidConnection;
+    CHECK(JsonlWriter::toJson(st).find(R"("from":"CLOSED","to":"ESTABLISHED","reason":"mid-connection","inferred":true})") != std::string::npos);
+
+    TraceEvent tm;
+    tm.id = 2;
+    tm.kind = EventKind::Timer;
+    tm.timer = TimerKind::Retransmission;
+    tm.action = TimerAction::Fired;
+    tm.inferred = true;
+    CHECK(JsonlWriter::toJson(tm).find(R"("duration_us":0,"inferred":true})") != std::string::npos);
+}
+
 TEST_CASE("strings are escaped and invalid UTF-8 cannot break the line", "[jsonl]")
 {
     CHECK(JsonlWriter::quote("a\"b\\c\nd") == R"("a\"b\\c\nd")");

@@ -1,6 +1,7 @@
 #include "tests/test_ui_traces.h"
 #include "ui/panels/event_text.h"
 #include "ui/window/fault_rule_factory.h"
+#include "ui/diagram/ladder_geometry.h"
 #include "ui/diagram/ladder_layout.h"
 #include "core/narration/time_format.h"
 
@@ -232,4 +233,50 @@ TEST_CASE("an empty trace lays out to an empty diagram", "[layout]")
     CHECK(layout.arrows().empty());
     CHECK(layout.eventCount() == 0);
     CHECK(layout.height() > 0);
+}
+
+TEST_CASE("a burst asks for lifelines far enough apart to hold a label between each two of its arrows", "[layout][labels]")
+{
+    const auto burst = [](int n) {
+        TraceBuilder b;
+        std::vector<std::uint64_t> ids;
+        for (int i = 0; i < n; ++i) ids.push_back(b.at(0).send(NodeId::Client, TcpFlag::ACK, 1 + 100 * i, 1, std::string(100, 'x')));
+        for (auto id : ids) b.at(10'000).deliver(id);
+        return b.build();
+    };
+    LadderLayout::Options o;
+    o.labelStripPx = 18;
+    const LadderLayout six(burst(6), o);
+    const double lane = six.labelLaneWidth();
+    REQUIRE(lane > 0);
+    // With the lifelines that far apart, each two neighbours of the burst are at least a label's
+    // strip apart across their lines, and the closest two just that.
+    double closest = 1e9;
+    for (std::size_t i = 1; i < six.arrows().size(); ++i) {
+        const auto &a = six.arrows()[i - 1], &b = six.arrows()[i];
+        const double dy = b.y1 - a.y1, fall = b.y2 - b.y1;
+        closest = std::min(closest, dy * lane / std::hypot(lane, fall));
+    }
+    CHECK(closest == Approx(18.0));
+    // A longer burst falls further, its arrows are steeper: it needs wider lanes.
+    CHECK(LadderLayout(burst(12), o).labelLaneWidth() > lane * 1.5);
+    // Taller labels need more too; no labels, nothing; arrows one after the other, nothing.
+    o.labelStripPx = 24;
+    CHECK(LadderLayout(burst(6), o).labelLaneWidth() > lane);
+    CHECK(LadderLayout(burst(6)).labelLaneWidth() == 0.0);
+    o.labelStripPx = 18;
+    CHECK(LadderLayout(test::handshakeTrace(), o).labelLaneWidth() == 0.0);
+}
+
+TEST_CASE("the state bands and app-call columns narrow to give the labels the lane they need", "[layout][labels]")
+{
+    const LadderGeometry usual(860, 0);
+    const double gap = usual.nodeX(NodeId::Server) - usual.nodeX(NodeId::Client);
+    CHECK(LadderGeometry(860, 0, LadderGeometry::kHeaderHeight, true, gap - 20).nodeX(NodeId::Server) == Approx(usual.nodeX(NodeId::Server)));
+    const LadderGeometry wider(860, 0, LadderGeometry::kHeaderHeight, true, gap + 60);
+    CHECK(wider.nodeX(NodeId::Server) - wider.nodeX(NodeId::Client) == Approx(gap + 60));
+    CHECK(wider.appColumnWidth() < usual.appColumnWidth());
+    // Everything still inside the diagram.
+    CHECK(wider.appText(NodeId::Client, 100, 14).left() >= LadderGeometry::kGutter - 0.001);
+    CHECK(wider.appText(NodeId::Server, 100, 14).right() <= 860);
 }

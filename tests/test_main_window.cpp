@@ -1,5 +1,5 @@
 #include "core/trace/jsonl_writer.h"
-#include "core/wire/pcap_reader.h"
+#include "core/wire/capture_reader.h"
 #include "tests/test_ui_traces.h"
 #include "tests/demo_scenarios.h"
 #include "ui/panels/event_list.h"
@@ -196,10 +196,12 @@ TEST_CASE("the diagram exports as PNG, SVG and PDF, and the trace as JSON Lines 
     // The pcap holds every segment as it left its sender.
     const QString pcap = dir.filePath(QStringLiteral("t.pcap"));
     REQUIRE(w.exportTrace(pcap));
-    std::string error;
-    const auto capture = PcapReader::readFile(pcap.toStdString(), &error);
-    REQUIRE(capture);
-    CHECK(capture->records.size() == w.trace().ofKind(EventKind::Send).size());
+    CaptureReader capture;
+    REQUIRE(capture.open(pcap.toStdString()));
+    CaptureReader::Packet packet;
+    std::size_t packets = 0;
+    while (capture.next(packet) == CaptureReader::Read::Packet) ++packets;
+    CHECK(packets == w.trace().ofKind(EventKind::Send).size());
     QString why;
     CHECK_FALSE(w.exportTrace(dir.filePath(QStringLiteral("no/such/dir/t.pcap")), &why));
     CHECK(why.contains(QStringLiteral("t.pcap")));

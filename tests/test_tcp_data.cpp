@@ -94,7 +94,7 @@ TEST_CASE("PSH marks the segment that empties what the application wrote; MSS on
 
 TEST_CASE("The sender obeys the peer's window", "[tcp][data][window]")
 {
-    Harness h;
+    Harness h(rfcRulesConfig()); // segments as large as the window allows
     makeEstablishedWith(h, 0, 1000);
     h.tcp.send(pattern(3000));
     h.expectSends({{ACK, 101, 301, 536}, {ACK, 637, 301, 464}});
@@ -106,6 +106,25 @@ TEST_CASE("The sender obeys the peer's window", "[tcp][data][window]")
     h.expectNothing();
     h.feed(ACK, 301, 1637, {}, 1000);
     h.expectSends({{ACK, 1637, 301, 536}, {ACK, 2173, 301, 464}});
+}
+
+TEST_CASE("linux profile: no segment larger than half the peer's largest window", "[tcp][data][window]")
+{
+    // Linux tcp_bound_to_half_wnd(): a window of 4096 is filled by two segments of 2048, never
+    // by one, even when the MSS allows more.
+    TcpConfig c = baseConfig();
+    c.mss = 8000;
+    Harness h(c);
+    makeEstablishedWith(h, 8000, 4096);
+    h.tcp.send(pattern(6144));
+    h.expectSends({{ACK, 101, 301, 2048}, {ACK, 2149, 301, 2048}});
+    h.feed(ACK, 301, 4197, {}, 4096);
+    h.expectSends({{ACK, 4197, 301, 2048}});
+    // A window of 536 or less is not halved.
+    Harness small(c);
+    makeEstablishedWith(small, 8000, 500);
+    small.tcp.send(pattern(600));
+    small.expectSends({{ACK, 101, 301, 500}});
 }
 
 TEST_CASE("Data written before ESTABLISHED waits for the handshake", "[tcp][data]")
@@ -284,10 +303,10 @@ TEST_CASE("RFC 1122 §4.2.2.13: close() with data unread sends RST instead of FI
     makeEstablished(h);
     h.feed(ACK, 301, 101, "unread");
     h.take();
-    SECTION("close() loses the data: RST")
+    SECTION("close() loses the data: RST (RST,ACK on the linux profile, as Linux)")
     {
         h.tcp.close();
-        h.expectSends({{RST, 101}});
+        h.expectSends({{RST | ACK, 101, 307}});
         CHECK(h.tcp.state() == TcpState::Closed);
     }
     SECTION("shutdown() keeps reading: FIN")

@@ -244,6 +244,24 @@ TEST_CASE("SYN_SENT: CLOSE or ABORT deletes the TCB without a segment", "[tcp][s
     CHECK(h.tcp.state() == TcpState::Closed);
     h.advance(60'000'000);
     h.expectNothing(); // no timer left
+    CHECK(h.app(AppCall::Error).empty()); // nothing was queued: nothing to tell
+}
+
+TEST_CASE("SYN_SENT: CLOSE with data queued tells the application \"connection closing\"", "[tcp][syn_sent]")
+{
+    // RFC 9293 §3.10.4 SYN-SENT: "return 'error: closing' responses to any queued SENDs".
+    Harness h(GENERATE(baseConfig(), rfcConfig()));
+    makeSynSent(h);
+    h.tcp.send("never sent");
+    h.expectNothing(); // waits for the handshake
+    h.tcp.close();
+    h.expectNothing();
+    CHECK(h.tcp.state() == TcpState::Closed);
+    const auto errors = h.app(AppCall::Error);
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].error == AppError::Closing);
+    h.advance(60'000'000);
+    h.expectNothing();
 }
 
 TEST_CASE("SYN_SENT: RTO resends the SYN and backs off; gives up after synRetries", "[tcp][syn_sent]")
@@ -349,10 +367,19 @@ TEST_CASE("SYN_RECEIVED: CLOSE sends FIN and enters FIN_WAIT_1", "[tcp][syn_rece
 
 TEST_CASE("SYN_RECEIVED: ABORT sends <SEQ=SND.NXT><CTL=RST>", "[tcp][syn_received]")
 {
-    Harness h;
+    Harness h(rfcConfig());
     makeSynReceived(h);
     h.tcp.abort();
     h.expectSends({{RST, 101}});
+    CHECK(h.tcp.state() == TcpState::Closed);
+}
+
+TEST_CASE("SYN_RECEIVED: ABORT on the linux profile sends <SEQ=SND.NXT><ACK=RCV.NXT><CTL=RST,ACK>", "[tcp][syn_received]")
+{
+    Harness h; // Linux's tcp_send_active_reset()
+    makeSynReceived(h);
+    h.tcp.abort();
+    h.expectSends({{RST | ACK, 101, 301}});
     CHECK(h.tcp.state() == TcpState::Closed);
 }
 
@@ -373,7 +400,7 @@ TEST_CASE("SYN_RECEIVED: RTO resends the SYN,ACK", "[tcp][syn_received]")
 
 TEST_CASE("SYN_RECEIVED: passive open that exhausts synAckRetries goes back to LISTEN", "[tcp][syn_received]")
 {
-    TcpConfig c = baseConfig();
+    TcpConfig c = rfcConfig();
     c.timers.synAckRetries = 1;
     Harness h(c);
     makeSynReceived(h);
@@ -383,6 +410,20 @@ TEST_CASE("SYN_RECEIVED: passive open that exhausts synAckRetries goes back to L
     h.expectSends({{RST, 101}});
     CHECK(h.tcp.state() == TcpState::Listen);
     CHECK(h.app(AppCall::Error).empty()); // the application never saw this connection
+}
+
+TEST_CASE("SYN_RECEIVED: on the linux profile a request that exhausts synAckRetries is dropped silently", "[tcp][syn_received]")
+{
+    TcpConfig c = baseConfig();
+    c.timers.synAckRetries = 1;
+    Harness h(c);
+    makeSynReceived(h);
+    h.advance(1'000'000);
+    h.expectSends({{SYN | ACK, 100, 301}});
+    h.advance(2'000'000);
+    h.expectNothing(); // Linux drops the request socket without a RST
+    CHECK(h.tcp.state() == TcpState::Listen);
+    CHECK(h.app(AppCall::Error).empty());
 }
 
 TEST_CASE("SYN_RECEIVED: a retransmitted SYN is answered with the SYN,ACK again", "[tcp][syn_received]")
@@ -473,6 +514,29 @@ TEST_CASE("ESTABLISHED: an unacceptable segment gets <SEQ=SND.NXT><ACK=RCV.NXT><
     CHECK(h.tcp.state() == TcpState::Established);
 }
 
+TEST_CASE("ESTABLISHED: on the linux profile, out-of-window segments without data are answered once per 500 ms", "[tcp][established]")
+{
+    // Linux tcp_oow_rate_limited() (net.ipv4.tcp_invalid_ratelimit): against ACK loops.
+    Harness h;
+    makeEstablished(h);
+    h.feed(ACK, 300, 101); // below the window, no data (a zero-window or keepalive probe)
+    h.expectSends({{ACK, 101, 301}});
+    h.advance(499'999);
+    h.feed(ACK, 300, 101);
+    h.expectNothing();
+    h.feed(ACK, 200, 101, "old"); // data is always answered
+    h.expectSends({{ACK, 101, 301}});
+    h.advance(1);
+    h.feed(ACK, 300, 101);
+    h.expectSends({{ACK, 101, 301}});
+    // The rfc profile answers every one.
+    Harness r(rfcConfig());
+    makeEstablished(r);
+    r.feed(ACK, 300, 101);
+    r.feed(ACK, 300, 101);
+    r.expectSends({{ACK, 101, 301}, {ACK, 101, 301}});
+}
+
 TEST_CASE("ESTABLISHED: an ACK of something not yet sent is answered with an ACK", "[tcp][established]")
 {
     Harness h;
@@ -484,10 +548,21 @@ TEST_CASE("ESTABLISHED: an ACK of something not yet sent is answered with an ACK
 
 TEST_CASE("ESTABLISHED: ABORT sends <SEQ=SND.NXT><CTL=RST>", "[tcp][established]")
 {
-    Harness h;
+    Harness h(rfcConfig());
     makeEstablished(h);
     h.tcp.abort();
     h.expectSends({{RST, 101}});
+    CHECK(h.tcp.state() == TcpState::Closed);
+}
+
+TEST_CASE("ESTABLISHED: ABORT on the linux profile sends <SEQ=SND.NXT><ACK=RCV.NXT><CTL=RST,ACK>", "[tcp][established]")
+{
+    Harness h; // Linux's tcp_send_active_reset()
+    makeEstablished(h);
+    h.tcp.send("queued");
+    h.take();
+    h.tcp.abort();
+    h.expectSends({{RST | ACK, 107, 301}});
     CHECK(h.tcp.state() == TcpState::Closed);
 }
 

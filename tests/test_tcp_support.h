@@ -18,11 +18,32 @@ inline constexpr std::uint16_t kRemotePort = 2000;
 inline constexpr std::uint32_t kLocalIsn = 100;
 inline constexpr std::uint32_t kPeerIsn = 300;
 
+// The linux profile with every segment acknowledged at once (delayed ACKs off), so that each
+// rule's answer comes out at once; the acknowledgment policy has its own tests.
 inline TcpConfig baseConfig()
 {
     TcpConfig c;
     c.port = kLocalPort;
     c.isn = kLocalIsn;
+    c.delayedAck = false;
+    return c;
+}
+
+// RFC 9293's and RFC 6298's rules with Linux's numbers: the rules of the rfc and classroom
+// profiles (no tail loss probe, bare RSTs), the timer values of the linux profile.
+inline TcpConfig rfcRulesConfig()
+{
+    TcpConfig c = baseConfig();
+    c.profile = TimerProfile::Classroom;
+    return c;
+}
+
+// The same with the rfc profile: RFC 9293's letter where Linux departs from it.
+inline TcpConfig rfcConfig()
+{
+    TcpConfig c = baseConfig();
+    c.profile = TimerProfile::Rfc;
+    c.timers = timersFor(TimerProfile::Rfc);
     return c;
 }
 

@@ -62,7 +62,7 @@ TEST_CASE("RtoEstimator follows RFC 6298 §2", "[tcp][rto]")
 
 TEST_CASE("Retransmission: RTO doubles on each expiry and Karn ignores retransmitted segments", "[tcp][rtx]")
 {
-    Harness h;
+    Harness h(rfcRulesConfig()); // no tail loss probe before the first RTO
     makeEstablishedRtt100(h);
     CHECK(h.tcp.rto() == 300'000);
     h.tcp.send("x");
@@ -115,19 +115,27 @@ TEST_CASE("Retransmission: the timer restarts on a new ACK and stops when all is
 
 TEST_CASE("Retransmission: beyond dataRetries the connection is aborted and the app told", "[tcp][rtx]")
 {
-    TcpConfig c = baseConfig();
+    // The linux profile: ETIMEDOUT and no RST (Linux's tcp_write_err()), and a tail loss probe
+    // before the first RTO (at 300 ms, when the RTO would fire; the RTO restarts from it); the
+    // others send a RST.
+    const bool linux = GENERATE(true, false);
+    TcpConfig c = linux ? baseConfig() : rfcRulesConfig();
     c.timers.dataRetries = 3;
     Harness h(c);
     makeEstablishedRtt100(h);
     h.tcp.send("x");
     h.take();
-    h.advance(300'000 + 600'000 + 1'200'000);
+    const std::int64_t probe = linux ? 300'000 : 0;
+    h.advance(probe + 300'000 + 600'000 + 1'200'000);
     auto sent = h.take();
-    CHECK(sent.size() == 3);
+    CHECK(sent.size() == (linux ? 4u : 3u));
     for (const auto &s : sent) CHECK(s.retransmission);
     CHECK(h.tcp.state() == TcpState::Established);
-    h.advance(2'400'000);
-    h.expectSends({{RST, 102}});
+    h.advance(2'400'000 - 1);
+    CHECK(h.tcp.state() == TcpState::Established);
+    h.advance(1);
+    if (linux) h.expectNothing();
+    else h.expectSends({{RST, 102}});
     CHECK(h.tcp.state() == TcpState::Closed);
     CHECK(h.told(AppError::TimedOut));
 }
@@ -141,11 +149,89 @@ TEST_CASE("Retransmission: a FIN that is never acknowledged also ends in a timeo
     h.tcp.close();
     h.expectSends({{FIN | ACK, 101, 301}});
     h.advance(300'000);
-    h.expectSends({{FIN | ACK, 101, 301}});
+    h.expectSends({{FIN | ACK, 101, 301}}); // the tail loss probe (linux profile)
+    h.advance(300'000);
+    h.expectSends({{FIN | ACK, 101, 301}}); // the RTO, restarted by the probe
     h.advance(600'000);
-    h.expectSends({{RST, 102}});
+    h.expectNothing(); // linux profile: no RST (Linux's tcp_write_err())
     CHECK(h.told(AppError::TimedOut));
     CHECK(h.tcp.state() == TcpState::Closed);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tail loss probe (RFC 8985 §7) on the linux profile
+
+TEST_CASE("Tail loss probe: after 2·SRTT the last segment goes again, then the RTO restarts", "[tcp][tlp]")
+{
+    Harness h;
+    makeEstablishedRtt100(h); // SRTT 100 ms, RTO 300 ms; the peer's MSS 536
+    h.tcp.send(std::string(1000, 'd'));
+    h.expectSends({{ACK, 101, 301, 536}, {ACK, 637, 301, 464}});
+    // Two segments in flight: PTO = 2·SRTT + 2 ms = 202 ms, before the RTO (300 ms).
+    h.advance(202'000 - 1);
+    h.expectNothing();
+    h.advance(1);
+    auto probe = h.take();
+    REQUIRE(probe.size() == 1);
+    CHECK(probe[0].seq == 637); // the last segment, not the first
+    CHECK(probe[0].payload.size() == 464);
+    CHECK(probe[0].retransmission);
+    CHECK(h.tcp.rto() == 300'000); // no back-off
+    // The RTO counts from the probe: the first segment goes again at 202 + 300 ms.
+    h.advance(300'000 - 1);
+    h.expectNothing();
+    h.advance(1);
+    h.expectSends({{ACK, 101, 301, 536}});
+    CHECK(h.tcp.rto() == 600'000);
+}
+
+TEST_CASE("Tail loss probe: one segment in flight waits for the peer's delayed ACK too", "[tcp][tlp]")
+{
+    TcpConfig c = baseConfig();
+    c.timers.rtoMinUs = 1'000'000; // RTO 1 s, so that PTO = 2·SRTT + 1 s floor... is capped by it
+    Harness h(c);
+    makeEstablishedRtt100(h);
+    REQUIRE(h.tcp.rto() == 1'000'000);
+    h.tcp.send("x");
+    h.take();
+    // PTO = 2·100 ms + the RTO floor (1 s here) = 1.2 s, capped at the RTO (1 s).
+    h.advance(1'000'000 - 1);
+    h.expectNothing();
+    h.advance(1);
+    h.expectSends({{ACK, 101, 301, 1}});
+    CHECK(h.tcp.rto() == 1'000'000);
+}
+
+TEST_CASE("Tail loss probe: an ACK ends the episode and the next data gets a probe again", "[tcp][tlp]")
+{
+    Harness h;
+    makeEstablishedRtt100(h);
+    h.tcp.send(std::string(1000, 'd'));
+    h.take();
+    h.advance(202'000);
+    REQUIRE(h.take().size() == 1); // the probe
+    h.feed(ACK, 301, 1101);        // everything acknowledged
+    CHECK(h.timers(TimerKind::Retransmission, TimerAction::Cancelled).size() >= 1);
+    h.advance(1'000'000);
+    h.expectNothing();
+    h.tcp.send(std::string(1000, 'e'));
+    h.take();
+    h.advance(202'000);
+    auto probe = h.take();
+    REQUIRE(probe.size() == 1);
+    CHECK(probe[0].seq == 1637);
+}
+
+TEST_CASE("Tail loss probe: only on the linux profile", "[tcp][tlp]")
+{
+    Harness h(rfcRulesConfig());
+    makeEstablishedRtt100(h);
+    h.tcp.send(std::string(1000, 'd'));
+    h.take();
+    h.advance(300'000 - 1);
+    h.expectNothing();
+    h.advance(1);
+    h.expectSends({{ACK, 101, 301, 536}}); // the RTO, the first segment
 }
 
 TEST_CASE("Retransmission: RFC 6298 §5.7 — after a SYN timeout data starts with RTO 3 s", "[tcp][rtx]")
@@ -226,6 +312,23 @@ TEST_CASE("Keepalive: probes with SEQ=SND.NXT-1 and aborts after keepaliveProbes
     CHECK(h.told(AppError::TimedOut));
 }
 
+TEST_CASE("Keepalive: on the linux profile the give-up is a RST,ACK", "[tcp][keepalive]")
+{
+    TcpConfig c = baseConfig();
+    c.keepalive = true;
+    c.timers.keepaliveIdleUs = 1'000'000;
+    c.timers.keepaliveIntervalUs = 1'000'000;
+    c.timers.keepaliveProbes = 2;
+    Harness h(c);
+    makeEstablished(h);
+    h.advance(2'000'000);
+    h.expectSends({{ACK, 100, 301}, {ACK, 100, 301}});
+    h.advance(1'000'000);
+    h.expectSends({{RST | ACK, 101, 301}}); // Linux's tcp_send_active_reset()
+    CHECK(h.tcp.state() == TcpState::Closed);
+    CHECK(h.told(AppError::TimedOut));
+}
+
 TEST_CASE("Keepalive: an answered probe resets the idle timer", "[tcp][keepalive]")
 {
     TcpConfig c = classroom();
@@ -286,11 +389,149 @@ TEST_CASE("Keepalive: a synchronized receiver answers a probe with <SEQ=SND.NXT>
 }
 
 // ---------------------------------------------------------------------------------------------
+// Delayed ACK on the linux profile (Linux's quick-ack and pingpong modes; tcp_ack_policy.cpp)
+
+namespace {
+
+TcpConfig linuxAcks()
+{
+    TcpConfig c = baseConfig();
+    c.delayedAck.reset(); // the linux profile's default: on, Linux's way
+    return c;
+}
+
+} // namespace
+
+TEST_CASE("Delayed ACK (linux): on by default on the linux profile only", "[tcp][delack]")
+{
+    TcpConfig c;
+    CHECK(c.delayedAckOn());
+    c.profile = TimerProfile::Rfc;
+    CHECK_FALSE(c.delayedAckOn());
+    c.profile = TimerProfile::Classroom;
+    CHECK_FALSE(c.delayedAckOn());
+    c.delayedAck = true;
+    CHECK(c.delayedAckOn());
+}
+
+TEST_CASE("Delayed ACK (linux): quick-ack mode acknowledges the first 16 segments at once", "[tcp][delack]")
+{
+    Harness h(linuxAcks());
+    makeEstablished(h); // our window 65535, segments of 3 bytes: 16 quick ACKs (TCP_MAX_QUICKACKS)
+    std::uint32_t seq = 301;
+    for (int i = 0; i < 16; ++i) {
+        h.advance(100'000);
+        h.feed(ACK, seq, 101, "abc");
+        seq += 3;
+        h.expectSends({{ACK, 101, seq}});
+    }
+    h.advance(100'000);
+    h.feed(ACK, seq, 101, "abc");
+    seq += 3;
+    h.expectNothing(); // the 17th waits for the ATO, 40 ms (TCP_ATO_MIN)
+    h.advance(40'000 - 1);
+    h.expectNothing();
+    h.advance(1);
+    h.expectSends({{ACK, 101, seq}});
+}
+
+TEST_CASE("Delayed ACK (linux): a small window allows fewer quick ACKs", "[tcp][delack]")
+{
+    TcpConfig c = linuxAcks();
+    c.receiveBuffer = 4096;
+    Harness h(c);
+    makeEstablished(h);
+    // Linux tcp_incr_quickack(): window 4096 / (2 * 1460, our MSS) = 1 quick ACK.
+    h.feed(ACK, 301, 101, std::string(2048, 'a'));
+    h.expectSends({{ACK, 101, 2349}});
+    h.advance(10'000);
+    h.feed(ACK, 2349, 101, std::string(1024, 'b'));
+    h.expectNothing();
+    h.advance(40'000);
+    h.expectSends({{ACK, 101, 3373}});
+}
+
+TEST_CASE("Delayed ACK (linux): a FIN's ACK waits in pingpong mode and rides on the FIN", "[tcp][delack]")
+{
+    Harness h(linuxAcks());
+    makeEstablished(h);
+    h.feed(ACK, 301, 101, "data");
+    h.expectSends({{ACK, 101, 305}}); // quick-ack
+    h.advance(100'000);
+    SECTION("the application does not answer: the ACK goes after the ATO")
+    {
+        h.feed(FIN | ACK, 305, 101);
+        h.expectNothing();
+        h.advance(40'000 - 1);
+        h.expectNothing();
+        h.advance(1);
+        h.expectSends({{ACK, 101, 306}});
+        CHECK(h.tcp.state() == TcpState::CloseWait);
+    }
+    SECTION("the application closes within it: FIN and ACK in one segment")
+    {
+        h.feed(FIN | ACK, 305, 101);
+        h.advance(10'000);
+        h.tcp.close();
+        h.expectSends({{FIN | ACK, 101, 306}});
+        CHECK(h.tcp.state() == TcpState::LastAck);
+    }
+}
+
+TEST_CASE("Delayed ACK (linux): before any data a FIN's ACK goes at once", "[tcp][delack]")
+{
+    Harness h(linuxAcks());
+    makeEstablished(h);
+    h.feed(FIN | ACK, 301, 101);
+    h.expectSends({{ACK, 101, 302}}); // the ATO is 0 until data arrives (Linux: the next tick)
+    CHECK(h.timers(TimerKind::DelayedAck, TimerAction::Armed).empty());
+}
+
+TEST_CASE("Delayed ACK (linux): a reply within the ATO enters pingpong mode; a missed ACK leaves it", "[tcp][delack]")
+{
+    Harness h(linuxAcks());
+    makeEstablished(h);
+    h.feed(ACK, 301, 101, "ask");
+    h.expectSends({{ACK, 101, 304}}); // quick-ack
+    h.advance(10'000);
+    h.tcp.send("answer"); // within 40 ms of the request: interactive
+    h.expectSends({{ACK, 101, 304, 6}});
+    h.feed(ACK, 304, 107);
+    h.advance(100'000);
+    h.feed(ACK, 304, 107, "ask");
+    h.expectNothing(); // pingpong: the ACK waits for the answer
+    h.advance(10'000);
+    h.tcp.send("answer");
+    h.expectSends({{ACK, 107, 307, 6}}); // and rides on it
+    h.feed(ACK, 307, 113);
+    h.advance(100'000);
+    h.feed(ACK, 307, 113, "ask");
+    h.expectNothing();
+    h.advance(200'000);
+    h.expectSends({{ACK, 113, 310}}); // no answer: the timer fires and pingpong mode ends
+    h.advance(100'000);
+    h.feed(ACK, 310, 113, "ask");
+    h.expectSends({{ACK, 113, 313}}); // quick-ack again
+}
+
+TEST_CASE("Delayed ACK (linux): out-of-order data is acknowledged at once", "[tcp][delack]")
+{
+    Harness h(linuxAcks());
+    makeEstablished(h);
+    h.feed(ACK, 301, 101, "abc");
+    h.take();
+    h.feed(ACK, 310, 101, "later");
+    h.expectSends({{ACK, 101, 304}});
+    h.feed(ACK, 304, 101, "fill!!");
+    h.expectSends({{ACK, 101, 315}}); // filling the gap: at once too
+}
+
+// ---------------------------------------------------------------------------------------------
 // Delayed ACK (RFC 1122 §4.2.3.2)
 
 TEST_CASE("Delayed ACK: at most delayedAckUs later, at once for every second full segment", "[tcp][delack]")
 {
-    TcpConfig c = baseConfig();
+    TcpConfig c = rfcConfig(); // RFC 1122 §4.2.3.2's rule; the linux profile's follows Linux
     c.delayedAck = true;
     Harness h(c);
     makeEstablished(h);

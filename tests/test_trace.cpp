@@ -18,6 +18,7 @@ bool same(const TraceEvent &a, const TraceEvent &b)
         && a.call == b.call && a.bytes == b.bytes && a.data == b.data && a.error == b.error && a.reason == b.reason
         && a.ruleIndex == b.ruleIndex && a.from == b.from && a.to == b.to && a.timer == b.timer && a.action == b.action
         && a.link == b.link && a.deadlineUs == b.deadlineUs && a.durationUs == b.durationUs && a.counterfactual == b.counterfactual
+        && a.inferred == b.inferred && a.basis == b.basis && a.analysis == b.analysis
         && s.id == t.id && s.proto == t.proto && s.from == t.from && s.sport == t.sport && s.dport == t.dport
         && s.seq == t.seq && s.ack == t.ack && s.flags == t.flags && s.window == t.window && s.mss == t.mss
         && s.payload == t.payload && s.retransmission == t.retransmission && s.keepalive == t.keepalive
@@ -50,6 +51,7 @@ TraceEvent segmentEvent(EventKind kind, std::uint64_t id)
         e.reason = DropReason::Rule;
         e.ruleIndex = 3;
     }
+    if (kind == EventKind::Send) e.analysis = "retransmission,duplicate-ack#2";
     return e;
 }
 
@@ -75,6 +77,8 @@ std::vector<TraceEvent> oneOfEach()
     state.from = TcpState::FinWait2;
     state.to = TcpState::TimeWait;
     state.counterfactual = "no-time-wait";
+    state.inferred = true;
+    state.basis = InferenceBasis::MidConnection;
     v.push_back(state);
     TraceEvent timer;
     timer.id = 6;
@@ -84,6 +88,7 @@ std::vector<TraceEvent> oneOfEach()
     timer.action = TimerAction::Cancelled;
     timer.deadlineUs = 7'200'000'000'010;
     timer.durationUs = 7'200'000'000'000;
+    timer.inferred = true;
     v.push_back(timer);
     TraceEvent link;
     link.id = 7;

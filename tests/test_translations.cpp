@@ -34,7 +34,8 @@ QStringList translatedSources()
     const QDir root(QStringLiteral(WIRESTEP_SOURCE_DIR));
     const std::pair<const char *, QStringList> globs[] = {
         {"core/narration", {QStringLiteral("*.cpp")}}, {"core/scenario", {QStringLiteral("*.cpp")}},
-        {"core/live", {QStringLiteral("*.cpp")}},      {"cli", {QStringLiteral("*.cpp")}},
+        {"core/live", {QStringLiteral("*.cpp")}},      {"core/capture", {QStringLiteral("*.cpp")}},
+        {"cli", {QStringLiteral("*.cpp")}},
         {"ui", {QStringLiteral("*.cpp"), QStringLiteral("*.h")}},
     };
     QStringList files;

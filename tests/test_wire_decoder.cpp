@@ -1,3 +1,4 @@
+#include "core/wire/checksum.h"
 #include "core/wire/wire_decoder.h"
 #include "core/wire/wire_encoder.h"
 
@@ -252,8 +253,8 @@ TEST_CASE("decoder: inconsistent fields are rejected with a reason", "[wire_deco
     SECTION("unknown EtherType")
     {
         Bytes f = synFrame();
-        put16(f, 12, 0x86dd);
-        expectRejected(f, "EtherType 0x86dd");
+        put16(f, 12, 0x0806);
+        expectRejected(f, "unknown EtherType 0x0806 (only IPv4, 0x0800, and IPv6, 0x86dd, are supported)");
     }
     SECTION("IP version")
     {
@@ -439,4 +440,213 @@ TEST_CASE("decoder: random corruption never crashes", "[wire_decoder]")
         if (f.size() > 14) WireDecoder::decodePacket(std::span(f).subspan(14), &error);
     }
     CHECK(accepted > 0);
+}
+
+namespace {
+
+// A TCP segment over IPv6 from 2001:db8::1 to 2001:db8::2, with the options a Linux SYN carries
+// (MSS, SACK-permitted, timestamps, NOP, window scale) or SACK blocks, and a real checksum.
+Bytes ipv6Tcp(const Bytes &options, const std::string &payload, std::uint8_t flags = TcpFlag::SYN)
+{
+    Bytes tcp{0x9c, 0x40, 0x00, 0x50, 0, 0, 0x01, 0x00, 0, 0, 0, 0, 0, flags, 0xff, 0xff, 0, 0, 0, 0};
+    tcp.insert(tcp.end(), options.begin(), options.end());
+    tcp[12] = static_cast<std::uint8_t>((tcp.size() / 4) << 4);
+    tcp.insert(tcp.end(), payload.begin(), payload.end());
+    Ipv6Address src{0x20, 0x01, 0x0d, 0xb8}, dst{0x20, 0x01, 0x0d, 0xb8};
+    src[15] = 1;
+    dst[15] = 2;
+    const std::uint16_t sum = transportChecksum6(src, dst, 6, tcp);
+    tcp[16] = static_cast<std::uint8_t>(sum >> 8);
+    tcp[17] = static_cast<std::uint8_t>(sum);
+    Bytes ip{0x60, 0x01, 0x23, 0x45, 0, 0, 6, 64};
+    put16(ip, 4, static_cast<std::uint16_t>(tcp.size()));
+    ip.insert(ip.end(), src.begin(), src.end());
+    ip.insert(ip.end(), dst.begin(), dst.end());
+    ip.insert(ip.end(), tcp.begin(), tcp.end());
+    return ip;
+}
+
+const Bytes kSynOptions{2, 4, 0xff, 0xd7, 4, 2, 8, 10, 0, 0, 0, 1, 0, 0, 0, 0, 1, 3, 3, 10};
+
+Bytes concat(Bytes head, const Bytes &tail)
+{
+    head.insert(head.end(), tail.begin(), tail.end());
+    return head;
+}
+
+} // namespace
+
+TEST_CASE("decoder: IPv6 with the options of a Linux SYN", "[wire_decoder]")
+{
+    const Bytes packet = ipv6Tcp(kSynOptions, {});
+    std::string error;
+    const auto p = WireDecoder::decode(LinkType::Raw, packet, 0, &error);
+    REQUIRE(p);
+    CHECK(error.empty());
+    CHECK(p->ipVersion == 6);
+    CHECK(p->ip6.flowLabel == 0x12345);
+    CHECK(p->ip6.hopLimit == 64);
+    CHECK(toString(p->sourceAddress()) == "2001:db8::1");
+    CHECK(toString(p->destinationAddress()) == "2001:db8::2");
+    CHECK(p->transportChecksumValid);
+    CHECK(p->tcp.mss == 65495);
+    CHECK(p->tcp.sackPermitted);
+    REQUIRE(p->tcp.tsVal);
+    CHECK(*p->tcp.tsVal == 1);
+    CHECK(*p->tcp.tsEcr == 0);
+    REQUIRE(p->tcp.windowScale);
+    CHECK(*p->tcp.windowScale == 10);
+    CHECK(*p->field("ipv6.src") == FieldRange{8, 16});
+    CHECK(*p->field("tcp.options.wscale.shift") == FieldRange{40 + 20 + 19, 1});
+    CHECK(*p->field("tcp.options.timestamp.tsval") == FieldRange{40 + 20 + 8, 4});
+    CHECK(p->field("ip") == nullptr);
+}
+
+TEST_CASE("decoder: SACK blocks, each with its own field", "[wire_decoder]")
+{
+    const Bytes options{1, 1, 5, 18, 0, 0, 0, 10, 0, 0, 0, 20, 0, 0, 0, 30, 0, 0, 0, 40};
+    const auto p = WireDecoder::decode(LinkType::Ipv6, ipv6Tcp(options, "data", TcpFlag::ACK));
+    REQUIRE(p);
+    REQUIRE(p->tcp.sackBlocks.size() == 2);
+    CHECK(p->tcp.sackBlocks[0] == SackBlock{10, 20});
+    CHECK(p->tcp.sackBlocks[1] == SackBlock{30, 40});
+    CHECK(*p->field("tcp.options.sack") == FieldRange{62, 18});
+    CHECK(*p->field("tcp.options.sack.2") == FieldRange{72, 8});
+    CHECK(p->payload == "data");
+    std::string error;
+    Bytes bad = options;
+    bad[3] = 14; // not 2 + 8 per block
+    bad.resize(16);
+    CHECK_FALSE(WireDecoder::decode(LinkType::Ipv6, ipv6Tcp(bad, ""), 0, &error));
+    CHECK(error == "TCP SACK option has length 14, expected 2 + 8 per block");
+}
+
+TEST_CASE("decoder: IPv6 extension headers are skipped, fragments refused", "[wire_decoder]")
+{
+    Bytes packet = ipv6Tcp({}, "x", TcpFlag::ACK);
+    // A hop-by-hop options header (8 bytes of padding) before TCP.
+    Bytes withHop(packet.begin(), packet.begin() + 40);
+    withHop[6] = 0;
+    put16(withHop, 4, static_cast<std::uint16_t>(packet.size() - 40 + 8));
+    for (std::uint8_t b : {6, 0, 1, 4, 0, 0, 0, 0}) withHop.push_back(b);
+    withHop.insert(withHop.end(), packet.begin() + 40, packet.end());
+    const auto p = WireDecoder::decode(LinkType::Raw, withHop);
+    REQUIRE(p);
+    CHECK(p->ip6.extensionLength == 8);
+    CHECK(*p->field("ipv6.ext") == FieldRange{40, 8});
+    CHECK(p->payload == "x");
+    CHECK(p->transportChecksumValid);
+    withHop[40] = 44;
+    withHop[6] = 44;
+    std::string error;
+    CHECK_FALSE(WireDecoder::decode(LinkType::Raw, withHop, 0, &error));
+    CHECK(error == "fragmented IPv6 packets are not supported");
+}
+
+TEST_CASE("decoder: the link layers of captures", "[wire_decoder]")
+{
+    const Bytes ip4 = WireEncoder().encodePacket(tcpSeg(NodeId::Client, TcpFlag::ACK | TcpFlag::PSH, 1, 2, "hi"));
+    const Bytes ip6 = ipv6Tcp({}, "hi", TcpFlag::ACK);
+    SECTION("Linux cooked v1")
+    {
+        const Bytes sll{0, 0, 0, 0x01, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0x08, 0x00};
+        const auto p = WireDecoder::decode(LinkType::LinuxSll, concat(sll, ip4));
+        REQUIRE(p);
+        CHECK(p->link == LinkType::LinuxSll);
+        CHECK(p->cooked.arphrdType == 1);
+        CHECK(p->cooked.addressLength == 6);
+        CHECK(p->cooked.protocol == 0x0800);
+        CHECK(*p->field("sll.etype") == FieldRange{14, 2});
+        CHECK(*p->field("ip") == FieldRange{16, 20});
+        CHECK(p->payload == "hi");
+    }
+    SECTION("Linux cooked v2")
+    {
+        const Bytes sll2{0x86, 0xdd, 0, 0, 0, 0, 0, 1, 0x03, 0x04, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+        const auto p = WireDecoder::decode(LinkType::LinuxSll2, concat(sll2, ip6));
+        REQUIRE(p);
+        CHECK(p->cooked.interfaceIndex == 1);
+        CHECK(p->cooked.arphrdType == 772);
+        CHECK(p->cooked.packetType == 4);
+        CHECK(p->ipVersion == 6);
+        CHECK(*p->field("ipv6") == FieldRange{20, 40});
+    }
+    SECTION("BSD loopback in either byte order, and OpenBSD's loop")
+    {
+        const auto le = WireDecoder::decode(LinkType::Null, concat({2, 0, 0, 0}, ip4));
+        REQUIRE(le);
+        CHECK(le->loopbackFamily == 2);
+        const auto be = WireDecoder::decode(LinkType::Null, concat({0, 0, 0, 30}, ip6));
+        REQUIRE(be);
+        CHECK(be->ipVersion == 6);
+        const auto loop = WireDecoder::decode(LinkType::Loop, concat({0, 0, 0, 24}, ip6));
+        REQUIRE(loop);
+        CHECK(*loop->field("null.family") == FieldRange{0, 4});
+        std::string error;
+        CHECK_FALSE(WireDecoder::decode(LinkType::Null, concat({7, 0, 0, 0}, ip4), 0, &error));
+        CHECK(error == "unknown loopback address family 7 (only IPv4 and IPv6 are supported)");
+    }
+    SECTION("Ethernet with a VLAN tag, carrying IPv6")
+    {
+        Bytes eth{2, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 1, 0x81, 0x00, 0x00, 0x2a, 0x86, 0xdd};
+        const auto p = WireDecoder::decode(LinkType::Ethernet, concat(eth, ip6));
+        REQUIRE(p);
+        REQUIRE(p->vlans.size() == 1);
+        CHECK(p->vlans[0] == 42);
+        CHECK(p->ethernet.etherType == 0x86dd);
+        CHECK(*p->field("vlan.id") == FieldRange{14, 2});
+        CHECK(*p->field("ipv6") == FieldRange{18, 40});
+    }
+    SECTION("raw IP of either version, by its first nibble")
+    {
+        CHECK(WireDecoder::decode(LinkType::Raw, ip4)->ipVersion == 4);
+        CHECK(WireDecoder::decode(LinkType::Raw, ip6)->ipVersion == 6);
+        std::string error;
+        CHECK_FALSE(WireDecoder::decode(LinkType::Ipv4, ip6, 0, &error));
+        CHECK(error == "IP version 6, expected 4");
+        Bytes five = ip4;
+        five[0] = 0x55;
+        CHECK_FALSE(WireDecoder::decode(LinkType::Raw, five, 0, &error));
+        CHECK(error == "IP version 5, expected 4 or 6");
+    }
+}
+
+TEST_CASE("decoder: a packet cut by the snapshot length keeps its true lengths", "[wire_decoder]")
+{
+    const Bytes full = WireEncoder().encodeFrame(tcpSeg(NodeId::Client, TcpFlag::ACK, 1, 2, std::string(1000, 'x')));
+    const Bytes cut(full.begin(), full.begin() + 96);
+    std::string error;
+    const auto p = WireDecoder::decode(LinkType::Ethernet, cut, full.size(), &error);
+    REQUIRE(p);
+    CHECK(p->truncated);
+    CHECK(p->payloadLength == 1000);
+    CHECK(p->payload.size() == 96 - 54);
+    CHECK_FALSE(p->transportChecksumValid);
+    CHECK(p->ip.checksumValid);
+    CHECK(*p->field("payload") == FieldRange{54, 42});
+    // Without the true length the same bytes are simply too short.
+    CHECK_FALSE(WireDecoder::decode(LinkType::Ethernet, cut, 0, &error));
+    CHECK(error == "IPv4 total length 1040 runs past the end of the buffer (82 bytes)");
+    // The TCP header itself must be there.
+    CHECK_FALSE(WireDecoder::decode(LinkType::Ethernet, Bytes(full.begin(), full.begin() + 44), full.size(), &error));
+    CHECK(error == "the capture kept 10 of the 20 bytes of the TCP header");
+}
+
+TEST_CASE("decoder: IPv6 addresses in their canonical text form (RFC 5952)", "[wire_decoder]")
+{
+    const auto text = [](std::initializer_list<unsigned> groups) {
+        Ipv6Address a{};
+        std::size_t i = 0;
+        for (unsigned g : groups) {
+            a[i++] = static_cast<std::uint8_t>(g >> 8);
+            a[i++] = static_cast<std::uint8_t>(g);
+        }
+        return toString(a);
+    };
+    CHECK(text({0, 0, 0, 0, 0, 0, 0, 1}) == "::1");
+    CHECK(text({0, 0, 0, 0, 0, 0, 0, 0}) == "::");
+    CHECK(text({0x2001, 0xdb8, 0, 0, 1, 0, 0, 1}) == "2001:db8::1:0:0:1");
+    CHECK(text({0x2001, 0xdb8, 0, 1, 1, 1, 1, 1}) == "2001:db8:0:1:1:1:1:1");
+    CHECK(text({0xfe80, 0, 0, 0, 0x1ff, 0xfe23, 0x4567, 0x890a}) == "fe80::1ff:fe23:4567:890a");
+    CHECK(toString(IpAddress::v4({127, 0, 0, 1})) == "127.0.0.1");
 }

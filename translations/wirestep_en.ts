@@ -682,6 +682,173 @@
     </message>
 </context>
 <context>
+    <name>wirestep::CaptureText</name>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>Cannot open %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: a capture file starts with a pcap or pcapng header.</source>
+        <translation>%1 is empty: a capture file starts with a pcap or pcapng header.</translation>
+    </message>
+    <message>
+        <source>%1 is not a capture: it starts with neither a pcap nor a pcapng header (its first bytes are %2).</source>
+        <translation>%1 is not a capture: it starts with neither a pcap nor a pcapng header (its first bytes are %2).</translation>
+    </message>
+    <message>
+        <source>%1 is cut short: it ends inside its file header.</source>
+        <translation>%1 is cut short: it ends inside its file header.</translation>
+    </message>
+    <message>
+        <source>%1 has link type %2 (%3), which Wirestep does not decode: it reads Ethernet, Linux cooked (SLL, SLL2), loopback and raw IP captures.</source>
+        <translation>%1 has link type %2 (%3), which Wirestep does not decode: it reads Ethernet, Linux cooked (SLL, SLL2), loopback and raw IP captures.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is cut short: packet %2 (at byte %3) is incomplete; the %n packet(s) before it are read.</source>
+        <translation>
+            <numerusform>%1 is cut short: packet %2 (at byte %3) is incomplete; the %n packet before it is read.</numerusform>
+            <numerusform>%1 is cut short: packet %2 (at byte %3) is incomplete; the %n packets before it are read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2.</source>
+        <translation>%1 is damaged: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged at packet %2 (byte %3): %4.</source>
+        <translation>%1 is damaged at packet %2 (byte %3): %4.</translation>
+    </message>
+    <message>
+        <source>Ethernet</source>
+        <translation>Ethernet</translation>
+    </message>
+    <message>
+        <source>Linux cooked (SLL)</source>
+        <translation>Linux cooked (SLL)</translation>
+    </message>
+    <message>
+        <source>Linux cooked (SLL2)</source>
+        <translation>Linux cooked (SLL2)</translation>
+    </message>
+    <message>
+        <source>BSD loopback</source>
+        <translation>BSD loopback</translation>
+    </message>
+    <message>
+        <source>OpenBSD loopback</source>
+        <translation>OpenBSD loopback</translation>
+    </message>
+    <message>
+        <source>raw IP</source>
+        <translation>raw IP</translation>
+    </message>
+    <message>
+        <source>raw IPv4</source>
+        <translation>raw IPv4</translation>
+    </message>
+    <message>
+        <source>raw IPv6</source>
+        <translation>raw IPv6</translation>
+    </message>
+    <message>
+        <source>Retransmission</source>
+        <translation>Retransmission</translation>
+    </message>
+    <message>
+        <source>Fast retransmission</source>
+        <translation>Fast retransmission</translation>
+    </message>
+    <message>
+        <source>Spurious retransmission</source>
+        <translation>Spurious retransmission</translation>
+    </message>
+    <message>
+        <source>Out-of-order</source>
+        <translation>Out-of-order</translation>
+    </message>
+    <message>
+        <source>Dup ACK #%1</source>
+        <translation>Dup ACK #%1</translation>
+    </message>
+    <message>
+        <source>Dup ACK</source>
+        <translation>Dup ACK</translation>
+    </message>
+    <message>
+        <source>Keep-alive</source>
+        <translation>Keep-alive</translation>
+    </message>
+    <message>
+        <source>Keep-alive ACK</source>
+        <translation>Keep-alive ACK</translation>
+    </message>
+    <message>
+        <source>Zero window</source>
+        <translation>Zero window</translation>
+    </message>
+    <message>
+        <source>Zero window probe</source>
+        <translation>Zero window probe</translation>
+    </message>
+    <message>
+        <source>Zero window probe ACK</source>
+        <translation>Zero window probe ACK</translation>
+    </message>
+    <message>
+        <source>Window update</source>
+        <translation>Window update</translation>
+    </message>
+    <message>
+        <source>Window full</source>
+        <translation>Window full</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Previous segment not captured</source>
+        <translation>Previous segment not captured</translation>
+    </message>
+    <message>
+        <source>ACKed segment not captured</source>
+        <translation>ACKed segment not captured</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between analysis labels</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The capture starts in the middle of the connection: both sides are taken to be ESTABLISHED, and what came before is unknown.</source>
+        <translation>The capture starts in the middle of the connection: both sides are taken to be ESTABLISHED, and what came before is unknown.</translation>
+    </message>
+    <message>
+        <source>The client sent nothing in this capture, so its state cannot be inferred.</source>
+        <translation>The client sent nothing in this capture, so its state cannot be inferred.</translation>
+    </message>
+    <message>
+        <source>The server sent nothing in this capture, so its state cannot be inferred.</source>
+        <translation>The server sent nothing in this capture, so its state cannot be inferred.</translation>
+    </message>
+    <message>
+        <source>Packet %1: the RST is not at the next byte the client expects, so the client may have ignored it (RFC 5961); its state is left as it was.</source>
+        <translation>Packet %1: the RST is not at the next byte the client expects, so the client may have ignored it (RFC 5961); its state is left as it was.</translation>
+    </message>
+    <message>
+        <source>Packet %1: the RST is not at the next byte the server expects, so the server may have ignored it (RFC 5961); its state is left as it was.</source>
+        <translation>Packet %1: the RST is not at the next byte the server expects, so the server may have ignored it (RFC 5961); its state is left as it was.</translation>
+    </message>
+    <message>
+        <source>The states are inferred from the segments by the RFC 9293 state machine; the capture itself holds only packets.</source>
+        <translation>The states are inferred from the segments by the RFC 9293 state machine; the capture itself holds only packets.</translation>
+    </message>
+</context>
+<context>
     <name>wirestep::CentralViews</name>
     <message>
         <source>TCP and UDP &amp;side by side</source>
@@ -846,70 +1013,6 @@
         <translation>unknown option &apos;%1&apos; for &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>Usage: wirestep-cli COMMAND [OPTIONS]
-
-Commands:
-  list [--lang en|zh_CN] [--json]       list the built-in scenarios
-  run SCENARIO [options]                run a catalog scenario or a scenario file
-      --seed N        random seed of the link
-      --loss P        loss probability 0..1 in both directions
-      --delay MS      one-way delay in milliseconds
-      --profile P     timer profile: linux, rfc or classroom
-      --until MS      stop the simulation at this time
-      --format F      text (default), jsonl or pcap
-      --capture C     pcap: every segment on the wire (default), or what
-                      the client or the server host sees
-      -o FILE         write to FILE instead of standard output
-      --lang L        language of the output: en or zh_CN
-  validate [--lang L] FILE...           check scenario files
-  live LAB [options]                    run a live lab on loopback sockets
-      --list          list the live labs
-      --format F      text (default) or jsonl
-      --message TEXT  what the client sends (udp-time: the time format)
-      --clients N     how many clients at once (echo, chat)
-      --port N        the server&apos;s port (default: chosen by the system)
-      --loss P, --delay MS, --duplicate P, --seed N
-                      UDP labs: what the lossy relay does to datagrams
-      --timeout MS    give up after this long (default 20000)
-      --no-capture    do not capture real segments
-  --help                                show this help
-  --version                             show the version
-
-Exit status: 0 on success, 2 on bad arguments or input.
-</source>
-        <translation>Usage: wirestep-cli COMMAND [OPTIONS]
-
-Commands:
-  list [--lang en|zh_CN] [--json]       list the built-in scenarios
-  run SCENARIO [options]                run a catalog scenario or a scenario file
-      --seed N        random seed of the link
-      --loss P        loss probability 0..1 in both directions
-      --delay MS      one-way delay in milliseconds
-      --profile P     timer profile: linux, rfc or classroom
-      --until MS      stop the simulation at this time
-      --format F      text (default), jsonl or pcap
-      --capture C     pcap: every segment on the wire (default), or what
-                      the client or the server host sees
-      -o FILE         write to FILE instead of standard output
-      --lang L        language of the output: en or zh_CN
-  validate [--lang L] FILE...           check scenario files
-  live LAB [options]                    run a live lab on loopback sockets
-      --list          list the live labs
-      --format F      text (default) or jsonl
-      --message TEXT  what the client sends (udp-time: the time format)
-      --clients N     how many clients at once (echo, chat)
-      --port N        the server&apos;s port (default: chosen by the system)
-      --loss P, --delay MS, --duplicate P, --seed N
-                      UDP labs: what the lossy relay does to datagrams
-      --timeout MS    give up after this long (default 20000)
-      --no-capture    do not capture real segments
-  --help                                show this help
-  --version                             show the version
-
-Exit status: 0 on success, 2 on bad arguments or input.
-</translation>
-    </message>
-    <message>
         <source>Scenario %1: %2</source>
         <translation>Scenario %1: %2</translation>
     </message>
@@ -992,6 +1095,167 @@ Exit status: 0 on success, 2 on bad arguments or input.
     <message>
         <source>--until must be a number of milliseconds &gt; 0 and at most 1000000000000, not &apos;%1&apos;</source>
         <translation>--until must be a number of milliseconds &gt; 0 and at most 1000000000000, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Usage: wirestep-cli COMMAND [OPTIONS]
+
+Commands:
+  list [--lang en|zh_CN] [--json]       list the built-in scenarios
+  run SCENARIO [options]                run a catalog scenario or a scenario file
+      --seed N        random seed of the link
+      --loss P        loss probability 0..1 in both directions
+      --delay MS      one-way delay in milliseconds
+      --profile P     timer profile: linux, rfc or classroom
+      --until MS      stop the simulation at this time
+      --format F      text (default), jsonl or pcap
+      --capture C     pcap: every segment on the wire (default), or what
+                      the client or the server host sees
+      -o FILE         write to FILE instead of standard output
+      --lang L        language of the output: en or zh_CN
+  validate [--lang L] FILE...           check scenario files
+  live LAB [options]                    run a live lab on loopback sockets
+      --list          list the live labs
+      --format F      text (default) or jsonl
+      --message TEXT  what the client sends (udp-time: the time format)
+      --clients N     how many clients at once (echo, chat)
+      --port N        the server&apos;s port (default: chosen by the system)
+      --loss P, --delay MS, --duplicate P, --seed N
+                      UDP labs: what the lossy relay does to datagrams
+      --timeout MS    give up after this long (default 20000)
+      --no-capture    do not capture real segments
+  analyze FILE [options]                show a connection of a pcap or pcapng capture
+      --conversation N  which conversation (default: the first TCP one)
+      --conversations   list the conversations and stop
+      --format F      text (default) or jsonl
+      --lang L        language of the output: en or zh_CN
+  --help                                show this help
+  --version                             show the version
+
+Exit status: 0 on success, 2 on bad arguments or input.
+</source>
+        <translation>Usage: wirestep-cli COMMAND [OPTIONS]
+
+Commands:
+  list [--lang en|zh_CN] [--json]       list the built-in scenarios
+  run SCENARIO [options]                run a catalog scenario or a scenario file
+      --seed N        random seed of the link
+      --loss P        loss probability 0..1 in both directions
+      --delay MS      one-way delay in milliseconds
+      --profile P     timer profile: linux, rfc or classroom
+      --until MS      stop the simulation at this time
+      --format F      text (default), jsonl or pcap
+      --capture C     pcap: every segment on the wire (default), or what
+                      the client or the server host sees
+      -o FILE         write to FILE instead of standard output
+      --lang L        language of the output: en or zh_CN
+  validate [--lang L] FILE...           check scenario files
+  live LAB [options]                    run a live lab on loopback sockets
+      --list          list the live labs
+      --format F      text (default) or jsonl
+      --message TEXT  what the client sends (udp-time: the time format)
+      --clients N     how many clients at once (echo, chat)
+      --port N        the server&apos;s port (default: chosen by the system)
+      --loss P, --delay MS, --duplicate P, --seed N
+                      UDP labs: what the lossy relay does to datagrams
+      --timeout MS    give up after this long (default 20000)
+      --no-capture    do not capture real segments
+  analyze FILE [options]                show a connection of a pcap or pcapng capture
+      --conversation N  which conversation (default: the first TCP one)
+      --conversations   list the conversations and stop
+      --format F      text (default) or jsonl
+      --lang L        language of the output: en or zh_CN
+  --help                                show this help
+  --version                             show the version
+
+Exit status: 0 on success, 2 on bad arguments or input.
+</translation>
+    </message>
+    <message>
+        <source>&apos;analyze&apos; needs a capture file (pcap or pcapng)</source>
+        <translation>&apos;analyze&apos; needs a capture file (pcap or pcapng)</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; for &apos;analyze&apos;</source>
+        <translation>unexpected argument &apos;%1&apos; for &apos;analyze&apos;</translation>
+    </message>
+    <message>
+        <source>--format must be text or jsonl for a capture, not &apos;%1&apos;</source>
+        <translation>--format must be text or jsonl for a capture, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--conversation must be a whole number from 1, not &apos;%1&apos;</source>
+        <translation>--conversation must be a whole number from 1, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>wirestep-cli: warning: %1</source>
+        <translation>wirestep-cli: warning: %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no packets</source>
+        <translation>%1 holds no packets</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds no TCP or UDP packets, only %n other packet(s) (ARP, ICMP ...)</source>
+        <translation>
+            <numerusform>%1 holds no TCP or UDP packets, only %n other packet (ARP, ICMP ...)</numerusform>
+            <numerusform>%1 holds no TCP or UDP packets, only %n other packets (ARP, ICMP ...)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>there is no conversation %1: %2 holds %n conversation(s)</source>
+        <translation>
+            <numerusform>there is no conversation %1: %2 holds %n conversation</numerusform>
+            <numerusform>there is no conversation %1: %2 holds %n conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Capture %1: %2, %3, %n packet(s)</source>
+        <translation>
+            <numerusform>Capture %1: %2, %3, %n packet</numerusform>
+            <numerusform>Capture %1: %2, %3, %n packets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>protocol</source>
+        <translation>protocol</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>server</translation>
+    </message>
+    <message>
+        <source>packets</source>
+        <translation>packets</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>bytes</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>duration</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) are neither TCP nor UDP and belong to no conversation.</source>
+        <translation>
+            <numerusform>%n packet is neither TCP nor UDP and belongs to no conversation.</numerusform>
+            <numerusform>%n packets are neither TCP nor UDP and belong to no conversation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Conversation %1: %2 %3 (client) and %4 (server), %n packet(s)</source>
+        <translation>
+            <numerusform>Conversation %1: %2 %3 (client) and %4 (server), %n packet</numerusform>
+            <numerusform>Conversation %1: %2 %3 (client) and %4 (server), %n packets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
     </message>
 </context>
 <context>
@@ -2393,6 +2657,90 @@ Exit status: 0 on success, 2 on bad arguments or input.
             <numerusform>The kernel has taken %n bytes from the server&apos;s program into its send buffer (Qt&apos;s bytesWritten() signal).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The capture starts in the middle of the connection: %1 is taken to be ESTABLISHED, since its handshake is not in the capture (inferred).</source>
+        <translation>The capture starts in the middle of the connection: %1 is taken to be ESTABLISHED, since its handshake is not in the capture (inferred).</translation>
+    </message>
+    <message>
+        <source>%1 answers the SYN with SYN,ACK, so a socket was listening: LISTEN becomes SYN_RECEIVED (inferred from the segments).</source>
+        <translation>%1 answers the SYN with SYN,ACK, so a socket was listening: LISTEN becomes SYN_RECEIVED (inferred from the segments).</translation>
+    </message>
+    <message>
+        <source>%1 answers the SYN with RST: no socket listens on that port, so this side has no connection (inferred from the segments).</source>
+        <translation>%1 answers the SYN with RST: no socket listens on that port, so this side has no connection (inferred from the segments).</translation>
+    </message>
+    <message>
+        <source>A RST answers the SYN of %1: the connection is refused and %1 enters CLOSED (inferred from the segments).</source>
+        <translation>A RST answers the SYN of %1: the connection is refused and %1 enters CLOSED (inferred from the segments).</translation>
+    </message>
+    <message>
+        <source>The RST resets the connection: %1 leaves %2 for %3 (inferred from the segments).</source>
+        <translation>The RST resets the connection: %1 leaves %2 for %3 (inferred from the segments).</translation>
+    </message>
+    <message>
+        <source>%1 sends RST: it aborts the connection and enters CLOSED (inferred from the segments).</source>
+        <translation>%1 sends RST: it aborts the connection and enters CLOSED (inferred from the segments).</translation>
+    </message>
+    <message>
+        <source>%1 This state is inferred from the captured segments.</source>
+        <translation>%1 This state is inferred from the captured segments.</translation>
+    </message>
+    <message>
+        <source>No acknowledgement came: the retransmission timer of %1 fired after %2, so it sends the segment again (the timer is inferred from the gap in the capture).</source>
+        <translation>No acknowledgement came: the retransmission timer of %1 fired after %2, so it sends the segment again (the timer is inferred from the gap in the capture).</translation>
+    </message>
+    <message>
+        <source>%1 heard nothing for %2: its keepalive timer fired and it sends a probe (the timer is inferred from the gap in the capture).</source>
+        <translation>%1 heard nothing for %2: its keepalive timer fired and it sends a probe (the timer is inferred from the gap in the capture).</translation>
+    </message>
+    <message>
+        <source>%1 starts its 2MSL timer in TIME_WAIT; the capture does not show how long it runs (60 s on Linux, 4 minutes by the RFC).</source>
+        <translation>%1 starts its 2MSL timer in TIME_WAIT; the capture does not show how long it runs (60 s on Linux, 4 minutes by the RFC).</translation>
+    </message>
+    <message>
+        <source>%1 This timer is inferred from the captured segments.</source>
+        <translation>%1 This timer is inferred from the captured segments.</translation>
+    </message>
+    <message>
+        <source>%1 sends %2 again at once: a fast retransmission, because duplicate ACKs said this segment was lost.</source>
+        <translation>%1 sends %2 again at once: a fast retransmission, because duplicate ACKs said this segment was lost.</translation>
+    </message>
+    <message>
+        <source>%1 sends %2 again although the peer has already acknowledged it: a spurious retransmission.</source>
+        <translation>%1 sends %2 again although the peer has already acknowledged it: a spurious retransmission.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s segment %2 comes after later data: it is out of order (held up on the way, or sent again soon).</source>
+        <translation>%1&apos;s segment %2 comes after later data: it is out of order (held up on the way, or sent again soon).</translation>
+    </message>
+    <message>
+        <source>%1 sends one byte into the zero window: a probe, to learn when the window opens again.</source>
+        <translation>%1 sends one byte into the zero window: a probe, to learn when the window opens again.</translation>
+    </message>
+    <message>
+        <source>%1 answers the keepalive probe with an ACK: it is still there.</source>
+        <translation>%1 answers the keepalive probe with an ACK: it is still there.</translation>
+    </message>
+    <message>
+        <source>%1 answers the probe: its window is still 0.</source>
+        <translation>%1 answers the probe: its window is still 0.</translation>
+    </message>
+    <message>
+        <source>%1 advertises a window of 0: its receive buffer is full, so the peer must stop sending.</source>
+        <translation>%1 advertises a window of 0: its receive buffer is full, so the peer must stop sending.</translation>
+    </message>
+    <message>
+        <source>%1 repeats ack=%2 (duplicate ACK #%3): a segment arrived, but byte %2 is still missing.</source>
+        <translation>%1 repeats ack=%2 (duplicate ACK #%3): a segment arrived, but byte %2 is still missing.</translation>
+    </message>
+    <message>
+        <source>%1 announces a new window of %2 and nothing else: a window update.</source>
+        <translation>%1 announces a new window of %2 and nothing else: a window update.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s data %2 fills the window the peer offered: it must wait for an ACK before it sends more.</source>
+        <translation>%1&apos;s data %2 fills the window the peer offered: it must wait for an ACK before it sends more.</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::PacketInspector</name>
@@ -3388,6 +3736,10 @@ or give up</translation>
     <message>
         <source>≈≈ link healed ≈≈</source>
         <translation>≈≈ link healed ≈≈</translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation>[%1] %2</translation>
     </message>
 </context>
 <context>

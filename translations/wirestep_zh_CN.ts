@@ -680,6 +680,172 @@
     </message>
 </context>
 <context>
+    <name>wirestep::CaptureText</name>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>无法打开 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is empty: a capture file starts with a pcap or pcapng header.</source>
+        <translation>%1 是空文件：抓包文件应以 pcap 或 pcapng 文件头开始。</translation>
+    </message>
+    <message>
+        <source>%1 is not a capture: it starts with neither a pcap nor a pcapng header (its first bytes are %2).</source>
+        <translation>%1 不是抓包文件：它既不以 pcap 文件头也不以 pcapng 文件头开始（开头的字节是 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 is cut short: it ends inside its file header.</source>
+        <translation>%1 不完整：文件在文件头中间就结束了。</translation>
+    </message>
+    <message>
+        <source>%1 has link type %2 (%3), which Wirestep does not decode: it reads Ethernet, Linux cooked (SLL, SLL2), loopback and raw IP captures.</source>
+        <translation>%1 的链路类型是 %2（%3），Wirestep 不能解码：它能读以太网、Linux cooked（SLL、SLL2）、回环和原始 IP 抓包。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is cut short: packet %2 (at byte %3) is incomplete; the %n packet(s) before it are read.</source>
+        <translation>
+            <numerusform>%1 不完整：第 %2 个分组（在第 %3 字节处）被截断；已读入它之前的 %n 个分组。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2.</source>
+        <translation>%1 已损坏：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged at packet %2 (byte %3): %4.</source>
+        <translation>%1 在第 %2 个分组（第 %3 字节）处损坏：%4。</translation>
+    </message>
+    <message>
+        <source>Ethernet</source>
+        <translation>以太网</translation>
+    </message>
+    <message>
+        <source>Linux cooked (SLL)</source>
+        <translation>Linux cooked（SLL）</translation>
+    </message>
+    <message>
+        <source>Linux cooked (SLL2)</source>
+        <translation>Linux cooked（SLL2）</translation>
+    </message>
+    <message>
+        <source>BSD loopback</source>
+        <translation>BSD 回环</translation>
+    </message>
+    <message>
+        <source>OpenBSD loopback</source>
+        <translation>OpenBSD 回环</translation>
+    </message>
+    <message>
+        <source>raw IP</source>
+        <translation>原始 IP</translation>
+    </message>
+    <message>
+        <source>raw IPv4</source>
+        <translation>原始 IPv4</translation>
+    </message>
+    <message>
+        <source>raw IPv6</source>
+        <translation>原始 IPv6</translation>
+    </message>
+    <message>
+        <source>Retransmission</source>
+        <translation>重传</translation>
+    </message>
+    <message>
+        <source>Fast retransmission</source>
+        <translation>快速重传</translation>
+    </message>
+    <message>
+        <source>Spurious retransmission</source>
+        <translation>多余的重传</translation>
+    </message>
+    <message>
+        <source>Out-of-order</source>
+        <translation>乱序</translation>
+    </message>
+    <message>
+        <source>Dup ACK #%1</source>
+        <translation>重复确认 #%1</translation>
+    </message>
+    <message>
+        <source>Dup ACK</source>
+        <translation>重复确认</translation>
+    </message>
+    <message>
+        <source>Keep-alive</source>
+        <translation>保活探测</translation>
+    </message>
+    <message>
+        <source>Keep-alive ACK</source>
+        <translation>保活确认</translation>
+    </message>
+    <message>
+        <source>Zero window</source>
+        <translation>零窗口</translation>
+    </message>
+    <message>
+        <source>Zero window probe</source>
+        <translation>零窗口探测</translation>
+    </message>
+    <message>
+        <source>Zero window probe ACK</source>
+        <translation>零窗口探测的确认</translation>
+    </message>
+    <message>
+        <source>Window update</source>
+        <translation>窗口更新</translation>
+    </message>
+    <message>
+        <source>Window full</source>
+        <translation>窗口已满</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Previous segment not captured</source>
+        <translation>前面的报文段未抓到</translation>
+    </message>
+    <message>
+        <source>ACKed segment not captured</source>
+        <translation>确认了未抓到的报文段</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between analysis labels</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>The capture starts in the middle of the connection: both sides are taken to be ESTABLISHED, and what came before is unknown.</source>
+        <translation>抓包从连接的中途开始：两端都被认为处于 ESTABLISHED，之前发生了什么无从得知。</translation>
+    </message>
+    <message>
+        <source>The client sent nothing in this capture, so its state cannot be inferred.</source>
+        <translation>客户端在这次抓包中什么也没有发送，所以无法推断它的状态。</translation>
+    </message>
+    <message>
+        <source>The server sent nothing in this capture, so its state cannot be inferred.</source>
+        <translation>服务器在这次抓包中什么也没有发送，所以无法推断它的状态。</translation>
+    </message>
+    <message>
+        <source>Packet %1: the RST is not at the next byte the client expects, so the client may have ignored it (RFC 5961); its state is left as it was.</source>
+        <translation>第 %1 个分组：RST 的序号不是客户端期待的下一个字节，客户端可能忽略了它（RFC 5961）；它的状态保持不变。</translation>
+    </message>
+    <message>
+        <source>Packet %1: the RST is not at the next byte the server expects, so the server may have ignored it (RFC 5961); its state is left as it was.</source>
+        <translation>第 %1 个分组：RST 的序号不是服务器期待的下一个字节，服务器可能忽略了它（RFC 5961）；它的状态保持不变。</translation>
+    </message>
+    <message>
+        <source>The states are inferred from the segments by the RFC 9293 state machine; the capture itself holds only packets.</source>
+        <translation>状态是用 RFC 9293 状态机根据报文段推断出来的；抓包文件本身只有分组。</translation>
+    </message>
+</context>
+<context>
     <name>wirestep::CentralViews</name>
     <message>
         <source>TCP and UDP &amp;side by side</source>
@@ -841,70 +1007,6 @@
         <translation>&apos;%2&apos; 没有选项 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Usage: wirestep-cli COMMAND [OPTIONS]
-
-Commands:
-  list [--lang en|zh_CN] [--json]       list the built-in scenarios
-  run SCENARIO [options]                run a catalog scenario or a scenario file
-      --seed N        random seed of the link
-      --loss P        loss probability 0..1 in both directions
-      --delay MS      one-way delay in milliseconds
-      --profile P     timer profile: linux, rfc or classroom
-      --until MS      stop the simulation at this time
-      --format F      text (default), jsonl or pcap
-      --capture C     pcap: every segment on the wire (default), or what
-                      the client or the server host sees
-      -o FILE         write to FILE instead of standard output
-      --lang L        language of the output: en or zh_CN
-  validate [--lang L] FILE...           check scenario files
-  live LAB [options]                    run a live lab on loopback sockets
-      --list          list the live labs
-      --format F      text (default) or jsonl
-      --message TEXT  what the client sends (udp-time: the time format)
-      --clients N     how many clients at once (echo, chat)
-      --port N        the server&apos;s port (default: chosen by the system)
-      --loss P, --delay MS, --duplicate P, --seed N
-                      UDP labs: what the lossy relay does to datagrams
-      --timeout MS    give up after this long (default 20000)
-      --no-capture    do not capture real segments
-  --help                                show this help
-  --version                             show the version
-
-Exit status: 0 on success, 2 on bad arguments or input.
-</source>
-        <translation>用法：wirestep-cli 命令 [选项]
-
-命令：
-  list [--lang en|zh_CN] [--json]       列出内置场景
-  run SCENARIO [选项]                   运行一个内置场景或场景文件
-      --seed N        链路的随机数种子
-      --loss P        两个方向的丢包概率，0..1
-      --delay MS      单向时延（毫秒）
-      --profile P     计时器配置：linux、rfc 或 classroom
-      --until MS      在这个时刻停止模拟
-      --format F      text（默认）、jsonl 或 pcap
-      --capture C     pcap：链路上的每个报文段（默认），或者
-                      客户端或服务器主机看到的报文段
-      -o FILE         写入 FILE，而不是标准输出
-      --lang L        输出的语言：en 或 zh_CN
-  validate [--lang L] FILE...           检查场景文件
-  live LAB [选项]                       在回环套接字上运行一个实时实验
-      --list          列出实时实验
-      --format F      text（默认）或 jsonl
-      --message TEXT  客户端发送的内容（udp-time：时间格式）
-      --clients N     同时有多少个客户端（echo、chat）
-      --port N        服务器的端口（默认由系统选择）
-      --loss P, --delay MS, --duplicate P, --seed N
-                      UDP 实验：有丢包的中继对数据报的处理
-      --timeout MS    超过这么长时间就放弃（默认 20000）
-      --no-capture    不抓取真实的报文段
-  --help                                显示本帮助
-  --version                             显示版本
-
-退出状态：成功为 0，参数或输入有误为 2。
-</translation>
-    </message>
-    <message>
         <source>Scenario %1: %2</source>
         <translation>场景 %1：%2</translation>
     </message>
@@ -987,6 +1089,162 @@ Exit status: 0 on success, 2 on bad arguments or input.
     <message>
         <source>--until must be a number of milliseconds &gt; 0 and at most 1000000000000, not &apos;%1&apos;</source>
         <translation>--until 必须是大于 0 且不超过 1000000000000 的毫秒数，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Usage: wirestep-cli COMMAND [OPTIONS]
+
+Commands:
+  list [--lang en|zh_CN] [--json]       list the built-in scenarios
+  run SCENARIO [options]                run a catalog scenario or a scenario file
+      --seed N        random seed of the link
+      --loss P        loss probability 0..1 in both directions
+      --delay MS      one-way delay in milliseconds
+      --profile P     timer profile: linux, rfc or classroom
+      --until MS      stop the simulation at this time
+      --format F      text (default), jsonl or pcap
+      --capture C     pcap: every segment on the wire (default), or what
+                      the client or the server host sees
+      -o FILE         write to FILE instead of standard output
+      --lang L        language of the output: en or zh_CN
+  validate [--lang L] FILE...           check scenario files
+  live LAB [options]                    run a live lab on loopback sockets
+      --list          list the live labs
+      --format F      text (default) or jsonl
+      --message TEXT  what the client sends (udp-time: the time format)
+      --clients N     how many clients at once (echo, chat)
+      --port N        the server&apos;s port (default: chosen by the system)
+      --loss P, --delay MS, --duplicate P, --seed N
+                      UDP labs: what the lossy relay does to datagrams
+      --timeout MS    give up after this long (default 20000)
+      --no-capture    do not capture real segments
+  analyze FILE [options]                show a connection of a pcap or pcapng capture
+      --conversation N  which conversation (default: the first TCP one)
+      --conversations   list the conversations and stop
+      --format F      text (default) or jsonl
+      --lang L        language of the output: en or zh_CN
+  --help                                show this help
+  --version                             show the version
+
+Exit status: 0 on success, 2 on bad arguments or input.
+</source>
+        <translation>用法：wirestep-cli 命令 [选项]
+
+命令：
+  list [--lang en|zh_CN] [--json]       列出内置场景
+  run SCENARIO [选项]                   运行一个内置场景或场景文件
+      --seed N        链路的随机数种子
+      --loss P        两个方向的丢包概率，0..1
+      --delay MS      单向时延（毫秒）
+      --profile P     计时器配置：linux、rfc 或 classroom
+      --until MS      在这个时刻停止模拟
+      --format F      text（默认）、jsonl 或 pcap
+      --capture C     pcap：链路上的每个报文段（默认），或者
+                      客户端或服务器主机看到的报文段
+      -o FILE         写入 FILE，而不是标准输出
+      --lang L        输出的语言：en 或 zh_CN
+  validate [--lang L] FILE...           检查场景文件
+  live LAB [选项]                       在回环套接字上运行一个实时实验
+      --list          列出实时实验
+      --format F      text（默认）或 jsonl
+      --message TEXT  客户端发送的内容（udp-time：时间格式）
+      --clients N     同时有多少个客户端（echo、chat）
+      --port N        服务器的端口（默认由系统选择）
+      --loss P, --delay MS, --duplicate P, --seed N
+                      UDP 实验：有丢包的中继对数据报的处理
+      --timeout MS    超过这么长时间就放弃（默认 20000）
+      --no-capture    不抓取真实的报文段
+  analyze FILE [选项]                   显示 pcap 或 pcapng 抓包文件中的一条连接
+      --conversation N  哪一个会话（默认：第一个 TCP 会话）
+      --conversations   只列出会话
+      --format F      text（默认）或 jsonl
+      --lang L        输出的语言：en 或 zh_CN
+  --help                                显示本帮助
+  --version                             显示版本
+
+退出状态：成功为 0，参数或输入有误为 2。
+</translation>
+    </message>
+    <message>
+        <source>&apos;analyze&apos; needs a capture file (pcap or pcapng)</source>
+        <translation>&apos;analyze&apos; 需要一个抓包文件（pcap 或 pcapng）</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; for &apos;analyze&apos;</source>
+        <translation>&apos;analyze&apos; 不接受参数 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--format must be text or jsonl for a capture, not &apos;%1&apos;</source>
+        <translation>抓包的 --format 只能是 text 或 jsonl，不能是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--conversation must be a whole number from 1, not &apos;%1&apos;</source>
+        <translation>--conversation 必须是从 1 开始的整数，不能是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>wirestep-cli: warning: %1</source>
+        <translation>wirestep-cli：警告：%1</translation>
+    </message>
+    <message>
+        <source>%1 holds no packets</source>
+        <translation>%1 里没有分组</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds no TCP or UDP packets, only %n other packet(s) (ARP, ICMP ...)</source>
+        <translation>
+            <numerusform>%1 里没有 TCP 或 UDP 分组，只有 %n 个其他分组（ARP、ICMP ……）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>there is no conversation %1: %2 holds %n conversation(s)</source>
+        <translation>
+            <numerusform>没有第 %1 个会话：%2 里只有 %n 个会话</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Capture %1: %2, %3, %n packet(s)</source>
+        <translation>
+            <numerusform>抓包 %1：%2，%3，%n 个分组</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>packets</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>时长</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) are neither TCP nor UDP and belong to no conversation.</source>
+        <translation>
+            <numerusform>%n 个分组既不是 TCP 也不是 UDP，不属于任何会话。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Conversation %1: %2 %3 (client) and %4 (server), %n packet(s)</source>
+        <translation>
+            <numerusform>会话 %1：%2 %3（客户端）与 %4（服务器），%n 个分组</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注：%1</translation>
     </message>
 </context>
 <context>
@@ -2364,6 +2622,90 @@ Exit status: 0 on success, 2 on bad arguments or input.
             <numerusform>内核已从服务器程序取走 %n 字节放入发送缓存（Qt 的 bytesWritten() 信号）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The capture starts in the middle of the connection: %1 is taken to be ESTABLISHED, since its handshake is not in the capture (inferred).</source>
+        <translation>抓包从连接的中途开始：%1被认为处于 ESTABLISHED，因为抓包里没有它的三次握手（推断）。</translation>
+    </message>
+    <message>
+        <source>%1 answers the SYN with SYN,ACK, so a socket was listening: LISTEN becomes SYN_RECEIVED (inferred from the segments).</source>
+        <translation>%1用 SYN,ACK 回答 SYN，说明有套接字在监听：LISTEN 变为 SYN_RECEIVED（根据报文段推断）。</translation>
+    </message>
+    <message>
+        <source>%1 answers the SYN with RST: no socket listens on that port, so this side has no connection (inferred from the segments).</source>
+        <translation>%1用 RST 回答 SYN：这个端口上没有套接字在监听，所以这一端没有连接（根据报文段推断）。</translation>
+    </message>
+    <message>
+        <source>A RST answers the SYN of %1: the connection is refused and %1 enters CLOSED (inferred from the segments).</source>
+        <translation>%1的 SYN 得到的回答是 RST：连接被拒绝，%1进入 CLOSED（根据报文段推断）。</translation>
+    </message>
+    <message>
+        <source>The RST resets the connection: %1 leaves %2 for %3 (inferred from the segments).</source>
+        <translation>RST 重置了连接：%1从 %2 进入 %3（根据报文段推断）。</translation>
+    </message>
+    <message>
+        <source>%1 sends RST: it aborts the connection and enters CLOSED (inferred from the segments).</source>
+        <translation>%1发送 RST：它异常终止连接并进入 CLOSED（根据报文段推断）。</translation>
+    </message>
+    <message>
+        <source>%1 This state is inferred from the captured segments.</source>
+        <translation>%1这个状态是根据抓到的报文段推断的。</translation>
+    </message>
+    <message>
+        <source>No acknowledgement came: the retransmission timer of %1 fired after %2, so it sends the segment again (the timer is inferred from the gap in the capture).</source>
+        <translation>没有收到确认：%1的重传计时器在 %2 后超时，于是它重发这个报文段（计时器是根据抓包中的时间间隔推断的）。</translation>
+    </message>
+    <message>
+        <source>%1 heard nothing for %2: its keepalive timer fired and it sends a probe (the timer is inferred from the gap in the capture).</source>
+        <translation>%1在 %2 内没有收到任何报文段：它的保活计时器超时，于是发送一个探测报文段（计时器是根据抓包中的时间间隔推断的）。</translation>
+    </message>
+    <message>
+        <source>%1 starts its 2MSL timer in TIME_WAIT; the capture does not show how long it runs (60 s on Linux, 4 minutes by the RFC).</source>
+        <translation>%1在 TIME_WAIT 中启动 2MSL 计时器；抓包看不出它有多长（Linux 为 60 秒，RFC 规定为 4 分钟）。</translation>
+    </message>
+    <message>
+        <source>%1 This timer is inferred from the captured segments.</source>
+        <translation>%1这个计时器是根据抓到的报文段推断的。</translation>
+    </message>
+    <message>
+        <source>%1 sends %2 again at once: a fast retransmission, because duplicate ACKs said this segment was lost.</source>
+        <translation>%1立即重发 %2：这是快速重传，因为重复确认表明这个报文段丢失了。</translation>
+    </message>
+    <message>
+        <source>%1 sends %2 again although the peer has already acknowledged it: a spurious retransmission.</source>
+        <translation>%1重发了 %2，但对方已经确认过它：这是一次多余的重传。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s segment %2 comes after later data: it is out of order (held up on the way, or sent again soon).</source>
+        <translation>%1的报文段 %2 出现在更靠后的数据之后：它是乱序的（在途中被耽搁了，或者很快又被重发）。</translation>
+    </message>
+    <message>
+        <source>%1 sends one byte into the zero window: a probe, to learn when the window opens again.</source>
+        <translation>%1向零窗口发送一个字节：这是零窗口探测报文段，用来得知窗口何时重新打开。</translation>
+    </message>
+    <message>
+        <source>%1 answers the keepalive probe with an ACK: it is still there.</source>
+        <translation>%1用 ACK 回答保活探测：它还在。</translation>
+    </message>
+    <message>
+        <source>%1 answers the probe: its window is still 0.</source>
+        <translation>%1回答探测：它的窗口仍然是 0。</translation>
+    </message>
+    <message>
+        <source>%1 advertises a window of 0: its receive buffer is full, so the peer must stop sending.</source>
+        <translation>%1通告的窗口为 0：它的接收缓存已满，对方必须停止发送。</translation>
+    </message>
+    <message>
+        <source>%1 repeats ack=%2 (duplicate ACK #%3): a segment arrived, but byte %2 is still missing.</source>
+        <translation>%1重复发送 ack=%2（重复确认 #%3）：有报文段到达了，但字节 %2 仍然缺失。</translation>
+    </message>
+    <message>
+        <source>%1 announces a new window of %2 and nothing else: a window update.</source>
+        <translation>%1只通告了新的窗口 %2，没有别的内容：这是窗口更新。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s data %2 fills the window the peer offered: it must wait for an ACK before it sends more.</source>
+        <translation>%1的数据 %2 用满了对方给出的窗口：它必须等到确认才能继续发送。</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::PacketInspector</name>
@@ -3359,6 +3701,10 @@ or give up</source>
     <message>
         <source>≈≈ link healed ≈≈</source>
         <translation>≈≈ 链路恢复 ≈≈</translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation>[%1] %2</translation>
     </message>
 </context>
 <context>

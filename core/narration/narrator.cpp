@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace wirestep {
 
 namespace {
@@ -125,6 +127,10 @@ QString Narrator::sendSentence(const TraceEvent &e)
 {
     const Segment &s = e.seg;
     const bool c = isNode(e, NodeId::Client);
+    if (!e.analysis.empty()) {
+        const QString said = analysisSentence(e);
+        if (!said.isEmpty()) return said;
+    }
     if (s.proto == Protocol::Udp)
         return c ? tr("The client sends a UDP datagram of %n byte(s) from port %1 to port %2: no handshake, no acknowledgement.", nullptr, count(s)).arg(s.sport).arg(s.dport)
                  : tr("The server sends a UDP datagram of %n byte(s) from port %1 to port %2: no handshake, no acknowledgement.", nullptr, count(s)).arg(s.sport).arg(s.dport);
@@ -172,6 +178,7 @@ QString Narrator::dropSentence(const TraceEvent &e)
 
 QString Narrator::stateSentence(const TraceEvent &e)
 {
+    if (e.inferred) return inferredStateSentence(e);
     const QString n = Terms::nodeInSentence(e.node);
     const QString to = QString::fromLatin1(toString(e.to).data());
     if (!e.counterfactual.empty()) {
@@ -200,6 +207,7 @@ QString Narrator::stateSentence(const TraceEvent &e)
 
 QString Narrator::timerSentence(const TraceEvent &e)
 {
+    if (e.inferred) return inferredTimerSentence(e);
     const QString n = Terms::nodeInSentence(e.node);
     const QString d = TimeFormat::duration(e.durationUs);
     switch (e.timer) {
@@ -224,6 +232,82 @@ QString Narrator::timerSentence(const TraceEvent &e)
         if (e.action == TimerAction::Fired) return tr("The FIN_WAIT_2 timer of %1 expires: it gives up waiting for the peer's FIN.").arg(n);
         return tr("%1 stops its FIN_WAIT_2 timer.").arg(n);
     }
+    return {};
+}
+
+QString Narrator::inferredStateSentence(const TraceEvent &e)
+{
+    const QString n = Terms::nodeInSentence(e.node);
+    if (e.basis == InferenceBasis::MidConnection)
+        return tr("The capture starts in the middle of the connection: %1 is taken to be ESTABLISHED, since its handshake is not in the capture (inferred).").arg(n);
+    if (e.basis == InferenceBasis::PassiveOpen)
+        return tr("%1 answers the SYN with SYN,ACK, so a socket was listening: LISTEN becomes SYN_RECEIVED (inferred from the segments).").arg(n);
+    if (e.basis == InferenceBasis::NoListener)
+        return tr("%1 answers the SYN with RST: no socket listens on that port, so this side has no connection (inferred from the segments).").arg(n);
+    if (e.basis == InferenceBasis::Refused)
+        return tr("A RST answers the SYN of %1: the connection is refused and %1 enters CLOSED (inferred from the segments).").arg(n);
+    if (e.basis == InferenceBasis::Reset)
+        return tr("The RST resets the connection: %1 leaves %2 for %3 (inferred from the segments).").arg(n, QString::fromLatin1(toString(e.from).data()),
+                                                                                                         QString::fromLatin1(toString(e.to).data()));
+    if (e.basis == InferenceBasis::Abort)
+        return tr("%1 sends RST: it aborts the connection and enters CLOSED (inferred from the segments).").arg(n);
+    TraceEvent plain = e;
+    plain.inferred = false;
+    return tr("%1 This state is inferred from the captured segments.").arg(sentence(plain));
+}
+
+QString Narrator::inferredTimerSentence(const TraceEvent &e)
+{
+    const QString n = Terms::nodeInSentence(e.node);
+    const QString d = TimeFormat::duration(e.durationUs);
+    if (e.timer == TimerKind::Retransmission && e.action == TimerAction::Fired)
+        return tr("No acknowledgement came: the retransmission timer of %1 fired after %2, so it sends the segment again (the timer is inferred from the gap in the capture).").arg(n, d);
+    if (e.timer == TimerKind::Keepalive && e.action == TimerAction::Fired)
+        return tr("%1 heard nothing for %2: its keepalive timer fired and it sends a probe (the timer is inferred from the gap in the capture).").arg(n, d);
+    if (e.timer == TimerKind::TimeWait && e.action == TimerAction::Armed)
+        return tr("%1 starts its 2MSL timer in TIME_WAIT; the capture does not show how long it runs (60 s on Linux, 4 minutes by the RFC).").arg(n);
+    TraceEvent plain = e;
+    plain.inferred = false;
+    return tr("%1 This timer is inferred from the captured segments.").arg(sentence(plain));
+}
+
+QString Narrator::analysisSentence(const TraceEvent &e)
+{
+    // Wireshark's analysis labels (docs/captures.md), the most telling first.
+    const Segment &s = e.seg;
+    const QString n = Terms::nodeInSentence(e.node);
+    const auto has = [&e](const char *token) {
+        const std::string t(token);
+        for (std::size_t at = 0; at <= e.analysis.size();) {
+            const std::size_t comma = std::min(e.analysis.find(',', at), e.analysis.size());
+            const std::string word = e.analysis.substr(at, comma - at);
+            if (word == t || word.rfind(t + "#", 0) == 0) return true;
+            at = comma + 1;
+        }
+        return false;
+    };
+    if (has("fast-retransmission"))
+        return tr("%1 sends %2 again at once: a fast retransmission, because duplicate ACKs said this segment was lost.").arg(n, label(s));
+    if (has("spurious-retransmission"))
+        return tr("%1 sends %2 again although the peer has already acknowledged it: a spurious retransmission.").arg(n, label(s));
+    if (has("out-of-order"))
+        return tr("%1's segment %2 comes after later data: it is out of order (held up on the way, or sent again soon).").arg(n, label(s));
+    if (has("retransmission")) return {}; // the simulator's own sentence says it
+    if (has("zero-window-probe"))
+        return tr("%1 sends one byte into the zero window: a probe, to learn when the window opens again.").arg(n);
+    if (has("keep-alive-ack")) return tr("%1 answers the keepalive probe with an ACK: it is still there.").arg(n);
+    if (has("zero-window-probe-ack"))
+        return tr("%1 answers the probe: its window is still 0.").arg(n);
+    if (has("zero-window"))
+        return tr("%1 advertises a window of 0: its receive buffer is full, so the peer must stop sending.").arg(n);
+    if (has("duplicate-ack")) {
+        const std::size_t hash = e.analysis.find("duplicate-ack#");
+        const QString number = hash == std::string::npos ? QString() : QString::fromStdString(e.analysis.substr(hash + 14, e.analysis.find(',', hash) - hash - 14));
+        return tr("%1 repeats ack=%2 (duplicate ACK #%3): a segment arrived, but byte %2 is still missing.").arg(n).arg(s.ack).arg(number);
+    }
+    if (has("window-update")) return tr("%1 announces a new window of %2 and nothing else: a window update.").arg(n).arg(s.window);
+    if (has("window-full"))
+        return tr("%1's data %2 fills the window the peer offered: it must wait for an ACK before it sends more.").arg(n, label(s));
     return {};
 }
 

@@ -22,6 +22,10 @@ private:
     static QString dropSentence(const TraceEvent &e);
     static QString stateSentence(const TraceEvent &e);
     static QString timerSentence(const TraceEvent &e);
+    // A capture's events (docs/captures.md): inferred states and timers, analysis labels.
+    static QString inferredStateSentence(const TraceEvent &e);
+    static QString inferredTimerSentence(const TraceEvent &e);
+    static QString analysisSentence(const TraceEvent &e);
 };
 
 } // namespace wirestep

@@ -98,7 +98,7 @@ JsonValue ScenarioWriter::node(const TcpConfig &n)
     if (n.mss != d.mss) node.insert("mss", JsonValue::integer(n.mss));
     if (n.receiveBuffer != d.receiveBuffer) node.insert("window", JsonValue::integer(n.receiveBuffer));
     if (n.keepalive != d.keepalive) node.insert("keepalive", JsonValue::boolean(n.keepalive));
-    if (n.delayedAck != d.delayedAck) node.insert("delayed_ack", JsonValue::boolean(n.delayedAck));
+    if (n.delayedAck) node.insert("delayed_ack", JsonValue::boolean(*n.delayedAck));
     if (n.handshake != d.handshake)
         node.insert("handshake", JsonValue::string(n.handshake == HandshakeMode::TwoWay ? "two-way" : "three-way"));
     if (n.timeWait != d.timeWait) node.insert("time_wait", JsonValue::boolean(n.timeWait));

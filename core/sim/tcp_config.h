@@ -47,9 +47,15 @@ struct TcpConfig {
     std::uint16_t mss = 1460;             // announced in the SYN
     std::uint32_t receiveBuffer = 65535;  // advertised window when empty
     TimerProfile profile = TimerProfile::Linux;
+    // The linux profile also follows Linux's behaviour where Linux departs from the letter of
+    // the RFCs (docs/tcp-reference.md §7): resets with ACK, a silent give-up on data.
+    bool linuxBehaviour() const { return profile == TimerProfile::Linux; }
     TcpTimers timers = timersFor(TimerProfile::Linux);
     bool keepalive = false;               // RFC 1122: off by default
-    bool delayedAck = false;
+    // Delayed ACKs; unset: the profile's choice (on for linux, as Linux always delays; off for
+    // rfc and classroom, where a lesson turns them on).
+    std::optional<bool> delayedAck;
+    bool delayedAckOn() const { return delayedAck.value_or(profile == TimerProfile::Linux); }
     HandshakeMode handshake = HandshakeMode::ThreeWay;
     bool timeWait = true;                 // false: counterfactual, skip TIME_WAIT
     bool autoRecv = true;                 // the application reads data as soon as it arrives

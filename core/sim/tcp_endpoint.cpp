@@ -98,6 +98,7 @@ void TcpEndpoint::enterEstablished(const Segment &seg)
     m_tcb.sndWnd = seg.window;
     m_tcb.sndWl1 = seg.seq;
     m_tcb.sndWl2 = seg.ack;
+    m_tcb.maxSndWnd = std::max(m_tcb.maxSndWnd, m_tcb.sndWnd);
     if (m_tcb.handshakeTimedOut) m_tcb.rto.fallback(kSynFallbackRtoUs);
     setState(TcpState::Established);
 }
@@ -123,7 +124,13 @@ bool TcpEndpoint::finAcked() const
 
 std::uint32_t TcpEndpoint::sendMss() const
 {
-    return std::max<std::uint32_t>(1, std::min<std::uint32_t>(m_tcb.peerMss, m_config.mss));
+    const std::uint32_t mss = std::max<std::uint32_t>(1, std::min<std::uint32_t>(m_tcb.peerMss, m_config.mss));
+    // Linux tcp_bound_to_half_wnd(): no segment above half the largest window the peer has
+    // offered (once that is above 536 bytes), so that a small window is never filled by one
+    // segment (the sender side of RFC 1122 §4.2.3.4's silly window avoidance).
+    if (m_config.linuxBehaviour() && m_tcb.maxSndWnd > kDefaultPeerMss)
+        return std::min(mss, std::max<std::uint32_t>(m_tcb.maxSndWnd / 2, kMinHalfWindowSegment));
+    return mss;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -303,13 +310,17 @@ void TcpEndpoint::closeSending(AppCall call, bool closeCalled)
     if (closeCalled && m_tcb.rcvBuf.readable() > 0) {
         // RFC 1122 §4.2.2.13: closing with received data unread loses it; say so with a RST
         // (as Linux does) rather than a FIN.
-        sendReset(m_tcb.sndNxt);
+        sendAbortReset();
         setState(TcpState::Closed);
         return;
     }
     switch (m_state) {
-    case TcpState::Listen:
     case TcpState::SynSent:
+        // §3.10.4 SYN-SENT: the queued SENDs get "error: closing"; their data is never sent.
+        if (m_tcb.sendBuf.size() > 0) tellApp(AppError::Closing);
+        setState(TcpState::Closed); // delete the TCB; nothing was sent
+        return;
+    case TcpState::Listen:
         setState(TcpState::Closed); // delete the TCB; nothing was sent
         return;
     case TcpState::SynReceived:     // FIN now; our SYN,ACK may still be unacknowledged
@@ -341,7 +352,7 @@ void TcpEndpoint::abort()
     case TcpState::FinWait1:
     case TcpState::FinWait2:
     case TcpState::CloseWait:
-        sendReset(m_tcb.sndNxt); // <SEQ=SND.NXT><CTL=RST>
+        sendAbortReset(); // <SEQ=SND.NXT><CTL=RST> (RST,ACK on the linux profile)
         break;
     default:
         break; // LISTEN, SYN-SENT, CLOSING, LAST-ACK, TIME-WAIT: delete the TCB, send nothing

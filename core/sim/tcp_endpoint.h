@@ -19,8 +19,10 @@ namespace wirestep {
 // The endpoint has no clock and no I/O of its own: time comes from the Simulator, segments go
 // out through the SegmentPort, timers are deadlines scheduled on the Simulator. Every state
 // change goes through setState(), which records it in the trace with its cause.
-// The class is defined in three files that follow RFC 9293 §3.10: tcp_endpoint.cpp (state and
-// the application calls), tcp_input.cpp (SEGMENT ARRIVES), tcp_output.cpp (sending and timers).
+// The class is defined in files that follow RFC 9293 §3.10: tcp_endpoint.cpp (state and the
+// application calls), tcp_input.cpp (SEGMENT ARRIVES), tcp_output.cpp (sending and timers), and
+// two for the linux profile's Linux behaviour: tcp_ack_policy.cpp (when to acknowledge: RFC 1122,
+// or Linux's quick-ack and pingpong modes), tcp_loss_probe.cpp (the tail loss probe, RFC 8985).
 //
 // What the application is told is recorded as `app` events: "recv" (bytes, data), "eof" once
 // when the peer's FIN is read, and "error" with one of the tokens "connection refused",
@@ -28,8 +30,18 @@ namespace wirestep {
 // recorded with `error` set (RFC 9293 §3.10 wording) and does nothing else.
 //
 // Choices where the RFCs leave room (Linux's where it has one):
-// - SYN_RECEIVED from a passive open that exhausts synAckRetries sends a RST and returns to
-//   LISTEN without telling the application, which never saw the connection.
+// - SYN_RECEIVED from a passive open that exhausts synAckRetries returns to LISTEN without
+//   telling the application, which never saw the connection; it sends a RST first except on
+//   the linux profile (Linux drops the request silently).
+// - Running out of data retransmissions tells the application "connection timed out"; a RST
+//   goes to the peer first except on the linux profile (Linux's tcp_write_err() sends none).
+// - ABORT, close() with unread data and a keepalive give-up send <SEQ=SND.NXT><CTL=RST>; on the
+//   linux profile <SEQ=SND.NXT><ACK=RCV.NXT><CTL=RST,ACK>, as Linux does.
+// - close() in SYN_SENT with data queued tells the application "connection closing" (RFC 9293
+//   §3.10.4) and sends nothing.
+// - On the linux profile, as Linux: segments of at most half the peer's largest window, and
+//   out-of-window segments without data answered at most once per 500 ms.
+//   docs/tcp-reference.md §7 lists what the linux profile does the Linux way.
 // - A SYN that runs out of synRetries ends without a RST (the peer holds nothing to reset).
 // - FIN_WAIT_2 times out (after close() only) silently, into CLOSED.
 // - A RST in TIME_WAIT closes it (RFC 9293; Linux's default, no RFC 1337 protection).
@@ -118,6 +130,7 @@ private:
         std::uint32_t sndWnd = 0;
         std::uint32_t sndWl1 = 0;
         std::uint32_t sndWl2 = 0;
+        std::uint32_t maxSndWnd = 0; // the largest window the peer has offered (RFC 1122 §4.2.3.4)
         std::uint16_t peerMss = 536; // RFC 9293 §3.7.1: 536 when no MSS option arrived
         SendBuffer sendBuf;          // written by the application, not yet acknowledged
         bool finQueued = false;      // the application will send no more: FIN follows the data
@@ -148,6 +161,24 @@ private:
         AckNeed ackNeed = AckNeed::None;
         int unackedFullSegments = 0;
         std::uint32_t lastAdvertisedWnd = 0;
+        // Linux's delayed ACK on the linux profile (tcp_ack_policy.cpp): quick-ack mode, the
+        // ATO estimate, pingpong (interactive) mode.
+        int quickAcks = 0;           // ACKs still sent at once (icsk_ack.quick)
+        bool pingpong = false;       // interactive: an ACK waits to ride on the reply
+        std::int64_t atoUs = 0;      // the delayed-ACK timeout estimate; 0 until data arrives
+        std::int64_t lastDataUs = 0; // when data last arrived (icsk_ack.lrcvtime)
+        std::uint32_t rcvMss = 0;    // the peer's segment size as seen (icsk_ack.rcv_mss)
+        std::uint32_t rcvWup = 0;    // RCV.NXT when the last ACK was sent (tp->rcv_wup)
+
+        // Tail loss probe on the linux profile (tcp_loss_probe.cpp).
+        bool probeArmed = false;          // the retransmission timer counts the probe timeout
+        std::int64_t probeDeadlineUs = 0;
+        std::int64_t rtoDeadlineUs = 0;   // when the RTO would have fired instead
+        bool probeOutstanding = false;    // a probe went out; SND.NXT then not yet acknowledged
+        std::uint32_t probeHighSeq = 0;
+        std::uint32_t lastSegmentSeq = 0; // where the last new segment sent began
+        // Linux's rate limit on answers to segments outside the window (linux profile).
+        std::int64_t lastOowAckUs = -1;
 
         // Keepalive (RFC 1122 §4.2.3.6).
         int probesSent = 0;
@@ -198,6 +229,7 @@ private:
     void sendAck();
     void sendSyn(bool retransmission);
     void sendReset(std::uint32_t seq);
+    void sendAbortReset(); // the RST of ABORT, of close() with unread data, of a keepalive give-up
     void sendResetFor(const Segment &seg); // <SEQ=SEG.ACK><CTL=RST> or the ACK,RST form
     void transmitPending();
     void retransmitFirst();
@@ -208,12 +240,28 @@ private:
     bool synAcked() const { return m_tcb.sndUna != m_tcb.iss; }
     bool finAcked() const;
 
+    // Acknowledgment policy (tcp_ack_policy.cpp): RFC 1122 §4.2.3.2 and RFC 5681 §4.2, and
+    // Linux's variant on the linux profile.
+    bool linuxAcks() const { return m_config.delayedAckOn() && m_config.linuxBehaviour(); }
+    void ackData(std::size_t len, bool inOrder, bool hadGap);
+    void ackFin();
+    void ackSent();
+    void dataSent();
+    void armDelayedAck();
+    void enterQuickAck();
+    void growQuickAcks();
+
+    // Tail loss probe (tcp_loss_probe.cpp): RFC 8985 §7, Linux's on the linux profile.
+    bool scheduleLossProbe(bool restartRto);
+    void sendLossProbe();
+
     // Timers.
     void onRetransmissionTimeout();
     void onKeepaliveTimeout();
     void onDelayedAckTimeout();
     void restartRetransmissionTimer();
-    void giveUp(AppError error);
+    enum class GiveUp { Retransmissions, Keepalive };
+    void giveUp(AppError error, GiveUp why);
     void sendKeepaliveProbe();
     void cancelAllTimers();
 

@@ -90,6 +90,7 @@ void TcpEndpoint::acceptSynOf(const Segment &seg)
     m_tcb.sndWnd = seg.window;
     m_tcb.sndWl1 = seg.seq;
     m_tcb.sndWl2 = seg.ack;
+    m_tcb.maxSndWnd = seg.window;
 }
 
 bool TcpEndpoint::ackAcceptable(std::uint32_t ack) const
@@ -191,6 +192,13 @@ void TcpEndpoint::onSegmentOtherwise(const Segment &seg)
         // acknowledge it and restart the 2MSL timeout.
         if (m_state == TcpState::TimeWait && seg.has(TcpFlag::FIN) && seg.seq + seg.seqLen() == t.rcvNxt)
             m_timeWaitTimer.arm(m_config.timers.timeWaitUs);
+        // Linux (tcp_oow_rate_limited): a segment that takes no sequence number (no data, SYN or
+        // FIN) is answered at most once per 500 ms (tcp_invalid_ratelimit), against ACK loops;
+        // so a zero-window probe sent sooner than that after the last answered one goes unanswered.
+        if (m_config.linuxBehaviour() && seg.seqLen() == 0) {
+            if (t.lastOowAckUs >= 0 && m_sim.now() - t.lastOowAckUs < kOutOfWindowAckIntervalUs) return;
+            t.lastOowAckUs = m_sim.now();
+        }
         sendAck();
         return;
     }
@@ -343,6 +351,7 @@ void TcpEndpoint::updateWindow(const Segment &seg)
         t.sndWnd = seg.window;
         t.sndWl1 = seg.seq;
         t.sndWl2 = seg.ack;
+        t.maxSndWnd = std::max(t.maxSndWnd, t.sndWnd);
     }
 }
 
@@ -393,15 +402,7 @@ void TcpEndpoint::onText(const Segment &seg)
         return;
     }
 
-    // RFC 1122 §4.2.3.2 and RFC 5681 §4.2: out-of-order data, or data that fills a gap, is
-    // acknowledged at once; otherwise at once without delayed ACK, else on every second
-    // full-sized segment or when the delayed-ACK timer fires.
-    if (!inOrder || hadGap || !m_config.delayedAck) {
-        t.ackNeed = AckNeed::Now;
-    } else {
-        if (data.size() >= sendMss() && ++t.unackedFullSegments >= 2) t.ackNeed = AckNeed::Now;
-        else if (t.ackNeed == AckNeed::None) t.ackNeed = AckNeed::Delayed;
-    }
+    ackData(data.size(), inOrder, hadGap);
 }
 
 void TcpEndpoint::onFin()
@@ -419,7 +420,7 @@ void TcpEndpoint::onFin()
         // With delayed ACKs the ACK of a FIN waits too (Linux enters "pingpong" mode in
         // tcp_fin()), so an application that closes at once sends its FIN with it: a
         // three-segment close.
-        t.ackNeed = m_config.delayedAck ? AckNeed::Delayed : AckNeed::Now;
+        ackFin();
         setState(TcpState::CloseWait);
         break;
     case TcpState::FinWait1:

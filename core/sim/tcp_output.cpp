@@ -33,6 +33,7 @@ void TcpEndpoint::output(Segment seg)
 {
     if (seg.has(TcpFlag::ACK) && !seg.has(TcpFlag::RST)) {
         // Whatever acknowledgment was owed goes out with this segment.
+        ackSent();
         m_tcb.ackNeed = AckNeed::None;
         m_tcb.unackedFullSegments = 0;
         m_tcb.lastAdvertisedWnd = seg.window;
@@ -44,6 +45,13 @@ void TcpEndpoint::output(Segment seg)
 void TcpEndpoint::sendAck() { output(makeSegment(TcpFlag::ACK, m_tcb.sndNxt)); }
 
 void TcpEndpoint::sendReset(std::uint32_t seq) { output(makeSegment(TcpFlag::RST, seq)); }
+
+void TcpEndpoint::sendAbortReset()
+{
+    // RFC 9293 §3.10.5: <SEQ=SND.NXT><CTL=RST>. Linux's tcp_send_active_reset() sets ACK too:
+    // <SEQ=SND.NXT><ACK=RCV.NXT><CTL=RST,ACK>, which every receiver takes the same way.
+    output(makeSegment(m_config.linuxBehaviour() ? TcpFlag::RST | TcpFlag::ACK : TcpFlag::RST, m_tcb.sndNxt));
+}
 
 // RFC 9293 §3.10.7.1: the reset a segment that belongs to no connection gets (none to a RST).
 void TcpEndpoint::sendResetFor(const Segment &seg)
@@ -84,6 +92,7 @@ void TcpEndpoint::transmitPending()
         return;
     }
     Tcb &t = m_tcb;
+    const std::uint32_t sentBefore = t.sndNxt;
     for (;;) {
         const std::uint32_t end = dataEndSeq();
         const std::int32_t usable = static_cast<std::int32_t>(t.sndUna + t.sndWnd - t.sndNxt);
@@ -107,6 +116,8 @@ void TcpEndpoint::transmitPending()
             break;
         }
         const std::uint32_t seq = t.sndNxt;
+        t.lastSegmentSeq = seq;
+        if (!payload.empty()) dataSent();
         Segment seg = makeSegment(flags, seq, std::move(payload));
         t.sndNxt += seg.seqLen();
         if (seg.has(TcpFlag::FIN)) t.finSent = true;
@@ -119,6 +130,7 @@ void TcpEndpoint::transmitPending()
         // RFC 6298 §5.1: start the timer when a segment leaves and it is not running.
         if (!m_rtxTimer.armed()) m_rtxTimer.arm(t.rto.rto());
     }
+    if (t.sndNxt != sentBefore) scheduleLossProbe(false);
     // Nothing in flight but something waiting behind a zero window: the retransmission timer
     // doubles as the persist timer (RFC 9293 §3.8.6.1).
     const bool waiting = seqLt(t.sndNxt, dataEndSeq()) || (t.finQueued && !t.finSent);
@@ -154,8 +166,7 @@ void TcpEndpoint::flushOutput()
     if (m_state == TcpState::Closed || m_state == TcpState::Listen) return;
     transmitPending();
     if (m_tcb.ackNeed == AckNeed::Now) sendAck();
-    else if (m_tcb.ackNeed == AckNeed::Delayed && !m_delayedAckTimer.armed())
-        m_delayedAckTimer.arm(m_config.timers.delayedAckUs);
+    else if (m_tcb.ackNeed == AckNeed::Delayed) armDelayedAck();
 }
 
 void TcpEndpoint::maybeWindowUpdate()
@@ -180,13 +191,21 @@ void TcpEndpoint::maybeWindowUpdate()
 void TcpEndpoint::restartRetransmissionTimer()
 {
     // RFC 6298 §5.2 / §5.3: off when everything is acknowledged, else restarted.
+    // On the linux profile the timer counts a tail loss probe's timeout first.
     if (m_tcb.sndUna == m_tcb.sndNxt) m_rtxTimer.cancel();
-    else m_rtxTimer.arm(m_tcb.rto.rto());
+    else if (!scheduleLossProbe(true)) m_rtxTimer.arm(m_tcb.rto.rto());
 }
 
 void TcpEndpoint::onRetransmissionTimeout()
 {
     Tcb &t = m_tcb;
+    // The timer was counting a tail loss probe's timeout (nobody re-armed it since).
+    if (t.probeArmed && m_sim.now() == t.probeDeadlineUs) {
+        sendLossProbe();
+        return;
+    }
+    t.probeArmed = false;
+    t.probeOutstanding = false; // Linux: an RTO ends the probe episode (tlp_high_seq = 0)
     if (t.sndUna == t.sndNxt) {
         // Nothing in flight: the persist timer. Probe the zero window with
         // <SEQ=SND.UNA-1><ACK=RCV.NXT>, which the peer answers with its window (as Linux does).
@@ -205,7 +224,7 @@ void TcpEndpoint::onRetransmissionTimeout()
         : m_state == TcpState::SynSent                    ? timers.synRetries
                                                           : timers.synAckRetries;
     if (t.retries >= limit) {
-        giveUp(AppError::TimedOut);
+        giveUp(AppError::TimedOut, GiveUp::Retransmissions);
         return;
     }
     ++t.retries;
@@ -219,9 +238,12 @@ void TcpEndpoint::onRetransmissionTimeout()
     m_rtxTimer.arm(t.rto.rto());
 }
 
-void TcpEndpoint::giveUp(AppError error)
+void TcpEndpoint::giveUp(AppError error, GiveUp why)
 {
-    // The connection is aborted: RST to a peer that may still hold it, then CLOSED.
+    // The connection is aborted: RST to a peer that may still hold it, then CLOSED. Linux sends
+    // none when retransmissions run out (tcp_write_err(): ETIMEDOUT, and the request socket of
+    // a SYN,ACK that ran out is simply dropped); it does after the last keepalive probe.
+    const bool reset = !(m_config.linuxBehaviour() && why == GiveUp::Retransmissions);
     switch (m_state) {
     case TcpState::SynSent:
         // The peer has no connection to reset; the SYN simply goes unanswered.
@@ -229,7 +251,7 @@ void TcpEndpoint::giveUp(AppError error)
         setState(TcpState::Closed);
         return;
     case TcpState::SynReceived:
-        sendReset(m_tcb.sndNxt);
+        if (reset) sendReset(m_tcb.sndNxt);
         switch (m_tcb.open) {
         case OpenMode::Passive:
             // The application never saw this connection; the listener stays (as Linux drops
@@ -241,7 +263,7 @@ void TcpEndpoint::giveUp(AppError error)
         }
         break;
     default:
-        sendReset(m_tcb.sndNxt);
+        if (reset) sendAbortReset();
         break;
     }
     tellApp(error);
@@ -267,7 +289,7 @@ void TcpEndpoint::onKeepaliveTimeout()
             return;
         }
     } else if (t.probesSent >= timers.keepaliveProbes) {
-        giveUp(AppError::TimedOut); // every probe went unanswered
+        giveUp(AppError::TimedOut, GiveUp::Keepalive); // every probe went unanswered
         return;
     }
     sendKeepaliveProbe();
@@ -286,7 +308,19 @@ void TcpEndpoint::sendKeepaliveProbe()
 
 void TcpEndpoint::onDelayedAckTimeout()
 {
-    if (m_tcb.ackNeed != AckNeed::None) sendAck();
+    if (m_tcb.ackNeed == AckNeed::None) return;
+    if (linuxAcks()) {
+        // Linux tcp_delack_timer_handler(): a delayed ACK that had to fire means the reply did
+        // not come in time: outside pingpong mode wait longer next time, in it leave it.
+        Tcb &t = m_tcb;
+        if (!t.pingpong) {
+            t.atoUs = std::min(t.atoUs * 2, t.rto.rto());
+        } else {
+            t.pingpong = false;
+            t.atoUs = m_config.timers.delayedAckUs;
+        }
+    }
+    sendAck();
 }
 
 } // namespace wirestep

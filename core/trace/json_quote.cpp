@@ -32,11 +32,23 @@ std::size_t utf8Length(std::string_view text, std::size_t i)
 
 } // namespace
 
-std::string jsonQuote(std::string_view text)
+void appendJsonQuoted(std::string &out, std::string_view text)
 {
-    std::string out = "\"";
+    out += '"';
+    std::size_t run = 0; // start of the bytes that need no escaping, appended in one piece
     for (std::size_t i = 0; i < text.size();) {
         const auto c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+            ++i;
+            continue;
+        }
+        if (c >= 0x80) {
+            if (const std::size_t len = utf8Length(text, i); len != 0) {
+                i += len;
+                continue;
+            }
+        }
+        out.append(text.substr(run, i - run));
         switch (c) {
         case '"': out += "\\\""; break;
         case '\\': out += "\\\\"; break;
@@ -50,17 +62,22 @@ std::string jsonQuote(std::string_view text)
                 out += "\\u00";
                 out += kHex[c >> 4];
                 out += kHex[c & 0xF];
-            } else if (const std::size_t len = utf8Length(text, i); len == 0) {
-                out += "\xEF\xBF\xBD"; // U+FFFD REPLACEMENT CHARACTER
             } else {
-                out.append(text.substr(i, len));
-                i += len;
-                continue;
+                out += "\xEF\xBF\xBD"; // U+FFFD REPLACEMENT CHARACTER for a byte that is not UTF-8
             }
         }
         ++i;
+        run = i;
     }
+    out.append(text.substr(run));
     out += '"';
+}
+
+std::string jsonQuote(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size() + 2);
+    appendJsonQuoted(out, text);
     return out;
 }
 

@@ -9,5 +9,7 @@ namespace wirestep {
 // U+FFFD, so that the output is always valid JSON. Shared by the trace's JSON Lines and the
 // scenario writer.
 std::string jsonQuote(std::string_view text);
+// The same, appended to `out` (no temporary string).
+void appendJsonQuoted(std::string &out, std::string_view text);
 
 } // namespace wirestep

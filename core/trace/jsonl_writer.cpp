@@ -1,11 +1,56 @@
 #include "core/trace/jsonl_writer.h"
 #include "core/trace/json_quote.h"
 
+#include <algorithm>
+#include <charconv>
+
 namespace wirestep {
 
 namespace {
 
-void field(std::string &o, const char *name) { o += ",\""; o += name; o += "\":"; }
+// Appends without temporaries: field names are literals, tokens are views, numbers go through
+// std::to_chars.
+template <typename N> void number(std::string &o, N n)
+{
+    char buf[24];
+    const auto r = std::to_chars(buf, buf + sizeof buf, n);
+    o.append(buf, r.ptr);
+}
+
+void token(std::string &o, std::string_view t) // a machine token: never needs escaping
+{
+    o += '"';
+    o += t;
+    o += '"';
+}
+
+void segment(std::string &o, const Segment &s)
+{
+    o += "{\"id\":";
+    number(o, s.id);
+    o += R"(,"proto":)"; token(o, toString(s.proto));
+    o += R"(,"sport":)"; number(o, s.sport);
+    o += R"(,"dport":)"; number(o, s.dport);
+    o += R"(,"seq":)"; number(o, s.seq);
+    o += R"(,"ack":)"; number(o, s.ack);
+    o += R"(,"flags":)";
+    o += '[';
+    bool first = true;
+    for (const FlagName &f : kFlagOrder) {
+        if (!(s.flags & f.bit)) continue;
+        if (!first) o += ',';
+        first = false;
+        token(o, f.name);
+    }
+    o += ']';
+    o += R"(,"win":)"; number(o, s.window);
+    o += R"(,"len":)"; number(o, s.payload.size());
+    o += R"(,"retransmission":)"; o += s.retransmission ? "true" : "false";
+    if (s.mss) { o += R"(,"mss":)"; number(o, s.mss); }
+    if (s.keepalive) { o += R"(,"keepalive":)"; o += "true"; }
+    if (s.injected) { o += R"(,"injected":)"; o += "true"; }
+    o += '}';
+}
 
 } // namespace
 
@@ -14,73 +59,75 @@ std::string JsonlWriter::quote(const std::string &s) { return jsonQuote(s); }
 std::string JsonlWriter::toJson(const TraceEvent &e)
 {
     std::string o;
-    o.reserve(256);
-    o += "{\"id\":" + std::to_string(e.id);
-    field(o, "t_us"); o += std::to_string(e.tUs);
-    field(o, "kind"); o += quote(std::string(toString(e.kind)));
-    field(o, "node"); o += quote(std::string(toString(e.node)));
-    field(o, "cause"); o += e.cause ? std::to_string(e.cause) : "null";
+    appendJson(o, e);
+    return o;
+}
+
+void JsonlWriter::appendJson(std::string &o, const TraceEvent &e)
+{
+    o += "{\"id\":";
+    number(o, e.id);
+    o += R"(,"t_us":)"; number(o, e.tUs);
+    o += R"(,"kind":)"; token(o, toString(e.kind));
+    o += R"(,"node":)"; token(o, toString(e.node));
+    o += R"(,"cause":)";
+    if (e.cause) number(o, e.cause);
+    else o += "null";
     switch (e.kind) {
     case EventKind::App:
-        field(o, "call"); o += quote(std::string(toString(e.call)));
-        field(o, "bytes"); o += e.bytes >= 0 ? std::to_string(e.bytes) : "null";
-        if (!e.data.empty() && e.data.size() <= kMaxDataBytes) { field(o, "data"); o += quote(e.data); }
-        if (e.error != AppError::None) { field(o, "error"); o += quote(std::string(toString(e.error))); }
+        o += R"(,"call":)"; token(o, toString(e.call));
+        o += R"(,"bytes":)";
+        if (e.bytes >= 0) number(o, e.bytes);
+        else o += "null";
+        if (!e.data.empty() && e.data.size() <= kMaxDataBytes) { o += R"(,"data":)"; appendJsonQuoted(o, e.data); }
+        if (e.error != AppError::None) { o += R"(,"error":)"; token(o, toString(e.error)); }
         break;
     case EventKind::Send:
     case EventKind::Deliver:
-    case EventKind::Drop: {
-        const Segment &s = e.seg;
-        field(o, "seg");
-        o += "{\"id\":" + std::to_string(s.id);
-        field(o, "proto"); o += quote(std::string(toString(s.proto)));
-        field(o, "sport"); o += std::to_string(s.sport);
-        field(o, "dport"); o += std::to_string(s.dport);
-        field(o, "seq"); o += std::to_string(s.seq);
-        field(o, "ack"); o += std::to_string(s.ack);
-        field(o, "flags"); o += "[";
-        bool first = true;
-        for (auto name : flagNames(s.flags)) {
-            if (!first) o += ",";
-            first = false;
-            o += quote(std::string(name));
+    case EventKind::Drop:
+        o += R"(,"seg":)";
+        segment(o, e.seg);
+        if (!e.analysis.empty()) { // comma-separated tokens, written as an array
+            o += R"(,"analysis":[)";
+            for (std::size_t at = 0; at <= e.analysis.size();) {
+                const std::size_t comma = std::min(e.analysis.find(',', at), e.analysis.size());
+                if (at > 0) o += ',';
+                appendJsonQuoted(o, std::string_view(e.analysis).substr(at, comma - at));
+                at = comma + 1;
+            }
+            o += ']';
         }
-        o += "]";
-        field(o, "win"); o += std::to_string(s.window);
-        field(o, "len"); o += std::to_string(s.payload.size());
-        field(o, "retransmission"); o += s.retransmission ? "true" : "false";
-        if (s.mss) { field(o, "mss"); o += std::to_string(s.mss); }
-        if (s.keepalive) { field(o, "keepalive"); o += "true"; }
-        if (s.injected) { field(o, "injected"); o += "true"; }
-        o += "}";
         if (e.kind == EventKind::Drop) {
-            field(o, "reason"); o += quote(std::string(toString(e.reason)));
-            if (e.ruleIndex >= 0) { field(o, "rule"); o += std::to_string(e.ruleIndex); }
+            o += R"(,"reason":)"; token(o, toString(e.reason));
+            if (e.ruleIndex >= 0) { o += R"(,"rule":)"; number(o, e.ruleIndex); }
         }
         break;
-    }
     case EventKind::State:
-        field(o, "from"); o += quote(std::string(toString(e.from)));
-        field(o, "to"); o += quote(std::string(toString(e.to)));
+        o += R"(,"from":)"; token(o, toString(e.from));
+        o += R"(,"to":)"; token(o, toString(e.to));
+        if (e.basis != InferenceBasis::None) { o += R"(,"reason":)"; token(o, toString(e.basis)); }
         break;
     case EventKind::Timer:
-        field(o, "timer"); o += quote(std::string(toString(e.timer)));
-        field(o, "action"); o += quote(std::string(toString(e.action)));
-        field(o, "deadline_us"); o += std::to_string(e.deadlineUs);
-        field(o, "duration_us"); o += std::to_string(e.durationUs);
+        o += R"(,"timer":)"; token(o, toString(e.timer));
+        o += R"(,"action":)"; token(o, toString(e.action));
+        o += R"(,"deadline_us":)"; number(o, e.deadlineUs);
+        o += R"(,"duration_us":)"; number(o, e.durationUs);
         break;
     case EventKind::Link:
-        field(o, "action"); o += quote(std::string(toString(e.link)));
+        o += R"(,"action":)"; token(o, toString(e.link));
         break;
     }
-    if (!e.counterfactual.empty()) { field(o, "counterfactual"); o += quote(e.counterfactual); }
-    o += "}";
-    return o;
+    if (!e.counterfactual.empty()) { o += R"(,"counterfactual":)"; appendJsonQuoted(o, e.counterfactual); }
+    if (e.inferred) o += R"(,"inferred":true)";
+    o += '}';
 }
 
 void JsonlWriter::append(const TraceEvent &event)
 {
-    m_out << toJson(event) << '\n';
+    m_line.clear();
+    appendJson(m_line, event);
+    m_line += '\n';
+    m_out.write(m_line.data(), static_cast<std::streamsize>(m_line.size()));
 }
 
 } // namespace wirestep

@@ -15,6 +15,8 @@ public:
 
     // One event as one JSON object (no newline).
     static std::string toJson(const TraceEvent &event);
+    // The same, appended to `out`.
+    static void appendJson(std::string &out, const TraceEvent &event);
     // `s` as a JSON string literal, quotes included (see jsonQuote).
     static std::string quote(const std::string &s);
 
@@ -23,6 +25,7 @@ public:
 
 private:
     std::ostream &m_out;
+    std::string m_line; // reused for every line: no allocation once it has grown
 };
 
 } // namespace wirestep

@@ -5,21 +5,6 @@
 
 namespace wirestep {
 
-namespace {
-struct FlagName {
-    std::uint8_t bit;
-    std::string_view name;
-};
-constexpr std::array<FlagName, 6> kFlagOrder{{
-    {TcpFlag::SYN, "SYN"},
-    {TcpFlag::FIN, "FIN"},
-    {TcpFlag::RST, "RST"},
-    {TcpFlag::PSH, "PSH"},
-    {TcpFlag::URG, "URG"},
-    {TcpFlag::ACK, "ACK"},
-}};
-} // namespace
-
 std::string_view toString(Protocol p)
 {
     switch (p) {

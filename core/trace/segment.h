@@ -1,6 +1,7 @@
 #pragma once
 #include "core/trace/node_id.h"
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -22,8 +23,21 @@ inline constexpr std::uint8_t ACK = 0x10;
 inline constexpr std::uint8_t URG = 0x20;
 } // namespace TcpFlag
 
-// Names of the set flags in the order textbooks and Wireshark write them, ACK last:
+// Each flag and its name, in the order textbooks and Wireshark write them, ACK last:
 // "SYN, ACK", "FIN, ACK", "RST, ACK", "PSH, ACK".
+struct FlagName {
+    std::uint8_t bit;
+    std::string_view name;
+};
+inline constexpr std::array<FlagName, 6> kFlagOrder{{
+    {TcpFlag::SYN, "SYN"},
+    {TcpFlag::FIN, "FIN"},
+    {TcpFlag::RST, "RST"},
+    {TcpFlag::PSH, "PSH"},
+    {TcpFlag::URG, "URG"},
+    {TcpFlag::ACK, "ACK"},
+}};
+// Names of the set flags in that order.
 std::vector<std::string_view> flagNames(std::uint8_t flags);
 // "SYN", "SYN, ACK", "FIN, ACK", "ACK"; empty string for no flags.
 std::string flagsToString(std::uint8_t flags);

@@ -12,6 +12,7 @@ enum StringBit : std::uint8_t {
     DataBit = 1 << 0,
     CounterfactualBit = 1 << 1,
     PayloadBit = 1 << 2,
+    AnalysisBit = 1 << 3,
     WholeBit = 1 << 7, // not packed: `extra` indexes the events kept whole
 };
 
@@ -22,6 +23,7 @@ enum SegmentBit : std::uint8_t {
     RetransmissionBit = 1 << 2,
     KeepaliveBit = 1 << 3,
     InjectedBit = 1 << 4,
+    InferredBit = 1 << 5, // of the event, kept with the segment's bits
 };
 
 bool carriesSegment(EventKind k) { return k == EventKind::Send || k == EventKind::Deliver || k == EventKind::Drop; }
@@ -31,7 +33,7 @@ template <typename E> std::uint8_t byte(E e) { return static_cast<std::uint8_t>(
 // A new field in TraceEvent or Segment must be packed and unpacked below; these sizes catch a
 // field added without that.
 static_assert(sizeof(void *) != 8 || sizeof(Segment) == 80, "Segment changed: update Trace::pack and Trace::operator[]");
-static_assert(sizeof(void *) != 8 || sizeof(TraceEvent) == 248, "TraceEvent changed: update Trace::pack and Trace::operator[]");
+static_assert(sizeof(void *) != 8 || sizeof(TraceEvent) == 288, "TraceEvent changed: update Trace::pack and Trace::operator[]");
 
 } // namespace
 
@@ -86,6 +88,7 @@ bool Trace::pack(const TraceEvent &e, Packed &p)
     if (e.kind != EventKind::App && (e.call != AppCall::None || e.error != AppError::None)) return false;
     if (e.kind != EventKind::Drop && e.reason != DropReason::None) return false;
     if (e.kind != EventKind::Link && e.link != LinkChange::Cut) return false;
+    if (e.kind != EventKind::State && e.basis != InferenceBasis::None) return false;
     const bool defaultStates = e.from == TcpState::Closed && e.to == TcpState::Closed;
     const bool defaultTimer = e.timer == TimerKind::Retransmission && e.action == TimerAction::Armed;
     if (e.kind == EventKind::App) {
@@ -103,13 +106,16 @@ bool Trace::pack(const TraceEvent &e, Packed &p)
     if (e.kind == EventKind::Drop) {
         if (!defaultTimer) return false;
         p.timer = byte(e.reason);
+    } else if (e.kind == EventKind::State) {
+        if (!defaultTimer) return false;
+        p.timer = byte(e.basis); // what an inferred state rests on
     } else {
         p.timer = static_cast<std::uint8_t>(byte(e.timer) << 4 | byte(e.action));
     }
     p.flags = s.flags;
     p.bits = static_cast<std::uint8_t>((s.proto == Protocol::Udp ? UdpBit : 0) | (s.from == NodeId::Server ? FromServerBit : 0)
                                        | (s.retransmission ? RetransmissionBit : 0) | (s.keepalive ? KeepaliveBit : 0)
-                                       | (s.injected ? InjectedBit : 0));
+                                       | (s.injected ? InjectedBit : 0) | (e.inferred ? InferredBit : 0));
     p.ruleIndex = e.ruleIndex;
     return true;
 }
@@ -125,9 +131,9 @@ void Trace::append(const TraceEvent &e)
     p.node = byte(e.node);
     p.strings = 0;
     if (pack(e, p)) {
-        if (m_strings.size() >= std::numeric_limits<std::uint32_t>::max() - 3) throw std::length_error("trace: too many strings");
+        if (m_strings.size() >= std::numeric_limits<std::uint32_t>::max() - 4) throw std::length_error("trace: too many strings");
         p.extra = static_cast<std::uint32_t>(m_strings.size());
-        const std::string *fields[] = {&e.data, &e.counterfactual, &e.seg.payload};
+        const std::string *fields[] = {&e.data, &e.counterfactual, &e.seg.payload, &e.analysis};
         for (std::size_t f = 0; f < std::size(fields); ++f) {
             if (fields[f]->empty()) continue;
             p.strings |= static_cast<std::uint8_t>(1u << f);
@@ -174,6 +180,7 @@ TraceEvent Trace::operator[](std::size_t i) const
     s.retransmission = (p.bits & RetransmissionBit) != 0;
     s.keepalive = (p.bits & KeepaliveBit) != 0;
     s.injected = (p.bits & InjectedBit) != 0;
+    e.inferred = (p.bits & InferredBit) != 0;
     e.ruleIndex = p.ruleIndex;
     if (e.kind == EventKind::App) {
         e.call = static_cast<AppCall>(p.from);
@@ -186,11 +193,13 @@ TraceEvent Trace::operator[](std::size_t i) const
     }
     if (e.kind == EventKind::Drop) {
         e.reason = static_cast<DropReason>(p.timer);
+    } else if (e.kind == EventKind::State) {
+        e.basis = static_cast<InferenceBasis>(p.timer);
     } else {
         e.timer = static_cast<TimerKind>(p.timer >> 4);
         e.action = static_cast<TimerAction>(p.timer & 0x0f);
     }
-    std::string *fields[] = {&e.data, &e.counterfactual, &e.seg.payload};
+    std::string *fields[] = {&e.data, &e.counterfactual, &e.seg.payload, &e.analysis};
     std::size_t next = p.extra;
     for (std::size_t f = 0; f < std::size(fields); ++f)
         if (p.strings & (1u << f)) *fields[f] = m_strings[next++];

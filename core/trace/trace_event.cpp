@@ -62,6 +62,11 @@ constexpr std::string_view kDropReasonTokens[] = {
 };
 static_assert(std::size(kDropReasonTokens) == static_cast<std::size_t>(DropReason::NodeDown) + 1);
 
+constexpr std::string_view kInferenceBasisTokens[] = {
+    "", "mid-connection", "passive-open", "no-listener", "refused", "reset", "abort",
+};
+static_assert(std::size(kInferenceBasisTokens) == static_cast<std::size_t>(InferenceBasis::Abort) + 1);
+
 template <typename E, std::size_t N> std::string_view tokenOf(E e, const std::string_view (&tokens)[N])
 {
     const auto i = static_cast<std::size_t>(e);
@@ -108,6 +113,12 @@ TraceEvent appEvent(NodeId node, AppCall call, AppError error, std::int64_t byte
     ev.bytes = bytes;
     ev.data = std::move(data);
     return ev;
+}
+
+std::string_view toString(InferenceBasis b) { return tokenOf(b, kInferenceBasisTokens); }
+std::optional<InferenceBasis> inferenceBasisFromString(std::string_view token)
+{
+    return fromToken<InferenceBasis>(token, kInferenceBasisTokens);
 }
 
 std::string_view toString(LinkChange c) { return c == LinkChange::Cut ? "cut" : "heal"; }

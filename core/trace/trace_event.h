@@ -78,6 +78,20 @@ enum class DropReason : std::uint8_t {
 std::string_view toString(DropReason r);
 std::optional<DropReason> dropReasonFromString(std::string_view token);
 
+// What an inferred state change rests on (`state` events made from a capture, core/capture;
+// docs/captures.md "Inferred states"). Tokens are the JSON Lines `reason` values of such events.
+enum class InferenceBasis : std::uint8_t {
+    None,
+    MidConnection, // "mid-connection": the capture starts after the handshake
+    PassiveOpen,   // "passive-open": it answered a SYN with SYN,ACK, so it was listening
+    NoListener,    // "no-listener": it answered a SYN with RST
+    Refused,       // "refused": its SYN was answered with RST
+    Reset,         // "reset": it received an acceptable RST
+    Abort,         // "abort": it sent a RST
+};
+std::string_view toString(InferenceBasis b);
+std::optional<InferenceBasis> inferenceBasisFromString(std::string_view token);
+
 // What happened to the link (`link` events). Tokens are the JSON Lines `action` values.
 enum class LinkChange : std::uint8_t { Cut, Heal };
 std::string_view toString(LinkChange c); // "cut", "heal"
@@ -118,6 +132,14 @@ struct TraceEvent {
     // Set on events that only happen because a node runs a deliberately broken variant of
     // TCP (a two-way handshake, no TIME_WAIT): "two-way-handshake", "no-time-wait".
     std::string counterfactual;
+
+    // Events made from a real capture (core/capture, docs/captures.md). `inferred`: a state
+    // change or timer the capture does not show but the segments imply; `basis` says what a
+    // state's inference rests on when that is not plain. `analysis`: a send's Wireshark-style
+    // analysis labels, tokens separated by commas ("retransmission", "duplicate-ack#2" ...).
+    bool inferred = false;
+    InferenceBasis basis = InferenceBasis::None;
+    std::string analysis;
 };
 
 // An `app` event: the one way to build one.

@@ -41,4 +41,19 @@ std::uint16_t transportChecksum(std::span<const std::uint8_t, 4> source,
     return checksumFinish(sum);
 }
 
+std::uint16_t transportChecksum6(std::span<const std::uint8_t, 16> source,
+                                 std::span<const std::uint8_t, 16> destination, std::uint8_t protocol,
+                                 std::span<const std::uint8_t> segment)
+{
+    const auto length = static_cast<std::uint32_t>(segment.size());
+    const std::array<std::uint8_t, 8> tail{static_cast<std::uint8_t>(length >> 24), static_cast<std::uint8_t>(length >> 16),
+                                           static_cast<std::uint8_t>(length >> 8), static_cast<std::uint8_t>(length & 0xFF),
+                                           0, 0, 0, protocol};
+    std::uint32_t sum = checksumAdd(0, source);
+    sum = checksumAdd(sum, destination);
+    sum = checksumAdd(sum, tail);
+    sum = checksumAdd(sum, segment);
+    return checksumFinish(sum);
+}
+
 } // namespace wirestep

@@ -25,6 +25,12 @@ std::uint16_t transportChecksum(std::span<const std::uint8_t, 4> source,
                                 std::span<const std::uint8_t, 4> destination, std::uint8_t protocol,
                                 std::span<const std::uint8_t> segment);
 
+// The same over IPv6's 40-byte pseudo-header (source, destination, upper-layer length as 32
+// bits, three zero bytes, next header; RFC 8200 §8.1).
+std::uint16_t transportChecksum6(std::span<const std::uint8_t, 16> source,
+                                 std::span<const std::uint8_t, 16> destination, std::uint8_t protocol,
+                                 std::span<const std::uint8_t> segment);
+
 // RFC 768: a UDP checksum that computes to 0 is transmitted as all ones (0xFFFF), because 0 in
 // the field means "no checksum".
 constexpr std::uint16_t udpChecksumOnWire(std::uint16_t computed)

@@ -10,17 +10,17 @@ double LadderGeometry::minimumWidth(bool bands)
     return kGutter + 2 * side + kMinLane + 10;
 }
 
-LadderGeometry::LadderGeometry(double width, double scrollY, double headerHeight, bool bands, double appText)
+LadderGeometry::LadderGeometry(double width, double scrollY, double headerHeight, bool bands, double labelLane, double appText)
     : m_width(width), m_band(bands ? kBandWidth : 0.0), m_scrollY(scrollY), m_header(headerHeight)
 {
     m_appWidth = std::max(std::clamp(width * 0.13, 60.0, 150.0), appText);
     // A narrow diagram (a lane of two side by side, a small window) gives the lifelines up to
-    // 30 % of its width between them, where the segments and their labels are: the state bands
-    // narrow first, as far as their names still fit, then the app-call columns, to a minimum
-    // that still holds their texts.
+    // 30 % of its width between them, where the segments and their labels are, and more if the
+    // labels of a burst need it: the state bands narrow first, as far as their names still fit,
+    // then the app-call columns, to a minimum that still holds their texts.
     m_timers = timerRoom(bands);
     const double fixed = kGutter + 10 + 2 * (m_timers + 6);
-    double shortBy = (0.3 * width - (width - fixed - 2 * (m_appWidth + m_band))) / 2;
+    double shortBy = (std::max(0.3 * width, labelLane) - (width - fixed - 2 * (m_appWidth + m_band))) / 2;
     if (shortBy > 0 && bands) {
         const double take = std::min(shortBy, m_band - kNarrowBandWidth);
         m_band -= take;

@@ -27,11 +27,14 @@ public:
     // side would be cut off): the diagram scrolls sideways below it.
     static double minimumWidth(bool bands);
 
-    // Without state bands (a UDP-only trace) the band's room is left out. `appText` is the width
-    // the app-call column needs for its texts (app calls, timers) to be whole: the column is at
-    // least that wide, however narrow the diagram (LadderPainter::minimumWidth makes the diagram
-    // wide enough for it).
-    LadderGeometry(double width, double scrollY, double headerHeight = kHeaderHeight, bool bands = true, double appText = 0);
+    // Without state bands (a UDP-only trace) the band's room is left out. `labelLane` is the
+    // distance between the lifelines the segments' labels need (LadderLayout::labelLaneWidth):
+    // the bands and app-call columns narrow for it as they do for a narrow diagram. `appText` is
+    // the width the app-call column needs for its texts (app calls, timers) to be whole: the
+    // column is at least that wide, however narrow the diagram (LadderPainter::minimumWidth
+    // makes the diagram wide enough for it).
+    LadderGeometry(double width, double scrollY, double headerHeight = kHeaderHeight, bool bands = true,
+                   double labelLane = 0, double appText = 0);
 
     double width() const { return m_width; }
     double headerHeight() const { return m_header; }

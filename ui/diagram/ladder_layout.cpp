@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <limits>
+#include <utility>
 
 namespace wirestep {
 
@@ -161,6 +163,34 @@ Rows placeRows(const Trace &trace, const LadderLayout::Options &o, double scale,
     return rows;
 }
 
+// Two arrows of one sender, the second sent `dy` below the first, both falling `slope` pixels
+// for the whole distance between the lifelines, are dy * D / sqrt(D^2 + slope^2) apart across
+// their lines when the lifelines are D apart. The second one's label fits between them when that
+// is at least `strip`: D >= strip * slope / sqrt(dy^2 - strip^2). The largest D of all the pairs
+// of parallel neighbours that overlap (sorted by y1; duplicates are unlabelled, the arrows still
+// in flight end at the bottom).
+double laneWidthForLabels(const std::vector<LadderLayout::Arrow> &arrows, double strip)
+{
+    if (strip <= 0) return 0.0;
+    constexpr std::uint32_t kNone = LadderLayout::kNone;
+    double width = 0;
+    std::array<std::uint32_t, 2> previous{kNone, kNone};
+    const auto slope = [](const LadderLayout::Arrow &a) { return (a.y2 - a.y1) / std::max(1e-6, double{std::abs(a.x2 - a.x1)}); };
+    for (std::size_t i = 0; i < arrows.size(); ++i) {
+        const LadderLayout::Arrow &b = arrows[i];
+        if (b.has(LadderLayout::Duplicate) || b.has(LadderLayout::InFlight)) continue;
+        const std::uint32_t p = std::exchange(previous[indexOf(b.from)], static_cast<std::uint32_t>(i));
+        if (p == kNone) continue;
+        const LadderLayout::Arrow &a = arrows[p];
+        const double dy = b.y1 - a.y1;
+        if (dy <= strip || b.y1 >= a.y2) continue; // too close for any width, or one after the other
+        const double s = slope(b);
+        if (std::abs(slope(a) - s) > 1e-6 * std::max(1.0, s)) continue; // not parallel
+        width = std::max(width, strip * s / std::sqrt(dy * dy - strip * strip));
+    }
+    return width;
+}
+
 // RFC 5681 §2's duplicate ACK, seen from the ACK's sender: its number in a row, or 0.
 template <typename Acks>
 std::uint8_t countDupAck(const Segment &seg, Acks &mine, Acks &peer)
@@ -203,6 +233,7 @@ void LadderLayout::build(const Trace &trace, const Options &options)
     m_reachedY.assign(n, 0.0);
     m_arrowEnd.assign(n, kNone);
     m_typicalGapUs = 0;
+    m_labelLaneWidth = 0;
     m_spanUs = n ? trace.timeAt(n - 1) - trace.timeAt(0) : 0;
     if (n == 0) {
         m_height = options.topPx + options.bottomPx;
@@ -373,6 +404,8 @@ void LadderLayout::build(const Trace &trace, const Options &options)
     for (auto &a : m_arrows) a.maxY2 = maxY2 = std::max(maxY2, a.y2);
     maxY2 = -1e30;
     for (auto &b : m_timers) b.maxY2 = maxY2 = std::max(maxY2, b.y2);
+
+    m_labelLaneWidth = laneWidthForLabels(m_arrows, options.labelStripPx);
 
     std::fill(m_arrowEnd.begin(), m_arrowEnd.end(), kNone);
     for (std::size_t ai = 0; ai < m_arrows.size(); ++ai) {

@@ -36,6 +36,9 @@ public:
         double foldHeightPx = 60.0;  // the height of a folded gap
         double topPx = 36.0;         // room above the first event
         double bottomPx = 48.0;      // room below the last event
+        // The room across an arrow that its label needs, measured in the label's font (0: no
+        // labels to make room for); see labelLaneWidth().
+        double labelStripPx = 0.0;
         // A time axis shared with other diagrams (two lanes side by side): every event goes where
         // it is on that axis rather than where this trace alone would put it. Null: its own.
         std::shared_ptr<const SharedAxis> axis;
@@ -127,6 +130,11 @@ public:
     std::int64_t typicalGapUs() const { return m_typicalGapUs; }
     std::int64_t spanUs() const { return m_spanUs; }
     const Options &options() const { return m_options; }
+    // The least distance between the lifelines at which the label of each arrow of a burst fits
+    // between it and the parallel arrow sent before it (Options::labelStripPx across); 0 when no
+    // arrows run parallel. A burst's arrows fall at least as far as the burst is tall, so the
+    // longer the burst, the wider its lane must be.
+    double labelLaneWidth() const { return m_labelLaneWidth; }
 
     const std::vector<Arrow> &arrows() const { return m_arrows; }
     const std::vector<StateBand> &bands(NodeId node) const { return m_bands[indexOf(node)]; }
@@ -155,6 +163,7 @@ private:
     double m_height = 0;
     std::int64_t m_typicalGapUs = 0;
     std::int64_t m_spanUs = 0;
+    double m_labelLaneWidth = 0;
     std::vector<double> m_eventY;
     std::vector<double> m_reachedY; // per event: the lowest y of it and every event before it
     std::vector<std::uint32_t> m_arrowEnd; // per event: kNone, or the arrow it starts/ends

@@ -43,9 +43,29 @@ QRectF alignedText(const QRectF &r, double width, NodeId node)
 
 } // namespace
 
+QFont LadderPainter::labelFont() { return LadderStyle::mono(12); }
+
+LadderLayout::Options LadderPainter::layoutOptions()
+{
+    const QFontMetricsF fm(labelFont());
+    const double h = fm.height();
+    LadderLayout::Options o;
+    // The layout's distances suit labels of Wirestep's fonts (DejaVu Sans Mono at 12 px: lines of
+    // 14 px, letters of 7.2 px). Larger labels stretch the time axis as much, so that the arrows
+    // grow longer and steeper with them and keep room for their labels.
+    const double k = std::max({1.0, h / 14.0, fm.averageCharWidth() / 7.25});
+    o.typicalStepPx *= k;
+    o.minStepPx *= k;
+    // placeLabel: 1 px off the line, the label's height, and the 2 px margin it keeps free, plus 1.
+    o.labelStripPx = h + 4;
+    // A label above each arrow of a burst and a timer's label below, with a little room around them.
+    o.segmentStepPx = std::max(o.segmentStepPx * k, 2 * (h + 6));
+    return o;
+}
+
 LadderGeometry LadderPainter::geometry(const View &view) const
 {
-    return LadderGeometry(view.width, view.scrollY, view.headerHeight, hasBands(), appTextWidth());
+    return LadderGeometry(view.width, view.scrollY, view.headerHeight, hasBands(), m_layout.labelLaneWidth(), appTextWidth());
 }
 
 void LadderPainter::textsChanged()
@@ -98,7 +118,7 @@ double LadderPainter::minimumWidth() const
     const double side = appTextWidth() + LadderGeometry::timerRoom(hasBands()) + 6
         + (hasBands() ? LadderGeometry::kNarrowBandWidth : 0.0);
     double lo = std::max(LadderGeometry::minimumWidth(hasBands()), LadderGeometry::kGutter + 2 * side + LadderGeometry::kMinLane + 10);
-    while (!LadderGeometry(lo, 0, LadderGeometry::kHeaderHeight, hasBands(), appTextWidth()).fits()) lo += 8;
+    while (!LadderGeometry(lo, 0, LadderGeometry::kHeaderHeight, hasBands(), m_layout.labelLaneWidth(), appTextWidth()).fits()) lo += 8;
     // ...then as wide as the labels need: as few cut as at kMaxWidth (none, but for a label no
     // width can hold), found by halving.
     const int least = elidedLabels(std::max(lo, kMaxWidth));
@@ -512,7 +532,7 @@ LadderPainter::Label LadderPainter::placeLabel(const LadderGeometry &g, double c
     label.full = text;
     const double len = line.length();
     if (text.isEmpty() || len < 1) return label;
-    const QFontMetricsF fm(LadderStyle::mono(12));
+    const QFontMetricsF fm(labelFont());
     const double h = fm.height();
     // The arrow's frame: u along it (reading left to right), v across it (down is positive).
     QPointF eu = (line.p2() - line.p1()) / len;
@@ -642,9 +662,13 @@ LadderPainter::Label LadderPainter::placeLabel(const LadderGeometry &g, double c
     std::pair<double, double> widest{0, 0};
     for (const auto &f : free)
         if (f.second - f.first > widest.second - widest.first) widest = f;
-    const double room = widest.second - widest.first;
-    if (room < 5 * fm.averageCharWidth()) return label;
+    // Room for at least five letters; where even that is not free (a long burst in a diagram too
+    // narrow to hold its labels between its arrows), the label keeps its first letters anyway,
+    // drawn on its background over what it crosses: an unlabelled segment is never right.
+    double room = widest.second - widest.first;
+    if (room < 5 * fm.averageCharWidth()) room = 6 * fm.averageCharWidth();
     label.text = fm.elidedText(text, Qt::ElideRight, room - 4);
+    if (label.text.endsWith(QStringLiteral(" \u2026"))) label.text.remove(label.text.size() - 2, 1); // "ACK…", not "ACK …"
     const double w = fm.horizontalAdvance(label.text) + 4;
     const double x = (widest.first + widest.second) / 2;
     label.rect = QRectF(x - w / 2, v1, w, h);
@@ -664,7 +688,7 @@ void LadderPainter::paintLabel(QPainter &p, const Label &label, const QColor &co
     p.save();
     p.setTransform(label.transform, true);
     p.fillRect(label.rect.adjusted(0, 2, 0, -1), back);
-    p.setFont(LadderStyle::mono(12));
+    p.setFont(labelFont());
     p.setPen(color);
     p.drawText(label.rect, Qt::AlignCenter, label.text);
     p.restore();

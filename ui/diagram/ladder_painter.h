@@ -54,12 +54,13 @@ public:
     };
 
     // A label along an arrow: placed where no other arrow crosses it, on two or three lines when
-    // one is too long for the room, elided when there is not room enough anywhere along its arrow (the
-    // arrow's tooltip has the whole text).
+    // one is too long for the room, elided when there is not room enough anywhere along its arrow
+    // (the arrow's tooltip has the whole text). The layout and the geometry make room for the
+    // labels in labelFont(), and the diagram is as wide as they need, so eliding is the exception.
     struct Label {
         QString full;         // the whole text
-        QString text;         // what is drawn: the whole text (on one to three lines), elided, or
-                              // empty (no room at all)
+        QString text;         // what is drawn: the whole text (on one to three lines) or elided;
+                              // empty only when full is
         QRectF rect;          // in the arrow's frame: x along it from its middle, y across it
         QTransform transform; // from the arrow's frame to the target
         QPolygonF box() const { return transform.map(QPolygonF(rect)); }
@@ -68,6 +69,12 @@ public:
     };
 
     LadderPainter(const LadderLayout &layout, const Trace &trace) : m_layout(layout), m_trace(trace) {}
+
+    // The font of the segments' and timers' labels: they are measured and drawn with it.
+    static QFont labelFont();
+    // The layout's options for labels in labelFont(): the arrows of a burst two labels apart,
+    // and the room a label needs across its arrow (LadderLayout::labelLaneWidth).
+    static LadderLayout::Options layoutOptions();
 
     void paint(QPainter &p, const View &view) const;
 

@@ -1,6 +1,6 @@
 #include "ui/diagram/ladder_style.h"
 
-#include <QFontDatabase>
+#include "ui/window/app_fonts.h"
 
 #include <algorithm>
 
@@ -68,20 +68,8 @@ QColor LadderStyle::textBackground(Theme t)
 
 QColor LadderStyle::hatch(Theme t) { return t == Theme::Dark ? QColor(0xDD, 0xDD, 0xDD, 110) : QColor(0x33, 0x33, 0x33, 150); }
 
-QFont LadderStyle::mono(double pixelSize)
-{
-    QFont f = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    f.setStyleHint(QFont::Monospace);
-    f.setPixelSize(static_cast<int>(pixelSize));
-    return f;
-}
+QFont LadderStyle::mono(double pixelSize) { return AppFonts::mono(pixelSize); }
 
-QFont LadderStyle::sans(double pixelSize, bool bold)
-{
-    QFont f = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
-    f.setPixelSize(static_cast<int>(pixelSize));
-    f.setBold(bold);
-    return f;
-}
+QFont LadderStyle::sans(double pixelSize, bool bold) { return AppFonts::sans(pixelSize, bold); }
 
 } // namespace wirestep

@@ -25,7 +25,9 @@ public:
     // Behind text drawn over lines (labels, state names, fold pills): the background, translucent.
     static QColor textBackground(Theme t = Theme::Light);
     static QColor hatch(Theme t = Theme::Light);                 // TIME_WAIT's hatch
-    static QFont mono(double pixelSize);                         // segment labels, field values
+    // The application's faces (AppFonts) at a pixel size: segment labels and field values in the
+    // monospace one, names, states and times in the sans one.
+    static QFont mono(double pixelSize);
     static QFont sans(double pixelSize, bool bold = false);
 
 private:

@@ -31,7 +31,7 @@ SequenceDiagram::SequenceDiagram(QWidget *parent)
     connect(&m_flashTimer, &QTimer::timeout, this, &SequenceDiagram::flashTick);
 }
 
-LadderLayout::Options SequenceDiagram::layoutOptions() { return LadderLayout::Options{}; }
+LadderLayout::Options SequenceDiagram::layoutOptions() { return LadderPainter::layoutOptions(); }
 
 void SequenceDiagram::setTrace(std::shared_ptr<const Trace> trace, std::shared_ptr<const LadderLayout::SharedAxis> axis)
 {

@@ -1,11 +1,11 @@
 #include "ui/window/shortcuts_dialog.h"
 
+#include "ui/window/app_fonts.h"
 #include "ui/window/app_resources.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QEvent>
-#include <QFontDatabase>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMainWindow>
@@ -79,13 +79,17 @@ void ShortcutsDialog::refresh()
 {
     const QList<QAction *> actions = actionsWithShortcuts(m_window);
     m_table->setRowCount(static_cast<int>(actions.size()));
+    // The keys in the application's monospace face, at the table's size.
+    QFont keyFont = m_table->font();
+    keyFont.setFamilies(AppFonts::mono(12).families());
+    keyFont.setStyleHint(QFont::Monospace);
     for (int row = 0; row < actions.size(); ++row) {
         QAction *a = actions[row];
         m_table->setItem(row, 0, new QTableWidgetItem(plainText(a->text())));
         QStringList keys;
         for (const QKeySequence &k : a->shortcuts()) keys << k.toString(QKeySequence::NativeText);
         auto *key = new QTableWidgetItem(keys.join(tr(", ")));
-        key->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        key->setFont(keyFont);
         m_table->setItem(row, 1, key);
     }
 }
