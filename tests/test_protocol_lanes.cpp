@@ -219,6 +219,18 @@ TEST_CASE("TCP and UDP share one time axis: a time is at one height in both lane
         REQUIRE(lanes->left()->layout().folds().size() == lanes->right()->layout().folds().size());
         for (std::size_t i = 0; i < lanes->left()->layout().folds().size(); ++i)
             CHECK(lanes->left()->layout().folds()[i].y1 == lanes->right()->layout().folds()[i].y1);
+        // The width is shared in proportion to what each lane needs, after a resize too.
+        for (const QSize size : {QSize(1600, 1000), QSize(1280, 720)}) {
+            w.resize(size);
+            QCoreApplication::processEvents();
+            const double need = lanes->left()->minimumContentWidth() / (lanes->left()->minimumContentWidth() + lanes->right()->minimumContentWidth());
+            const double got = double(lanes->left()->width()) / (lanes->left()->width() + lanes->right()->width());
+            // (Unless a lane would be narrower than the least a lane keeps.)
+            if (std::min(lanes->left()->width(), lanes->right()->width()) > lanes->right()->minimumWidth() + 2) CHECK(got == Approx(need).margin(0.03));
+            else CHECK((got < need) == (lanes->right()->width() <= lanes->right()->minimumWidth() + 2));
+        }
+        w.resize(1600, 1000);
+        QCoreApplication::processEvents();
         // One scroll for both.
         lanes->left()->verticalScrollBar()->setValue(300);
         CHECK(lanes->right()->verticalScrollBar()->value() == 300);

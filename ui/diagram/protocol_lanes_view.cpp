@@ -141,6 +141,12 @@ void ProtocolLanesView::shareWidth()
     m_splitter->setSizes({first, total - first});
 }
 
+void ProtocolLanesView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    shareWidth();
+}
+
 void ProtocolLanesView::setCurrent(int shown, double progress)
 {
     m_shown = shown;

@@ -51,6 +51,8 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    // A new width (the window resized, presentation mode) is shared by need again.
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslate();
