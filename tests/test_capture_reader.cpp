@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace wirestep;
@@ -277,6 +278,23 @@ TEST_CASE("capture reader: bad files give the kind of error and where", "[captur
         CaptureReader r;
         CHECK_FALSE(r.open(std::filesystem::temp_directory_path().string()));
         CHECK(r.error().kind == CaptureError::Kind::CannotOpen);
+    }
+    SECTION("a FIFO with no writer is refused at once, not waited on")
+    {
+        const std::string fifo =
+            (std::filesystem::temp_directory_path() / ("wirestep-capture-fifo-" + std::to_string(::getpid()))).string();
+        ::unlink(fifo.c_str());
+        REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+        CaptureReader r;
+        CHECK_FALSE(r.open(fifo));
+        CHECK(r.error().kind == CaptureError::Kind::NotRegular);
+        ::unlink(fifo.c_str());
+    }
+    SECTION("a device that never ends is refused")
+    {
+        CaptureReader r;
+        CHECK_FALSE(r.open("/dev/zero"));
+        CHECK(r.error().kind == CaptureError::Kind::NotRegular);
     }
 }
 

@@ -847,6 +847,10 @@
         <source>The states are inferred from the segments by the RFC 9293 state machine; the capture itself holds only packets.</source>
         <translation>The states are inferred from the segments by the RFC 9293 state machine; the capture itself holds only packets.</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file (a FIFO, a socket or a device): give a pcap or pcapng file.</source>
+        <translation>%1 is not a regular file (a FIFO, a socket or a device): give a pcap or pcapng file.</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::CentralViews</name>

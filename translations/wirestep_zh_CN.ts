@@ -844,6 +844,10 @@
         <source>The states are inferred from the segments by the RFC 9293 state machine; the capture itself holds only packets.</source>
         <translation>状态是用 RFC 9293 状态机根据报文段推断出来的；抓包文件本身只有分组。</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file (a FIFO, a socket or a device): give a pcap or pcapng file.</source>
+        <translation>%1 不是普通文件（而是 FIFO、套接字或设备）：请给出 pcap 或 pcapng 文件。</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::CentralViews</name>

@@ -10,6 +10,8 @@ QString CaptureText::errorLine(const CaptureError &e, const QString &file, std::
     switch (e.kind) {
     case CaptureError::Kind::None: return {};
     case CaptureError::Kind::CannotOpen: return tr("Cannot open %1: %2.").arg(file, detail);
+    case CaptureError::Kind::NotRegular:
+        return tr("%1 is not a regular file (a FIFO, a socket or a device): give a pcap or pcapng file.").arg(file);
     case CaptureError::Kind::Empty: return tr("%1 is empty: a capture file starts with a pcap or pcapng header.").arg(file);
     case CaptureError::Kind::NotACapture:
         return tr("%1 is not a capture: it starts with neither a pcap nor a pcapng header (its first bytes are %2).")

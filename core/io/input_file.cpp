@@ -66,6 +66,21 @@ std::string_view InputFile::toString(Problem p)
     return "?";
 }
 
+int InputFile::openForReading(const std::string &path, Result &result)
+{
+    const int fd = openRegular(path, result);
+    if (fd < 0) return -1;
+    // A regular file never blocks; clear O_NONBLOCK so a stdio reader sees ordinary reads.
+    const int flags = ::fcntl(fd, F_GETFL);
+    if (flags < 0 || ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) < 0) {
+        result.error = errno;
+        result.problem = Problem::ReadFailed;
+        ::close(fd);
+        return -1;
+    }
+    return fd;
+}
+
 InputFile::Result InputFile::check(const std::string &path)
 {
     Result result;

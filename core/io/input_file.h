@@ -35,6 +35,9 @@ public:
     static Result read(const std::string &path, std::size_t maxBytes);
     // Only whether `path` could be read, without reading it: a regular file that can be opened.
     static Result check(const std::string &path);
+    // Opens `path` for a reader that streams it (a capture read packet by packet): a blocking
+    // descriptor of a regular file, or -1 with `result` saying why not. The caller closes it.
+    static int openForReading(const std::string &path, Result &result);
 };
 
 } // namespace wirestep

@@ -7,6 +7,7 @@ std::string_view toString(CaptureError::Kind k)
     switch (k) {
     case CaptureError::Kind::None: return "none";
     case CaptureError::Kind::CannotOpen: return "cannot-open";
+    case CaptureError::Kind::NotRegular: return "not-regular";
     case CaptureError::Kind::Empty: return "empty";
     case CaptureError::Kind::NotACapture: return "not-a-capture";
     case CaptureError::Kind::TruncatedHeader: return "truncated-header";

@@ -11,6 +11,7 @@ struct CaptureError {
     enum class Kind {
         None,
         CannotOpen,          // the system refused: `detail` is its reason
+        NotRegular,          // a FIFO, a socket or a device: reading it could block or never end
         Empty,               // zero bytes
         NotACapture,         // neither pcap nor pcapng: `detail` holds the first bytes in hex
         TruncatedHeader,     // a pcap or pcapng file that ends inside its file header

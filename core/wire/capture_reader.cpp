@@ -1,11 +1,14 @@
 #include "core/wire/capture_reader.h"
 
+#include "core/io/input_file.h"
+
 #include <pcap/pcap.h>
 
 #include <array>
 #include <cerrno>
 #include <cstring>
-#include <filesystem>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace wirestep {
 
@@ -60,12 +63,24 @@ bool CaptureReader::open(const std::string &path)
 {
     close();
     m_error = {};
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) return fail(CaptureError::Kind::CannotOpen, std::strerror(EISDIR));
-    std::FILE *f = std::fopen(path.c_str(), "rb");
-    if (!f) return fail(CaptureError::Kind::CannotOpen, std::strerror(errno));
-    const auto size = std::filesystem::file_size(path, ec);
-    return open(f, ec ? 0 : static_cast<std::uint64_t>(size));
+    // Only regular files: a FIFO with no writer, a terminal or /dev/zero would block the reader
+    // or never end (docs/hardening.md). The check is made on the open descriptor.
+    InputFile::Result checked;
+    const int fd = InputFile::openForReading(path, checked);
+    if (fd < 0) {
+        if (checked.problem == InputFile::Problem::NotRegular) return fail(CaptureError::Kind::NotRegular);
+        const int why = checked.problem == InputFile::Problem::IsDirectory ? EISDIR : checked.error;
+        return fail(CaptureError::Kind::CannotOpen, std::strerror(why));
+    }
+    struct stat st {};
+    const std::uint64_t size = ::fstat(fd, &st) == 0 ? static_cast<std::uint64_t>(st.st_size) : 0;
+    std::FILE *f = ::fdopen(fd, "rb");
+    if (!f) {
+        const int why = errno;
+        ::close(fd);
+        return fail(CaptureError::Kind::CannotOpen, std::strerror(why));
+    }
+    return open(f, size);
 }
 
 bool CaptureReader::open(std::FILE *stream, std::uint64_t size)
