@@ -8,6 +8,7 @@
 #include "core/scenario/scenario_writer.h"
 #include "core/trace/jsonl_writer.h"
 #include "core/wire/pcap_writer.h"
+#include "ui/capture/capture_opener.h"
 #include "ui/diagram/central_views.h"
 #include "ui/diagram/diagram_exporter.h"
 #include "ui/diagram/legend_view.h"
@@ -237,6 +238,9 @@ void MainWindow::buildMenus()
     m_recent = new RecentFiles(this);
     m_fileMenu->addMenu(m_recent->menu());
     connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openFile);
+    m_capture = new CaptureOpener(*this);
+    m_fileMenu->addAction(m_capture->openAction());
+    m_fileMenu->addAction(m_capture->chooseAction());
     m_fileMenu->addAction(m_saveAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(exportDiagramAction);
@@ -352,6 +356,7 @@ void MainWindow::retranslate()
     m_exportDiagramAction->setIconText(tr("Export"));
     setActionText(m_exportTraceAction, tr("Export &trace as JSON Lines or pcap…"));
     setActionText(m_quitAction, tr("&Quit"));
+    m_capture->retranslate();
     setActionText(m_darkThemeAction, tr("&Dark theme"));
     setActionText(m_zoom->zoomInAction(), tr("Zoom &in"));
     setActionText(m_zoom->zoomOutAction(), tr("Zoom &out"));
@@ -417,7 +422,7 @@ void MainWindow::showScenario(const Scenario &scenario)
     m_player->toStart();
 }
 
-void MainWindow::showTrace(Trace trace, const QString &title)
+void MainWindow::showTrace(Trace trace, const QString &title, PacketInspector::FrameSource frames)
 {
     m_scenario.reset();
     m_stopNote.clear();
@@ -425,7 +430,7 @@ void MainWindow::showTrace(Trace trace, const QString &title)
     m_saveAction->setEnabled(false);
     m_traceTitle = title;
     updateWindowTitle();
-    setTrace(std::make_shared<const Trace>(std::move(trace)));
+    setTrace(std::make_shared<const Trace>(std::move(trace)), std::move(frames));
     m_player->toEnd();
 }
 
@@ -442,9 +447,10 @@ void MainWindow::rerun()
     setTrace(std::make_shared<const Trace>(std::move(trace)));
 }
 
-void MainWindow::setTrace(std::shared_ptr<const Trace> trace)
+void MainWindow::setTrace(std::shared_ptr<const Trace> trace, PacketInspector::FrameSource frames)
 {
     m_trace = std::move(trace);
+    m_panels->inspector()->setFrameSource(std::move(frames));
     m_diagram->setTrace(m_trace);
     m_central->setTrace(m_trace);
     m_eventList->setTrace(m_trace);
