@@ -343,7 +343,7 @@ void FieldExplainer::describeTcp(PacketField &f, const DecodedPacket &p, const C
     } else if (n == "tcp.window_size_value") {
         f.title = tr("Window");
         f.value = QString::number(t.window);
-        if (c.windowShift && *c.windowShift > 0 && !(t.flags & TcpFlag::SYN)) {
+        if (c.windowShift && *c.windowShift > 0 && *c.windowShift <= 14 && !(t.flags & TcpFlag::SYN)) {
             // RFC 7323 §2.3: every window but a SYN's is shifted by the scale its sender announced.
             const std::uint64_t bytes = std::uint64_t{t.window} << *c.windowShift;
             f.value = tr("%1 (× %2 = %3 bytes)").arg(t.window).arg(1u << *c.windowShift).arg(bytes);
