@@ -334,7 +334,10 @@ void LadderLayout::build(const Trace &trace, const Options &options)
         }
         case EventKind::State: {
             auto &bands = m_bands[k];
-            if (bands.empty()) bands.push_back(StateBand{options.topPx, y, kNone, e.from, e.inferred, e.basis == InferenceBasis::MidConnection});
+            // A capture that starts mid-connection: CLOSED -> ESTABLISHED, inferred, at its first
+            // packet; what came before it is unknown (docs/captures.md).
+            const bool midConnection = e.inferred && e.basis == InferenceBasis::MidConnection;
+            if (bands.empty()) bands.push_back(StateBand{options.topPx, y, kNone, e.from, e.inferred, midConnection});
             bands.back().y2 = y;
             bands.push_back(StateBand{y, y, idx, e.to, e.inferred, false});
             current[k] = e.to;
