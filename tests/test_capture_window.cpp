@@ -10,6 +10,8 @@
 #include "ui/capture/conversation_picker.h"
 #include "ui/panels/hex_view.h"
 #include "ui/diagram/ladder_layout.h"
+#include "ui/diagram/ladder_legend.h"
+#include "ui/diagram/legend_view.h"
 #include "ui/window/main_window.h"
 #include "ui/panels/packet_inspector.h"
 #include "ui/panels/panel_docks.h"
@@ -116,10 +118,17 @@ TEST_CASE("a capture's connection in the window: states inferred, labels, real p
     QCoreApplication::processEvents();
     screenshot(w, QStringLiteral("capture-start-en.png"));
 
-    // A scenario afterwards: the inspector encodes its segments again.
+    // The legend names the capture's marks: inferred and unknown states, analysis labels.
+    CHECK(w.legend()->isCapture());
+    CHECK(LadderLegend::isCaptureTrace(t));
+
+    // A scenario afterwards: the inspector encodes its segments again, and the legend is a
+    // simulation's.
     REQUIRE(w.showScenarioById("handshake"));
     w.player()->toEnd();
     CHECK_FALSE(inspector->showsCapturedPacket());
+    CHECK_FALSE(w.legend()->isCapture());
+    CHECK_FALSE(LadderLegend::isCaptureTrace(w.trace()));
 }
 
 TEST_CASE("a capture that starts mid-connection shows the state before it as unknown", "[capture][window]")

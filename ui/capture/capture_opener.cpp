@@ -3,9 +3,11 @@
 #include "core/capture/capture_text.h"
 #include "ui/capture/conversation_picker.h"
 #include "ui/window/main_window.h"
+#include "ui/window/recent_files.h"
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -71,17 +73,25 @@ bool CaptureOpener::open(const QString &path, std::optional<std::size_t> convers
             return !progress.wasCanceled();
         });
     }
+    // A file that cannot be read, or holds nothing to show, leaves File ▸ Open recent; one whose
+    // reading was cancelled stays.
+    const QString absolute = QFileInfo(path).absoluteFilePath();
     if (!opened) {
-        if (doc->error()) fail(CaptureText::errorLine(doc->error(), path));
+        if (doc->error()) {
+            m_window.recentFiles()->remove(QDir::cleanPath(absolute));
+            fail(CaptureText::errorLine(doc->error(), path));
+        }
         return false;
     }
     if (doc->conversations().empty()) {
+        m_window.recentFiles()->remove(QDir::cleanPath(absolute));
         fail(doc->packetCount() == 0 ? tr("%1 holds no packets.").arg(path)
                                      : tr("%1 holds no TCP or UDP packets, only %n other packet(s).", nullptr,
                                           static_cast<int>(doc->otherPackets()))
                                            .arg(path));
         return false;
     }
+    m_window.recentFiles()->add(absolute);
     m_doc = std::move(doc);
     m_fileName = name;
     m_chooseAction->setEnabled(m_doc->conversations().size() > 1);

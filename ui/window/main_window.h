@@ -67,9 +67,11 @@ public:
     // Opens what the file is, by its name: a capture (.pcap, .pcapng) or a scenario (anything
     // else). `wirestep FILE`, the desktop's Open With and File ▸ Open recent come here.
     bool openFile(const QString &path);
-    // A packet capture. Captures open in the window with File ▸ Open capture, which this version
-    // does not have yet: until it does, this says so in one sentence and returns false.
+    // A packet capture, as File ▸ Open capture opens it (CaptureOpener): the picker when it holds
+    // several connections; a file that cannot be read gets one line in a message box and leaves
+    // File ▸ Open recent. False if nothing was shown.
     bool openCaptureFile(const QString &path);
+    // A capture by its name (.pcap, .pcapng, .cap) or, whatever its name, by its first bytes.
     static bool isCaptureFile(const QString &path);
     // The help of `wirestep FILE` (the command line's positional argument), translated.
     static QString fileArgumentHelp();
