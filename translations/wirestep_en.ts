@@ -212,6 +212,55 @@
         <source>dup ACK %1</source>
         <translation>dup ACK %1</translation>
     </message>
+    <message>
+        <source>%1 (inferred)</source>
+        <comment>a state inferred from a capture</comment>
+        <translation>%1 (inferred)</translation>
+    </message>
+    <message>
+        <source>(inferred)</source>
+        <comment>under a state inferred from a capture</comment>
+        <translation>(inferred)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>a state a capture cannot tell</comment>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>[%1]</source>
+        <comment>analysis labels under an arrow</comment>
+        <translation>[%1]</translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <comment>analysis labels and the timer under an arrow</comment>
+        <translation>[%1] %2</translation>
+    </message>
+    <message>
+        <source>RTO</source>
+        <translation>RTO</translation>
+    </message>
+    <message>
+        <source>2MSL</source>
+        <translation>2MSL</translation>
+    </message>
+    <message>
+        <source>keepalive</source>
+        <translation>keepalive</translation>
+    </message>
+    <message>
+        <source>delayed ACK</source>
+        <translation>delayed ACK</translation>
+    </message>
+    <message>
+        <source>FIN_WAIT_2</source>
+        <translation>FIN_WAIT_2</translation>
+    </message>
+    <message>
+        <source>analysis: %1</source>
+        <translation>analysis: %1</translation>
+    </message>
 </context>
 <context>
     <name>LadderLegend</name>
@@ -272,53 +321,16 @@
         <translation>link cut or healed</translation>
     </message>
     <message>
-        <source>%1 (inferred)</source>
-        <comment>a state inferred from a capture</comment>
-        <translation>%1 (inferred)</translation>
+        <source>what Wireshark&apos;s analysis says of the segment</source>
+        <translation>what Wireshark&apos;s analysis says of the segment</translation>
     </message>
     <message>
-        <source>(inferred)</source>
-        <comment>under a state inferred from a capture</comment>
-        <translation>(inferred)</translation>
+        <source>TCP state inferred from the segments</source>
+        <translation>TCP state inferred from the segments</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <comment>a state a capture cannot tell</comment>
-        <translation>unknown</translation>
-    </message>
-    <message>
-        <source>[%1]</source>
-        <comment>analysis labels under an arrow</comment>
-        <translation>[%1]</translation>
-    </message>
-    <message>
-        <source>[%1] %2</source>
-        <comment>analysis labels and the timer under an arrow</comment>
-        <translation>[%1] %2</translation>
-    </message>
-    <message>
-        <source>RTO</source>
-        <translation>RTO</translation>
-    </message>
-    <message>
-        <source>2MSL</source>
-        <translation>2MSL</translation>
-    </message>
-    <message>
-        <source>keepalive</source>
-        <translation>keepalive</translation>
-    </message>
-    <message>
-        <source>delayed ACK</source>
-        <translation>delayed ACK</translation>
-    </message>
-    <message>
-        <source>FIN_WAIT_2</source>
-        <translation>FIN_WAIT_2</translation>
-    </message>
-    <message>
-        <source>analysis: %1</source>
-        <translation>analysis: %1</translation>
+        <source>state the capture cannot tell</source>
+        <translation>state the capture cannot tell</translation>
     </message>
 </context>
 <context>
@@ -2648,20 +2660,12 @@ Exit status: 0 on success, 2 on bad arguments or input.
         <translation>Le&amp;gend</translation>
     </message>
     <message>
-        <source>Open capture</source>
-        <translation>Open capture</translation>
-    </message>
-    <message>
-        <source>%1 is a packet capture: captures open with File ▸ Open capture, in a later version of Wirestep.</source>
-        <translation>%1 is a packet capture: captures open with File ▸ Open capture, in a later version of Wirestep.</translation>
-    </message>
-    <message>
-        <source>A scenario file (.wirestep.json or .json) to open; a capture (.pcap, .pcapng) is recognised too.</source>
-        <translation>A scenario file (.wirestep.json or .json) to open; a capture (.pcap, .pcapng) is recognised too.</translation>
-    </message>
-    <message>
         <source>Scenarios (*.wirestep.json *.json)</source>
         <translation>Scenarios (*.wirestep.json *.json)</translation>
+    </message>
+    <message>
+        <source>A scenario file (.wirestep.json or .json) or a packet capture (.pcap, .pcapng) to open.</source>
+        <translation>A scenario file (.wirestep.json or .json) or a packet capture (.pcap, .pcapng) to open.</translation>
     </message>
 </context>
 <context>

@@ -210,6 +210,55 @@
         <source>dup ACK %1</source>
         <translation>重复确认 %1</translation>
     </message>
+    <message>
+        <source>%1 (inferred)</source>
+        <comment>a state inferred from a capture</comment>
+        <translation>%1（推断）</translation>
+    </message>
+    <message>
+        <source>(inferred)</source>
+        <comment>under a state inferred from a capture</comment>
+        <translation>（推断）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>a state a capture cannot tell</comment>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>[%1]</source>
+        <comment>analysis labels under an arrow</comment>
+        <translation>[%1]</translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <comment>analysis labels and the timer under an arrow</comment>
+        <translation>[%1] %2</translation>
+    </message>
+    <message>
+        <source>RTO</source>
+        <translation>RTO</translation>
+    </message>
+    <message>
+        <source>2MSL</source>
+        <translation>2MSL</translation>
+    </message>
+    <message>
+        <source>keepalive</source>
+        <translation>保活</translation>
+    </message>
+    <message>
+        <source>delayed ACK</source>
+        <translation>延迟确认</translation>
+    </message>
+    <message>
+        <source>FIN_WAIT_2</source>
+        <translation>FIN_WAIT_2</translation>
+    </message>
+    <message>
+        <source>analysis: %1</source>
+        <translation>分析：%1</translation>
+    </message>
 </context>
 <context>
     <name>LadderLegend</name>
@@ -270,53 +319,16 @@
         <translation>链路断开或恢复</translation>
     </message>
     <message>
-        <source>%1 (inferred)</source>
-        <comment>a state inferred from a capture</comment>
-        <translation>%1（推断）</translation>
+        <source>what Wireshark&apos;s analysis says of the segment</source>
+        <translation>Wireshark 的分析对该报文段的判断</translation>
     </message>
     <message>
-        <source>(inferred)</source>
-        <comment>under a state inferred from a capture</comment>
-        <translation>（推断）</translation>
+        <source>TCP state inferred from the segments</source>
+        <translation>根据报文段推断的 TCP 状态</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <comment>a state a capture cannot tell</comment>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>[%1]</source>
-        <comment>analysis labels under an arrow</comment>
-        <translation>[%1]</translation>
-    </message>
-    <message>
-        <source>[%1] %2</source>
-        <comment>analysis labels and the timer under an arrow</comment>
-        <translation>[%1] %2</translation>
-    </message>
-    <message>
-        <source>RTO</source>
-        <translation>RTO</translation>
-    </message>
-    <message>
-        <source>2MSL</source>
-        <translation>2MSL</translation>
-    </message>
-    <message>
-        <source>keepalive</source>
-        <translation>保活</translation>
-    </message>
-    <message>
-        <source>delayed ACK</source>
-        <translation>延迟确认</translation>
-    </message>
-    <message>
-        <source>FIN_WAIT_2</source>
-        <translation>FIN_WAIT_2</translation>
-    </message>
-    <message>
-        <source>analysis: %1</source>
-        <translation>分析：%1</translation>
+        <source>state the capture cannot tell</source>
+        <translation>抓包无法判断的状态</translation>
     </message>
 </context>
 <context>
@@ -2626,20 +2638,12 @@ Exit status: 0 on success, 2 on bad arguments or input.
         <translation>图例(&amp;G)</translation>
     </message>
     <message>
-        <source>Open capture</source>
-        <translation>打开抓包</translation>
-    </message>
-    <message>
-        <source>%1 is a packet capture: captures open with File ▸ Open capture, in a later version of Wirestep.</source>
-        <translation>%1 是抓包文件：在 Wirestep 的后续版本中，抓包文件用“文件 ▸ 打开抓包”打开。</translation>
-    </message>
-    <message>
-        <source>A scenario file (.wirestep.json or .json) to open; a capture (.pcap, .pcapng) is recognised too.</source>
-        <translation>要打开的场景文件（.wirestep.json 或 .json）；也能识别抓包文件（.pcap、.pcapng）。</translation>
-    </message>
-    <message>
         <source>Scenarios (*.wirestep.json *.json)</source>
         <translation>场景 (*.wirestep.json *.json)</translation>
+    </message>
+    <message>
+        <source>A scenario file (.wirestep.json or .json) or a packet capture (.pcap, .pcapng) to open.</source>
+        <translation>要打开的场景文件（.wirestep.json 或 .json）或抓包文件（.pcap、.pcapng）。</translation>
     </message>
 </context>
 <context>
