@@ -1,7 +1,5 @@
 #include "ui/diagram/ladder_legend.h"
 
-#include "core/capture/capture_text.h"
-#include "core/capture/segment_analysis.h"
 
 #include "ui/diagram/ladder_layout.h"
 #include "ui/diagram/ladder_marks.h"
@@ -191,10 +189,8 @@ void LadderLegend::paintSample(QPainter &p, Entry entry, const QRectF &r, Ladder
         p.setPen(LadderMarks::arrowPen(0, theme));
         p.drawLine(back);
         LadderMarks::head(p, back, 0, NodeId::Server, theme);
-        SegmentAnalysis dup;
-        dup.add(AnalysisLabel::DuplicateAck);
-        dup.duplicateAck = 1;
-        under(EventText::analysisNote(CaptureText::analysisLabels(dup), QString()), LadderStyle::ink(theme));
+        // The labels themselves are too long for the sample: their brackets, around an ellipsis.
+        under(EventText::analysisNote(QStringLiteral("…"), QString()), LadderStyle::ink(theme));
         break;
     }
     case Entry::State:
@@ -210,10 +206,10 @@ void LadderLegend::paintSample(QPainter &p, Entry entry, const QRectF &r, Ladder
         const QRectF band(r.left() + 10, r.top() + 3, r.width() - 24, r.height() - 6);
         LadderMarks::band(p, band, s, NodeId::Client, theme, kind);
         if (entry == Entry::UnknownState) {
-            // The diagram writes "unknown" in such a band.
-            p.setFont(LadderStyle::sans(9, true));
+            // The diagram names such a band "unknown"; the sample is too narrow for the word.
+            p.setFont(LadderStyle::sans(11, true));
             p.setPen(LadderStyle::ink(theme));
-            p.drawText(band, Qt::AlignCenter, EventText::unknownState());
+            p.drawText(band, Qt::AlignCenter, QStringLiteral("?"));
         }
         QColor line = LadderStyle::node(NodeId::Client, theme);
         line.setAlpha(170);
