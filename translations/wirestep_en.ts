@@ -1216,80 +1216,6 @@
         <translation>--until must be a number of milliseconds &gt; 0 and at most 1000000000000, not &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Usage: wirestep-cli COMMAND [OPTIONS]
-
-Commands:
-  list [--lang en|zh_CN] [--json]       list the built-in scenarios
-  run SCENARIO [options]                run a catalog scenario or a scenario file
-      --seed N        random seed of the link
-      --loss P        loss probability 0..1 in both directions
-      --delay MS      one-way delay in milliseconds
-      --profile P     timer profile: linux, rfc or classroom
-      --until MS      stop the simulation at this time
-      --format F      text (default), jsonl or pcap
-      --capture C     pcap: every segment on the wire (default), or what
-                      the client or the server host sees
-      -o FILE         write to FILE instead of standard output
-      --lang L        language of the output: en or zh_CN
-  validate [--lang L] FILE...           check scenario files
-  live LAB [options]                    run a live lab on loopback sockets
-      --list          list the live labs
-      --format F      text (default) or jsonl
-      --message TEXT  what the client sends (udp-time: the time format)
-      --clients N     how many clients at once (echo, chat)
-      --port N        the server&apos;s port (default: chosen by the system)
-      --loss P, --delay MS, --duplicate P, --seed N
-                      UDP labs: what the lossy relay does to datagrams
-      --timeout MS    give up after this long (default 20000)
-      --no-capture    do not capture real segments
-  analyze FILE [options]                show a connection of a pcap or pcapng capture
-      --conversation N  which conversation (default: the first TCP one)
-      --conversations   list the conversations and stop
-      --format F      text (default) or jsonl
-      --lang L        language of the output: en or zh_CN
-  --help                                show this help
-  --version                             show the version
-
-Exit status: 0 on success, 2 on bad arguments or input.
-</source>
-        <translation>Usage: wirestep-cli COMMAND [OPTIONS]
-
-Commands:
-  list [--lang en|zh_CN] [--json]       list the built-in scenarios
-  run SCENARIO [options]                run a catalog scenario or a scenario file
-      --seed N        random seed of the link
-      --loss P        loss probability 0..1 in both directions
-      --delay MS      one-way delay in milliseconds
-      --profile P     timer profile: linux, rfc or classroom
-      --until MS      stop the simulation at this time
-      --format F      text (default), jsonl or pcap
-      --capture C     pcap: every segment on the wire (default), or what
-                      the client or the server host sees
-      -o FILE         write to FILE instead of standard output
-      --lang L        language of the output: en or zh_CN
-  validate [--lang L] FILE...           check scenario files
-  live LAB [options]                    run a live lab on loopback sockets
-      --list          list the live labs
-      --format F      text (default) or jsonl
-      --message TEXT  what the client sends (udp-time: the time format)
-      --clients N     how many clients at once (echo, chat)
-      --port N        the server&apos;s port (default: chosen by the system)
-      --loss P, --delay MS, --duplicate P, --seed N
-                      UDP labs: what the lossy relay does to datagrams
-      --timeout MS    give up after this long (default 20000)
-      --no-capture    do not capture real segments
-  analyze FILE [options]                show a connection of a pcap or pcapng capture
-      --conversation N  which conversation (default: the first TCP one)
-      --conversations   list the conversations and stop
-      --format F      text (default) or jsonl
-      --lang L        language of the output: en or zh_CN
-  --help                                show this help
-  --version                             show the version
-
-Exit status: 0 on success, 2 on bad arguments or input.
-</translation>
-    </message>
-    <message>
         <source>&apos;analyze&apos; needs a capture file (pcap or pcapng)</source>
         <translation>&apos;analyze&apos; needs a capture file (pcap or pcapng)</translation>
     </message>
@@ -1375,6 +1301,125 @@ Exit status: 0 on success, 2 on bad arguments or input.
     <message>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Usage: wirestep-cli COMMAND [OPTIONS]
+
+Commands:
+  list [--lang en|zh_CN] [--json]       list the built-in scenarios
+  run SCENARIO [options]                run a catalog scenario or a scenario file
+      --seed N        random seed of the link
+      --loss P        loss probability 0..1 in both directions
+      --delay MS      one-way delay in milliseconds
+      --profile P     timer profile: linux, rfc or classroom
+      --until MS      stop the simulation at this time
+      --format F      text (default), jsonl or pcap
+      --capture C     pcap: every segment on the wire (default), or what
+                      the client or the server host sees
+      -o FILE         write to FILE instead of standard output
+      --lang L        language of the output: en or zh_CN
+  validate [--lang L] FILE...           check scenario files
+  live LAB [options]                    run a live lab on loopback sockets
+      --list          list the live labs
+      --format F      text (default) or jsonl
+      --message TEXT  what the client sends (udp-time: the time format)
+      --clients N     how many clients at once (echo, chat)
+      --port N        the server&apos;s port (default: chosen by the system)
+      --loss P, --delay MS, --duplicate P, --seed N
+                      UDP labs: what the lossy relay does to datagrams
+      --timeout MS    give up after this long (default 20000)
+      --no-capture    do not capture real segments
+  analyze FILE [options]                show a connection of a pcap or pcapng capture
+      --conversation N  which conversation (default: the first TCP one)
+      --conversations   list the conversations and stop
+      --format F      text (default) or jsonl
+      --lang L        language of the output: en or zh_CN
+  watch --port N [options]              show the connections of a port on loopback, live
+      --udp           UDP instead of TCP
+      --for SECONDS   stop after this long (default: at Ctrl-C)
+      --format F      text (default) or jsonl
+      --lang L        language of the output: en or zh_CN
+  --help                                show this help
+  --version                             show the version
+
+Exit status: 0 on success, 2 on bad arguments or input.
+</source>
+        <translation>Usage: wirestep-cli COMMAND [OPTIONS]
+
+Commands:
+  list [--lang en|zh_CN] [--json]       list the built-in scenarios
+  run SCENARIO [options]                run a catalog scenario or a scenario file
+      --seed N        random seed of the link
+      --loss P        loss probability 0..1 in both directions
+      --delay MS      one-way delay in milliseconds
+      --profile P     timer profile: linux, rfc or classroom
+      --until MS      stop the simulation at this time
+      --format F      text (default), jsonl or pcap
+      --capture C     pcap: every segment on the wire (default), or what
+                      the client or the server host sees
+      -o FILE         write to FILE instead of standard output
+      --lang L        language of the output: en or zh_CN
+  validate [--lang L] FILE...           check scenario files
+  live LAB [options]                    run a live lab on loopback sockets
+      --list          list the live labs
+      --format F      text (default) or jsonl
+      --message TEXT  what the client sends (udp-time: the time format)
+      --clients N     how many clients at once (echo, chat)
+      --port N        the server&apos;s port (default: chosen by the system)
+      --loss P, --delay MS, --duplicate P, --seed N
+                      UDP labs: what the lossy relay does to datagrams
+      --timeout MS    give up after this long (default 20000)
+      --no-capture    do not capture real segments
+  analyze FILE [options]                show a connection of a pcap or pcapng capture
+      --conversation N  which conversation (default: the first TCP one)
+      --conversations   list the conversations and stop
+      --format F      text (default) or jsonl
+      --lang L        language of the output: en or zh_CN
+  watch --port N [options]              show the connections of a port on loopback, live
+      --udp           UDP instead of TCP
+      --for SECONDS   stop after this long (default: at Ctrl-C)
+      --format F      text (default) or jsonl
+      --lang L        language of the output: en or zh_CN
+  --help                                show this help
+  --version                             show the version
+
+Exit status: 0 on success, 2 on bad arguments or input.
+</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; for &apos;watch&apos;</source>
+        <translation>unexpected argument &apos;%1&apos; for &apos;watch&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;watch&apos; needs --port N, the port to watch</source>
+        <translation>&apos;watch&apos; needs --port N, the port to watch</translation>
+    </message>
+    <message>
+        <source>--port must be a whole number from 1 to 65535, not &apos;%1&apos;</source>
+        <translation>--port must be a whole number from 1 to 65535, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--for must be a number of seconds above 0, at most 86400, not &apos;%1&apos;</source>
+        <translation>--for must be a number of seconds above 0, at most 86400, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Connection %1: %2 %3 (client) and %4 (server)</source>
+        <translation>Connection %1: %2 %3 (client) and %4 (server)</translation>
+    </message>
+    <message>
+        <source>Watching UDP port %1 on the loopback interface; Ctrl-C stops.</source>
+        <translation>Watching UDP port %1 on the loopback interface; Ctrl-C stops.</translation>
+    </message>
+    <message>
+        <source>Watching TCP port %1 on the loopback interface; Ctrl-C stops.</source>
+        <translation>Watching TCP port %1 on the loopback interface; Ctrl-C stops.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) captured.</source>
+        <translation>
+            <numerusform>%n packet captured.</numerusform>
+            <numerusform>%n packets captured.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3411,6 +3456,21 @@ Changed since the previous segment in the same direction.</translation>
     <message>
         <source>Pause</source>
         <translation>Pause</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::PortCapture</name>
+    <message>
+        <source>Capturing on the loopback interface failed: %1.</source>
+        <translation>Capturing on the loopback interface failed: %1.</translation>
+    </message>
+    <message>
+        <source>Capturing on the loopback interface needs root or the CAP_NET_RAW capability: run it with sudo, or allow it once with: sudo setcap cap_net_raw+ep %1</source>
+        <translation>Capturing on the loopback interface needs root or the CAP_NET_RAW capability: run it with sudo, or allow it once with: sudo setcap cap_net_raw+ep %1</translation>
+    </message>
+    <message>
+        <source>Capturing on the loopback interface failed: its link type %1 is not supported.</source>
+        <translation>Capturing on the loopback interface failed: its link type %1 is not supported.</translation>
     </message>
 </context>
 <context>

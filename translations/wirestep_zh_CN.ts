@@ -1209,80 +1209,6 @@
         <translation>--until 必须是大于 0 且不超过 1000000000000 的毫秒数，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Usage: wirestep-cli COMMAND [OPTIONS]
-
-Commands:
-  list [--lang en|zh_CN] [--json]       list the built-in scenarios
-  run SCENARIO [options]                run a catalog scenario or a scenario file
-      --seed N        random seed of the link
-      --loss P        loss probability 0..1 in both directions
-      --delay MS      one-way delay in milliseconds
-      --profile P     timer profile: linux, rfc or classroom
-      --until MS      stop the simulation at this time
-      --format F      text (default), jsonl or pcap
-      --capture C     pcap: every segment on the wire (default), or what
-                      the client or the server host sees
-      -o FILE         write to FILE instead of standard output
-      --lang L        language of the output: en or zh_CN
-  validate [--lang L] FILE...           check scenario files
-  live LAB [options]                    run a live lab on loopback sockets
-      --list          list the live labs
-      --format F      text (default) or jsonl
-      --message TEXT  what the client sends (udp-time: the time format)
-      --clients N     how many clients at once (echo, chat)
-      --port N        the server&apos;s port (default: chosen by the system)
-      --loss P, --delay MS, --duplicate P, --seed N
-                      UDP labs: what the lossy relay does to datagrams
-      --timeout MS    give up after this long (default 20000)
-      --no-capture    do not capture real segments
-  analyze FILE [options]                show a connection of a pcap or pcapng capture
-      --conversation N  which conversation (default: the first TCP one)
-      --conversations   list the conversations and stop
-      --format F      text (default) or jsonl
-      --lang L        language of the output: en or zh_CN
-  --help                                show this help
-  --version                             show the version
-
-Exit status: 0 on success, 2 on bad arguments or input.
-</source>
-        <translation>用法：wirestep-cli 命令 [选项]
-
-命令：
-  list [--lang en|zh_CN] [--json]       列出内置场景
-  run SCENARIO [选项]                   运行一个内置场景或场景文件
-      --seed N        链路的随机数种子
-      --loss P        两个方向的丢包概率，0..1
-      --delay MS      单向时延（毫秒）
-      --profile P     计时器配置：linux、rfc 或 classroom
-      --until MS      在这个时刻停止模拟
-      --format F      text（默认）、jsonl 或 pcap
-      --capture C     pcap：链路上的每个报文段（默认），或者
-                      客户端或服务器主机看到的报文段
-      -o FILE         写入 FILE，而不是标准输出
-      --lang L        输出的语言：en 或 zh_CN
-  validate [--lang L] FILE...           检查场景文件
-  live LAB [选项]                       在回环套接字上运行一个实时实验
-      --list          列出实时实验
-      --format F      text（默认）或 jsonl
-      --message TEXT  客户端发送的内容（udp-time：时间格式）
-      --clients N     同时有多少个客户端（echo、chat）
-      --port N        服务器的端口（默认由系统选择）
-      --loss P, --delay MS, --duplicate P, --seed N
-                      UDP 实验：有丢包的中继对数据报的处理
-      --timeout MS    超过这么长时间就放弃（默认 20000）
-      --no-capture    不抓取真实的报文段
-  analyze FILE [选项]                   显示 pcap 或 pcapng 抓包文件中的一条连接
-      --conversation N  哪一个会话（默认：第一个 TCP 会话）
-      --conversations   只列出会话
-      --format F      text（默认）或 jsonl
-      --lang L        输出的语言：en 或 zh_CN
-  --help                                显示本帮助
-  --version                             显示版本
-
-退出状态：成功为 0，参数或输入有误为 2。
-</translation>
-    </message>
-    <message>
         <source>&apos;analyze&apos; needs a capture file (pcap or pcapng)</source>
         <translation>&apos;analyze&apos; 需要一个抓包文件（pcap 或 pcapng）</translation>
     </message>
@@ -1363,6 +1289,124 @@ Exit status: 0 on success, 2 on bad arguments or input.
     <message>
         <source>Note: %1</source>
         <translation>注：%1</translation>
+    </message>
+    <message>
+        <source>Usage: wirestep-cli COMMAND [OPTIONS]
+
+Commands:
+  list [--lang en|zh_CN] [--json]       list the built-in scenarios
+  run SCENARIO [options]                run a catalog scenario or a scenario file
+      --seed N        random seed of the link
+      --loss P        loss probability 0..1 in both directions
+      --delay MS      one-way delay in milliseconds
+      --profile P     timer profile: linux, rfc or classroom
+      --until MS      stop the simulation at this time
+      --format F      text (default), jsonl or pcap
+      --capture C     pcap: every segment on the wire (default), or what
+                      the client or the server host sees
+      -o FILE         write to FILE instead of standard output
+      --lang L        language of the output: en or zh_CN
+  validate [--lang L] FILE...           check scenario files
+  live LAB [options]                    run a live lab on loopback sockets
+      --list          list the live labs
+      --format F      text (default) or jsonl
+      --message TEXT  what the client sends (udp-time: the time format)
+      --clients N     how many clients at once (echo, chat)
+      --port N        the server&apos;s port (default: chosen by the system)
+      --loss P, --delay MS, --duplicate P, --seed N
+                      UDP labs: what the lossy relay does to datagrams
+      --timeout MS    give up after this long (default 20000)
+      --no-capture    do not capture real segments
+  analyze FILE [options]                show a connection of a pcap or pcapng capture
+      --conversation N  which conversation (default: the first TCP one)
+      --conversations   list the conversations and stop
+      --format F      text (default) or jsonl
+      --lang L        language of the output: en or zh_CN
+  watch --port N [options]              show the connections of a port on loopback, live
+      --udp           UDP instead of TCP
+      --for SECONDS   stop after this long (default: at Ctrl-C)
+      --format F      text (default) or jsonl
+      --lang L        language of the output: en or zh_CN
+  --help                                show this help
+  --version                             show the version
+
+Exit status: 0 on success, 2 on bad arguments or input.
+</source>
+        <translation>用法：wirestep-cli 命令 [选项]
+
+命令：
+  list [--lang en|zh_CN] [--json]       列出内置场景
+  run SCENARIO [选项]                   运行一个内置场景或场景文件
+      --seed N        链路的随机数种子
+      --loss P        两个方向的丢包概率，0..1
+      --delay MS      单向时延（毫秒）
+      --profile P     计时器配置：linux、rfc 或 classroom
+      --until MS      在这个时刻停止模拟
+      --format F      text（默认）、jsonl 或 pcap
+      --capture C     pcap：链路上的每个报文段（默认），或者
+                      客户端或服务器主机看到的报文段
+      -o FILE         写入 FILE，而不是标准输出
+      --lang L        输出的语言：en 或 zh_CN
+  validate [--lang L] FILE...           检查场景文件
+  live LAB [选项]                       在回环套接字上运行一个实时实验
+      --list          列出实时实验
+      --format F      text（默认）或 jsonl
+      --message TEXT  客户端发送的内容（udp-time：时间格式）
+      --clients N     同时有多少个客户端（echo、chat）
+      --port N        服务器的端口（默认由系统选择）
+      --loss P, --delay MS, --duplicate P, --seed N
+                      UDP 实验：有丢包的中继对数据报的处理
+      --timeout MS    超过这么长时间就放弃（默认 20000）
+      --no-capture    不抓取真实的报文段
+  analyze FILE [选项]                   显示 pcap 或 pcapng 抓包文件中的一条连接
+      --conversation N  哪一个会话（默认：第一个 TCP 会话）
+      --conversations   只列出会话
+      --format F      text（默认）或 jsonl
+      --lang L        输出的语言：en 或 zh_CN
+  watch --port N [选项]                 实时显示回环接口上某个端口的连接
+      --udp           UDP 而不是 TCP
+      --for SECONDS   这么多秒后停止（默认：按 Ctrl-C 时）
+      --format F      text（默认）或 jsonl
+      --lang L        输出的语言：en 或 zh_CN
+  --help                                显示本帮助
+  --version                             显示版本
+
+退出状态：成功为 0，参数或输入有误为 2。
+</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; for &apos;watch&apos;</source>
+        <translation>&apos;watch&apos; 不接受参数 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;watch&apos; needs --port N, the port to watch</source>
+        <translation>&apos;watch&apos; 需要 --port N，即要监视的端口</translation>
+    </message>
+    <message>
+        <source>--port must be a whole number from 1 to 65535, not &apos;%1&apos;</source>
+        <translation>--port 必须是 1 到 65535 之间的整数，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--for must be a number of seconds above 0, at most 86400, not &apos;%1&apos;</source>
+        <translation>--for 必须是大于 0、不超过 86400 的秒数，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Connection %1: %2 %3 (client) and %4 (server)</source>
+        <translation>连接 %1：%2 %3（客户端）与 %4（服务器）</translation>
+    </message>
+    <message>
+        <source>Watching UDP port %1 on the loopback interface; Ctrl-C stops.</source>
+        <translation>正在监视回环接口上的 UDP 端口 %1；按 Ctrl-C 停止。</translation>
+    </message>
+    <message>
+        <source>Watching TCP port %1 on the loopback interface; Ctrl-C stops.</source>
+        <translation>正在监视回环接口上的 TCP 端口 %1；按 Ctrl-C 停止。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) captured.</source>
+        <translation>
+            <numerusform>抓到 %n 个分组。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3373,6 +3417,21 @@ Changed since the previous segment in the same direction.</source>
     <message>
         <source>Pause</source>
         <translation>暂停</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::PortCapture</name>
+    <message>
+        <source>Capturing on the loopback interface failed: %1.</source>
+        <translation>在回环接口上抓包失败：%1。</translation>
+    </message>
+    <message>
+        <source>Capturing on the loopback interface needs root or the CAP_NET_RAW capability: run it with sudo, or allow it once with: sudo setcap cap_net_raw+ep %1</source>
+        <translation>在回环接口上抓包需要 root 权限或 CAP_NET_RAW 能力：用 sudo 运行，或者用以下命令一次性授权：sudo setcap cap_net_raw+ep %1</translation>
+    </message>
+    <message>
+        <source>Capturing on the loopback interface failed: its link type %1 is not supported.</source>
+        <translation>在回环接口上抓包失败：不支持它的链路类型 %1。</translation>
     </message>
 </context>
 <context>
