@@ -4,9 +4,11 @@
 
 #include "core/capture/capture_document.h"
 #include "core/capture/capture_text.h"
+#include "core/capture/packet_feed.h"
 #include "core/i18n/load_error_text.h"
 #include "core/i18n/translator.h"
 #include "core/live/lab_registry.h"
+#include "core/live/port_capture.h"
 #include "core/narration/time_format.h"
 #include "core/scenario/catalog.h"
 #include "core/scenario/json_field_reader.h"
@@ -17,7 +19,9 @@
 #include "core/wire/pcap_writer.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QString>
+#include <QTimer>
 
 #include <array>
 #include <charconv>
@@ -26,6 +30,7 @@
 #include <csignal>
 #include <cstdlib>
 #include <cstring>
+#include <deque>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -183,6 +188,11 @@ void CliApp::printHelp()
                 "      --conversations   list the conversations and stop\n"
                 "      --format F      text (default) or jsonl\n"
                 "      --lang L        language of the output: en or zh_CN\n"
+                "  watch --port N [options]              show the connections of a port on loopback, live\n"
+                "      --udp           UDP instead of TCP\n"
+                "      --for SECONDS   stop after this long (default: at Ctrl-C)\n"
+                "      --format F      text (default) or jsonl\n"
+                "      --lang L        language of the output: en or zh_CN\n"
                 "  --help                                show this help\n"
                 "  --version                             show the version\n"
                 "\n"
@@ -225,6 +235,7 @@ int CliApp::dispatch(const std::vector<std::string> &args)
     if (cmd == "validate") return cmdValidate(args);
     if (cmd == "live") return cmdLive(args);
     if (cmd == "analyze") return cmdAnalyze(args);
+    if (cmd == "watch") return cmdWatch(args);
     return usageError(fmt(tr("unknown command '%1'; try 'wirestep-cli --help'"), cmd));
 }
 
@@ -634,6 +645,85 @@ int CliApp::cmdAnalyze(const std::vector<std::string> &args)
     m_out.flush();
     if (!loaded.ok) return usageError(CaptureText::errorLine(loaded.error, file).toStdString());
     return kOk;
+}
+
+int CliApp::cmdWatch(const std::vector<std::string> &args)
+{
+    const ParsedArgs p = parseArgs(args, 1, {"--port", "--for", "--format", "--lang"}, {"--udp"}, "watch");
+    if (!p.error.empty()) return usageError(p.error);
+    const auto &o = p.options;
+    if (!selectLanguage(o)) return kUsage;
+    if (!p.positional.empty()) return usageError(fmt(tr("unexpected argument '%1' for 'watch'"), p.positional[0]));
+    if (!o.count("--port")) return usageError(fmt(tr("'watch' needs --port N, the port to watch")));
+    const std::optional<std::uint64_t> port = parseUnsigned(o.at("--port"));
+    if (!port || *port < 1 || *port > 65535) return usageError(fmt(tr("--port must be a whole number from 1 to 65535, not '%1'"), o.at("--port")));
+    std::optional<double> seconds;
+    if (o.count("--for")) {
+        const std::string &text = o.at("--for");
+        char *end = nullptr;
+        const double v = std::strtod(text.c_str(), &end);
+        if (text.empty() || end != text.c_str() + text.size() || !std::isfinite(v) || v <= 0 || v > 86400)
+            return usageError(fmt(tr("--for must be a number of seconds above 0, at most 86400, not '%1'"), text));
+        seconds = v;
+    }
+    const std::string format = o.count("--format") ? o.at("--format") : "text";
+    if (format != "text" && format != "jsonl") return usageError(fmt(tr("--format must be text or jsonl for a capture, not '%1'"), format));
+    const bool udp = o.count("--udp") > 0;
+
+    // Each connection gets its own ladder (text) or its own run of events, ids from 1, after a
+    // line that names it (jsonl), as `analyze` shows one conversation of a file.
+    std::deque<TextLadder> ladders;
+    std::deque<JsonlWriter> writers;
+    PacketFeed feed([&](const Conversation &c) -> TraceSink & {
+        if (format == "jsonl") {
+            m_out << "{\"conversation\":" << c.number << ",\"proto\":" << JsonlWriter::quote(std::string(toString(c.proto)))
+                  << ",\"client\":" << JsonlWriter::quote(toString(c.client)) << ",\"server\":" << JsonlWriter::quote(toString(c.server))
+                  << "}\n";
+            return writers.emplace_back(m_out);
+        }
+        m_out << '\n'
+              << tr("Connection %1: %2 %3 (client) and %4 (server)")
+                     .arg(c.number)
+                     .arg(QString::fromStdString(std::string(toString(c.proto))), QString::fromStdString(toString(c.client)),
+                          QString::fromStdString(toString(c.server)))
+                     .toStdString()
+              << "\n\n";
+        TextLadder &ladder = ladders.emplace_back(m_out);
+        ladder.setInitialStates("?", "?");
+        return ladder;
+    });
+    PortCapture capture([&](std::uint64_t number, std::int64_t tUs, std::uint32_t wireLength, const DecodedPacket &packet) {
+        feed.add(number, tUs, wireLength, packet);
+        m_out.flush(); // as the packets arrive
+    });
+    QString why;
+    if (!capture.open(static_cast<std::uint16_t>(*port), udp, &why)) {
+        m_err << "wirestep-cli: " << why.toStdString() << '\n';
+        return kLabFailed;
+    }
+    if (format == "text") {
+        m_out << (udp ? tr("Watching UDP port %1 on the loopback interface; Ctrl-C stops.") : tr("Watching TCP port %1 on the loopback interface; Ctrl-C stops."))
+                         .arg(*port)
+                         .toStdString()
+              << '\n';
+        if (!udp) m_out << CaptureText::inferredStatesLine().toStdString() << '\n';
+        m_out.flush();
+    }
+    QEventLoop loop;
+    SignalWatch watch;
+    QObject::connect(&watch, &SignalWatch::signalled, &loop, &QEventLoop::quit);
+    if (seconds) QTimer::singleShot(static_cast<int>(std::ceil(*seconds * 1000)), &loop, &QEventLoop::quit);
+    loop.exec();
+    capture.close();
+    feed.finish();
+    if (format == "text") {
+        for (std::size_t c = 0; c < feed.conversations().size(); ++c)
+            for (const InferenceNote &n : feed.notes(c))
+                m_out << fmt(tr("Note: %1"), CaptureText::noteLine(n).toStdString()) << '\n';
+        m_out << tr("%n packet(s) captured.", nullptr, static_cast<int>(capture.packetCount())).toStdString() << '\n';
+    }
+    m_out.flush();
+    return kOk; // Ctrl-C is how a watch without --for ends
 }
 
 } // namespace wirestep

@@ -77,6 +77,7 @@ private:
     int runLab(const std::string &name, const LabOptions &lo, int timeoutMs, const std::string &format);
     int dispatch(const std::vector<std::string> &args);
     int cmdAnalyze(const std::vector<std::string> &args);
+    int cmdWatch(const std::vector<std::string> &args);
     int usageError(const std::string &message);
     // The language of --lang (or of the environment), now in use; nullopt after a usage error.
     std::optional<std::string> selectLanguage(const std::map<std::string, std::string> &options);

@@ -6,6 +6,9 @@
 #include "core/scenario/scenario_loader.h"
 #include "core/scenario/scenario_runner.h"
 #include "core/scenario/scenario_writer.h"
+#include "core/capture/capture_document.h"
+#include "core/capture/segment_analysis.h"
+#include "core/trace/trace.h"
 #include "core/wire/capture_reader.h"
 #include "core/wire/wire_decoder.h"
 #include "core/wire/wire_encoder.h"
@@ -17,6 +20,9 @@
 #include <filesystem>
 #include <sstream>
 #include <vector>
+
+#include <sys/mman.h>
+#include <unistd.h>
 
 namespace wirestep::fuzz {
 
@@ -124,6 +130,35 @@ std::string wireDecoder(Bytes input)
     return {};
 }
 
+namespace {
+
+// The trace of one connection of a capture must be a well-formed trace: ids 1, 2, 3 ..., times
+// that never go back, every delivery caused by a send just made, segment ids that are packet
+// numbers, states that are all inferred, analysis labels that read back as written.
+std::string checkCaptureTrace(const Trace &t, std::uint64_t packets)
+{
+    std::int64_t last = 0;
+    std::uint64_t lastSend = 0;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        const TraceEvent e = t[i];
+        if (e.id != i + 1) return "event ids are not 1, 2, 3 ...";
+        if (e.tUs < last) return "event times go back";
+        last = e.tUs;
+        if (e.kind == EventKind::Send) {
+            if (e.seg.id == 0 || e.seg.id > packets) return "a segment id is no packet number";
+            if (SegmentAnalysis::parse(e.analysis).toString() != e.analysis) return "analysis labels do not read back";
+            lastSend = e.id;
+        } else if (e.kind == EventKind::Deliver) {
+            if (e.cause != lastSend || lastSend == 0) return "a delivery without its send";
+        } else if (e.kind == EventKind::State || e.kind == EventKind::Timer) {
+            if (!e.inferred) return "a state or timer not marked inferred";
+        }
+    }
+    return {};
+}
+
+} // namespace
+
 std::string capture(Bytes input)
 {
     if (input.empty()) return {};
@@ -136,14 +171,43 @@ std::string capture(Bytes input)
     for (std::uint64_t n = 1;; ++n) {
         const CaptureReader::Read r = reader.next(p);
         if (r == CaptureReader::Read::End) break;
-        if (r == CaptureReader::Read::Error) return reader.error() ? std::string() : "a read failed without a reason";
+        if (r == CaptureReader::Read::Error) {
+            if (!reader.error()) return "a read failed without a reason";
+            break;
+        }
         if (p.number != n) return "packet numbers are not 1, 2, 3 ...";
         if (p.offset >= copy.size()) return "a packet starts outside the input";
         std::string e;
         const auto decoded = WireDecoder::decode(reader.linkType(), p.bytes, p.wireLength, &e);
         if (std::string why = checkDecoded(decoded, e, p.bytes.size(), true); !why.empty()) return "packet: " + why;
     }
-    return {};
+
+    // The whole path the window takes: the index, conversations, a trace of each, the inspector.
+    // CaptureDocument opens a path: the input goes to an anonymous in-memory file.
+    const int fd = ::memfd_create("wirestep-fuzz-capture", 0);
+    if (fd < 0) return {};
+    std::string why;
+    if (::write(fd, copy.data(), copy.size()) == static_cast<ssize_t>(copy.size())) {
+        CaptureDocument doc;
+        if (!doc.open("/proc/self/fd/" + std::to_string(fd))) {
+            if (!doc.error()) why = "a capture refused without a reason";
+        } else {
+            std::uint64_t inConversations = 0;
+            for (const Conversation &c : doc.conversations()) inConversations += c.packetCount();
+            if (inConversations + doc.otherPackets() != doc.packetCount()) why = "conversations do not add up to the packets";
+            for (std::size_t c = 0; c < doc.conversations().size() && c < 4 && why.empty(); ++c) {
+                Trace trace;
+                const auto loaded = doc.load(c, trace);
+                if (!loaded.ok) why = "a conversation of an indexed file does not load";
+                else if (loaded.shown != doc.conversations()[c].packetCount()) why = "a conversation loads other packets than it counts";
+                else why = checkCaptureTrace(trace, doc.packetCount());
+            }
+            for (std::uint64_t n = 1; n <= doc.packetCount() && n <= 64 && why.empty(); ++n)
+                if (const auto inspected = doc.inspect(n); inspected && inspected->bytes.empty()) why = "an inspected packet has no bytes";
+        }
+    }
+    ::close(fd);
+    return why;
 }
 
 std::string lengthPrefixFramer(Bytes input)

@@ -21,7 +21,10 @@ std::string scenarioLoader(Bytes input);
 // inside the input, and the segment a packet carries encodes and decodes back to itself.
 std::string wireDecoder(Bytes input);
 // pcap or pcapng file bytes -> CaptureReader (libpcap, from memory); every packet goes through
-// WireDecoder too. Packets are numbered 1, 2, 3 ... and a file that fails says why.
+// WireDecoder too. Packets are numbered 1, 2, 3 ... and a file that fails says why. Then the
+// window's whole path (CaptureDocument, from an in-memory file): the conversations add up to the
+// packets, each of the first four loads whole as a well-formed trace (ids, times, deliveries,
+// inferred states, analysis labels), and the first 64 packets can be inspected.
 std::string capture(Bytes input);
 // A byte stream cut into pieces -> LengthPrefixFramer; the first byte picks the limit. Messages
 // come out whole, never above the limit, and never more bytes than went in.

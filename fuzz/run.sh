@@ -28,6 +28,7 @@ export QT_QPA_PLATFORM=offscreen
 
 rm -rf "$BUILD/seeds"
 "$BUILD/bin/fuzz/make_seeds" "$BUILD/seeds"
+cp tests/captures/*.pcap tests/captures/*.pcapng tests/bad_captures/*.pcap* "$BUILD/seeds/capture/"
 for t in "${TARGETS[@]}"; do
   [ -d "tests/fuzz_regressions/$t" ] && cp tests/fuzz_regressions/"$t"/* "$BUILD/seeds/$t/"
   mkdir -p "$BUILD/corpus/$t" "$BUILD/artifacts" "$BUILD/logs"

@@ -8,7 +8,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <map>
+
+#include <unistd.h>
 
 using namespace wirestep;
 
@@ -163,4 +168,29 @@ TEST_CASE("capture document: stopping the first pass closes the file", "[capture
     }));
     CHECK(total > 0);
     CHECK(last == total);
+}
+
+TEST_CASE("capture document: a pcapng file of two sections is read again in order", "[capture]")
+{
+    // Two captures one after the other (as `cat a.pcapng b.pcapng` makes them): libpcap takes in
+    // the second section's interfaces, so the first section's packets cannot be read again from
+    // their offsets; the document then reads on from the start.
+    std::ifstream in(test::captureFixture("tcp-v6-echo.pcapng"), std::ios::binary);
+    const std::string one{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    const std::string path = (std::filesystem::temp_directory_path() / ("wirestep-two-sections-" + std::to_string(::getpid()) + ".pcapng")).string();
+    std::ofstream(path, std::ios::binary) << one << one;
+    CaptureDocument doc;
+    REQUIRE(doc.open(path));
+    CHECK(doc.packetCount() == 22);
+    Trace trace;
+    const auto loaded = doc.load(0, trace);
+    REQUIRE(loaded.ok);
+    CHECK(loaded.shown == 22);
+    const auto first = doc.inspect(4);
+    const auto again = doc.inspect(15);
+    REQUIRE(first);
+    REQUIRE(again);
+    CHECK(first->bytes == again->bytes);
+    CHECK(WireDecoder::decode(first->link, first->bytes)->payload == "hello");
+    std::filesystem::remove(path);
 }

@@ -124,6 +124,13 @@ TEST_CASE("bad arguments exit 2 with one line naming the problem", "[cli]")
         {{"run", "udp-lossy", "--seed"}, "option --seed needs a value"},
         {{"list", "--lang", "fr"}, "unknown language 'fr'"},
         {{"validate"}, "needs at least one file"},
+        {{"watch"}, "'watch' needs --port N"},
+        {{"watch", "--port", "0"}, "--port must be a whole number from 1 to 65535, not '0'"},
+        {{"watch", "--port", "70000"}, "--port must be a whole number from 1 to 65535"},
+        {{"watch", "--port", "8888", "--for", "-1"}, "--for must be a number of seconds above 0"},
+        {{"watch", "--port", "8888", "--for", "soon"}, "not 'soon'"},
+        {{"watch", "--port", "8888", "--format", "pcap"}, "--format must be text or jsonl"},
+        {{"watch", "--port", "8888", "extra"}, "unexpected argument 'extra' for 'watch'"},
     };
     for (const auto &c : cases) {
         INFO(c.mention);

@@ -112,8 +112,8 @@ TEST_CASE("conversations: the mixed fixture holds a UDP exchange, a refused conn
     CHECK(cs[2].handshakeSeen);
     CHECK(index.table().preferred() == 1u); // the first TCP conversation
     CHECK(index.entry(3).conversation == 1);
-    CHECK(index.entry(3).from == NodeId::Client);
-    CHECK(index.entry(4).from == NodeId::Server);
+    CHECK(index.entry(3).from() == NodeId::Client);
+    CHECK(index.entry(4).from() == NodeId::Server);
 }
 
 TEST_CASE("conversations: the same packets and bytes as tshark's conversation table", "[capture][tshark]")

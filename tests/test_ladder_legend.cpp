@@ -20,6 +20,8 @@
 #include <QTest>
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace wirestep;
 
 namespace {
@@ -49,36 +51,38 @@ Ink inkIn(const QImage &img, QRect r, LadderStyle::Theme t, const QColor &hue)
 
 TEST_CASE("the legend draws every kind of mark in columns that fit its width, and reads in both languages", "[legend]")
 {
+  for (const bool capture : {false, true}) {
+    INFO((capture ? "a capture's legend" : "a simulation's legend"));
     for (const double width : {500.0, 700.0, 1100.0, 2200.0}) {
         INFO("width " << width);
-        const std::vector<QRectF> r = LadderLegend::place(width);
-        REQUIRE(r.size() == LadderLegend::entries().size());
+        const std::vector<QRectF> r = LadderLegend::place(width, capture);
+        REQUIRE(r.size() == LadderLegend::entries(capture).size());
         for (std::size_t i = 0; i < r.size(); ++i) {
             CHECK(r[i].right() <= std::max(width, r[i].width() + 2 * LadderLegend::kPadding));
             for (std::size_t j = i + 1; j < r.size(); ++j) CHECK_FALSE(r[i].intersects(r[j]));
         }
     }
-    CHECK(LadderLegend::height(2200) < LadderLegend::height(700)); // wider: fewer rows
-    CHECK(LadderLegend::height(700) <= LadderLegend::height(500));
+    CHECK(LadderLegend::height(2200, capture) < LadderLegend::height(700, capture)); // wider: fewer rows
+    CHECK(LadderLegend::height(700, capture) <= LadderLegend::height(500, capture));
 
     for (const LadderStyle::Theme theme : {LadderStyle::Theme::Light, LadderStyle::Theme::Dark}) {
         const double width = 1100;
-        QImage img(static_cast<int>(width), static_cast<int>(LadderLegend::height(width)), QImage::Format_RGB32);
+        QImage img(static_cast<int>(width), static_cast<int>(LadderLegend::height(width, capture)), QImage::Format_RGB32);
         img.fill(Qt::magenta);
         {
             QPainter p(&img);
-            LadderLegend::paint(p, QRectF(0, 0, img.width(), img.height()), theme);
+            LadderLegend::paint(p, QRectF(0, 0, img.width(), img.height()), theme, capture);
         }
-        const std::vector<QRectF> where = LadderLegend::place(width);
+        const std::vector<QRectF> where = LadderLegend::place(width, capture);
         for (std::size_t i = 0; i < where.size(); ++i) {
-            const LadderLegend::Entry e = LadderLegend::entries()[i];
+            const LadderLegend::Entry e = LadderLegend::entries(capture)[i];
             INFO("entry " << i << ": " << LadderLegend::text(e).toStdString());
             const QRect sample = QRectF(where[i].topLeft(), QSizeF(LadderLegend::kSampleWidth, where[i].height())).toRect();
             const QRect words = QRectF(where[i].left() + LadderLegend::kSampleWidth, where[i].top(), where[i].width() - LadderLegend::kSampleWidth, where[i].height()).toRect();
             QColor hue = LadderStyle::ink(theme);
             if (e == LadderLegend::Entry::Retransmission) hue = LadderStyle::retransmission(theme);
             if (e == LadderLegend::Entry::Lost || e == LadderLegend::Entry::Link) hue = LadderStyle::lost(theme);
-            if (e == LadderLegend::Entry::State) hue = LadderStyle::state(TcpState::Established, theme);
+            if (e == LadderLegend::Entry::State || e == LadderLegend::Entry::InferredState) hue = LadderStyle::state(TcpState::Established, theme);
             if (e == LadderLegend::Entry::TimeWait) hue = LadderStyle::state(TcpState::TimeWait, theme);
             if (e == LadderLegend::Entry::Timer) hue = LadderStyle::retransmission(theme);
             if (e == LadderLegend::Entry::AppCall || e == LadderLegend::Entry::Datagram || e == LadderLegend::Entry::Fold)
@@ -88,7 +92,20 @@ TEST_CASE("the legend draws every kind of mark in columns that fit its width, an
             CHECK(mark.hasColour);
             CHECK(inkIn(img, words, theme, LadderStyle::ink(theme)).pixels > 40);
         }
+        if (capture) {
+            // An inferred state's stripe along the lifeline is dashed: some of its rows have the
+            // state's colour, not all (a seen state's stripe is whole).
+            const auto at = std::find(LadderLegend::entries(true).begin(), LadderLegend::entries(true).end(), LadderLegend::Entry::InferredState);
+            const QRectF r = where[static_cast<std::size_t>(at - LadderLegend::entries(true).begin())];
+            const int stripeX = static_cast<int>(r.left()) + 10 + static_cast<int>(LadderLegend::kSampleWidth) - 24 - 2;
+            int coloured = 0, rows = 0;
+            for (int y = static_cast<int>(r.top()) + 4; y < static_cast<int>(r.bottom()) - 4; ++y, ++rows)
+                if (inkIn(img, QRect(stripeX, y, 1, 1), theme, LadderStyle::state(TcpState::Established, theme)).hasColour) ++coloured;
+            CHECK(coloured > rows / 4);
+            CHECK(coloured < rows);
+        }
     }
+  }
 }
 
 TEST_CASE("View > Legend shows the legend under the diagram, is remembered, and the window keeps its size", "[legend][window]")

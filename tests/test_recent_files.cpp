@@ -1,6 +1,6 @@
 // Opening from anywhere: MainWindow::openFile (what `wirestep FILE`, the desktop's Open With and
-// File ▸ Open recent call) opens a scenario file or routes a capture to its hook, and the files
-// opened or saved are listed, newest first, in File ▸ Open recent, remembered and checked.
+// File ▸ Open recent call) opens a scenario file or a capture (known by its name or its first
+// bytes), and the files opened or saved are listed, newest first, in File ▸ Open recent.
 #include "core/scenario/catalog.h"
 #include "core/scenario/scenario_writer.h"
 #include "ui/window/main_window.h"
@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 
 using namespace wirestep;
 
@@ -88,32 +90,71 @@ TEST_CASE("openFile opens a scenario file by its name and lists it first in File
     CHECK(QSettings().value(QStringLiteral("files/recent")).toStringList().isEmpty());
 }
 
-TEST_CASE("a capture given to openFile goes to the capture hook, which says where captures open", "[files][capture]")
+TEST_CASE("a capture given to openFile opens in the window and goes to File > Open recent", "[files][capture]")
 {
+    QSettings().remove(QStringLiteral("files"));
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    for (const char *name : {"trace.pcap", "trace.PCAPNG"}) {
-        INFO(name);
-        MainWindow w;
-        w.setLanguage(QStringLiteral("en"));
-        REQUIRE(w.showScenarioById("handshake"));
-        CHECK(MainWindow::isCaptureFile(QString::fromLatin1(name)));
-        CHECK_FALSE(w.openFile(dir.filePath(QString::fromLatin1(name))));
-        auto *box = w.findChild<QMessageBox *>(QStringLiteral("captureNotYet"));
-        REQUIRE(box);
-        CHECK(box->text().contains(QString::fromLatin1(name)));
-        CHECK(box->text().contains(QStringLiteral("Open capture")));
-        delete box;
-        CHECK(w.scenario()->id == "handshake"); // what the window showed stays
-        REQUIRE(w.setLanguage(QStringLiteral("zh_CN")));
-        CHECK_FALSE(w.openCaptureFile(dir.filePath(QString::fromLatin1(name))));
-        auto *zh = w.findChild<QMessageBox *>(QStringLiteral("captureNotYet"));
-        REQUIRE(zh);
-        CHECK(zh->text().contains(QStringLiteral("抓包")));
-        delete zh;
-    }
+    const QString fixture = QStringLiteral(WIRESTEP_SOURCE_DIR "/tests/captures/zero-window.pcapng");
+    const QString capture = QDir(dir.path()).filePath(QStringLiteral("lab.PCAPNG"));
+    const QString unnamed = QDir(dir.path()).filePath(QStringLiteral("capture.bin")); // a capture by its bytes
+    REQUIRE(QFile::copy(fixture, capture));
+    REQUIRE(QFile::copy(fixture, unnamed));
+    const QString lab = writeScenario(QDir(dir.path()), QStringLiteral("lab1.wirestep.json"), "teardown");
+    CHECK(MainWindow::isCaptureFile(capture));
+    CHECK(MainWindow::isCaptureFile(unnamed));
+    CHECK(MainWindow::isCaptureFile(QStringLiteral("not-here.pcap")));
+    CHECK_FALSE(MainWindow::isCaptureFile(lab));
     CHECK_FALSE(MainWindow::isCaptureFile(QStringLiteral("lab.wirestep.json")));
     CHECK_FALSE(MainWindow::isCaptureFile(QStringLiteral("pcap")));
+
+    MainWindow w;
+    w.setLanguage(QStringLiteral("en"));
+    REQUIRE(w.showScenarioById("handshake"));
+    // `wirestep lab.PCAPNG`: its one connection in the window, listed first in Open recent.
+    REQUIRE(w.openFile(capture));
+    CHECK_FALSE(w.scenario());
+    CHECK(w.windowTitle().startsWith(QStringLiteral("lab.PCAPNG, connection 1")));
+    CHECK(w.trace().ofKind(EventKind::Send).size() > 10);
+    REQUIRE(w.openFile(unnamed));
+    CHECK(w.windowTitle().startsWith(QStringLiteral("capture.bin, connection 1")));
+    REQUIRE(w.openFile(lab));
+    CHECK(w.scenario()->id == "teardown");
+    QList<QAction *> list = entries(*w.recentFiles());
+    REQUIRE(list.size() == 3);
+    CHECK(list[1]->data().toString() == QFileInfo(unnamed).absoluteFilePath());
+    CHECK(list[2]->data().toString() == QFileInfo(capture).absoluteFilePath());
+    // Choosing the capture in Open recent opens it again.
+    list[2]->trigger();
+    CHECK_FALSE(w.scenario());
+    CHECK(w.windowTitle().startsWith(QStringLiteral("lab.PCAPNG, connection 1")));
+    CHECK(w.recentFiles()->files().first() == QFileInfo(capture).absoluteFilePath());
+
+    // A capture that can no longer be read: its one line, the window keeps what it showed, and
+    // the file leaves the list.
+    REQUIRE(w.openFile(lab));
+    const std::size_t before = w.trace().size();
+    QFile::remove(capture);
+    CHECK_FALSE(w.openFile(capture));
+    auto *box = w.findChild<QMessageBox *>(QStringLiteral("captureError"));
+    REQUIRE(box);
+    CHECK(box->text().contains(QStringLiteral("lab.PCAPNG")));
+    delete box;
+    CHECK(w.scenario()->id == "teardown");
+    CHECK(w.trace().size() == before);
+    CHECK_FALSE(w.recentFiles()->files().contains(QFileInfo(capture).absoluteFilePath()));
+    CHECK(w.recentFiles()->files().contains(QFileInfo(unnamed).absoluteFilePath()));
+
+    // The line in Chinese.
+    REQUIRE(w.setLanguage(QStringLiteral("zh_CN")));
+    CHECK_FALSE(w.openCaptureFile(capture));
+    auto *zh = w.findChild<QMessageBox *>(QStringLiteral("captureError"));
+    REQUIRE(zh);
+    const QString text = zh->text();
+    CHECK(std::any_of(text.begin(), text.end(), [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; }));
+    delete zh;
+    REQUIRE(w.setLanguage(QStringLiteral("en")));
+    QSettings().remove(QStringLiteral("files"));
 }
 
 TEST_CASE("recent files read back from the settings are checked", "[files][recent][settings]")

@@ -212,6 +212,55 @@
         <source>dup ACK %1</source>
         <translation>dup ACK %1</translation>
     </message>
+    <message>
+        <source>%1 (inferred)</source>
+        <comment>a state inferred from a capture</comment>
+        <translation>%1 (inferred)</translation>
+    </message>
+    <message>
+        <source>(inferred)</source>
+        <comment>under a state inferred from a capture</comment>
+        <translation>(inferred)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>a state a capture cannot tell</comment>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>[%1]</source>
+        <comment>analysis labels under an arrow</comment>
+        <translation>[%1]</translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <comment>analysis labels and the timer under an arrow</comment>
+        <translation>[%1] %2</translation>
+    </message>
+    <message>
+        <source>RTO</source>
+        <translation>RTO</translation>
+    </message>
+    <message>
+        <source>2MSL</source>
+        <translation>2MSL</translation>
+    </message>
+    <message>
+        <source>keepalive</source>
+        <translation>keepalive</translation>
+    </message>
+    <message>
+        <source>delayed ACK</source>
+        <translation>delayed ACK</translation>
+    </message>
+    <message>
+        <source>FIN_WAIT_2</source>
+        <translation>FIN_WAIT_2</translation>
+    </message>
+    <message>
+        <source>analysis: %1</source>
+        <translation>analysis: %1</translation>
+    </message>
 </context>
 <context>
     <name>LadderLegend</name>
@@ -270,6 +319,18 @@
     <message>
         <source>link cut or healed</source>
         <translation>link cut or healed</translation>
+    </message>
+    <message>
+        <source>what Wireshark&apos;s analysis says of the segment</source>
+        <translation>what Wireshark&apos;s analysis says of the segment</translation>
+    </message>
+    <message>
+        <source>TCP state inferred from the segments</source>
+        <translation>TCP state inferred from the segments</translation>
+    </message>
+    <message>
+        <source>state the capture cannot tell</source>
+        <translation>state the capture cannot tell</translation>
     </message>
 </context>
 <context>
@@ -679,6 +740,64 @@
     <message>
         <source>Documentation: the user guide in the Help menu, and the files installed in %1.</source>
         <translation>Documentation: the user guide in the Help menu, and the files installed in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::CaptureOpener</name>
+    <message>
+        <source>Open &amp;capture…</source>
+        <translation>Open &amp;capture…</translation>
+    </message>
+    <message>
+        <source>Open a pcap or pcapng capture and show one of its connections (%1)</source>
+        <translation>Open a pcap or pcapng capture and show one of its connections (%1)</translation>
+    </message>
+    <message>
+        <source>Choose &amp;connection…</source>
+        <translation>Choose &amp;connection…</translation>
+    </message>
+    <message>
+        <source>Show another connection of the open capture</source>
+        <translation>Show another connection of the open capture</translation>
+    </message>
+    <message>
+        <source>Open capture</source>
+        <translation>Open capture</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcap *.pcapng *.cap *.dmp);;All files (*)</source>
+        <translation>Captures (*.pcap *.pcapng *.cap *.dmp);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open capture</source>
+        <translation>Cannot open capture</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 holds no packets.</source>
+        <translation>%1 holds no packets.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds no TCP or UDP packets, only %n other packet(s).</source>
+        <translation>
+            <numerusform>%1 holds no TCP or UDP packets, only %n other packet.</numerusform>
+            <numerusform>%1 holds no TCP or UDP packets, only %n other packets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, connection %2</source>
+        <translation>%1, connection %2</translation>
+    </message>
+    <message>
+        <source>Packets %1 to %2 of the %3 of this connection are shown.</source>
+        <translation>Packets %1 to %2 of the %3 of this connection are shown.</translation>
     </message>
 </context>
 <context>
@@ -1101,80 +1220,6 @@
         <translation>--until must be a number of milliseconds &gt; 0 and at most 1000000000000, not &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Usage: wirestep-cli COMMAND [OPTIONS]
-
-Commands:
-  list [--lang en|zh_CN] [--json]       list the built-in scenarios
-  run SCENARIO [options]                run a catalog scenario or a scenario file
-      --seed N        random seed of the link
-      --loss P        loss probability 0..1 in both directions
-      --delay MS      one-way delay in milliseconds
-      --profile P     timer profile: linux, rfc or classroom
-      --until MS      stop the simulation at this time
-      --format F      text (default), jsonl or pcap
-      --capture C     pcap: every segment on the wire (default), or what
-                      the client or the server host sees
-      -o FILE         write to FILE instead of standard output
-      --lang L        language of the output: en or zh_CN
-  validate [--lang L] FILE...           check scenario files
-  live LAB [options]                    run a live lab on loopback sockets
-      --list          list the live labs
-      --format F      text (default) or jsonl
-      --message TEXT  what the client sends (udp-time: the time format)
-      --clients N     how many clients at once (echo, chat)
-      --port N        the server&apos;s port (default: chosen by the system)
-      --loss P, --delay MS, --duplicate P, --seed N
-                      UDP labs: what the lossy relay does to datagrams
-      --timeout MS    give up after this long (default 20000)
-      --no-capture    do not capture real segments
-  analyze FILE [options]                show a connection of a pcap or pcapng capture
-      --conversation N  which conversation (default: the first TCP one)
-      --conversations   list the conversations and stop
-      --format F      text (default) or jsonl
-      --lang L        language of the output: en or zh_CN
-  --help                                show this help
-  --version                             show the version
-
-Exit status: 0 on success, 2 on bad arguments or input.
-</source>
-        <translation>Usage: wirestep-cli COMMAND [OPTIONS]
-
-Commands:
-  list [--lang en|zh_CN] [--json]       list the built-in scenarios
-  run SCENARIO [options]                run a catalog scenario or a scenario file
-      --seed N        random seed of the link
-      --loss P        loss probability 0..1 in both directions
-      --delay MS      one-way delay in milliseconds
-      --profile P     timer profile: linux, rfc or classroom
-      --until MS      stop the simulation at this time
-      --format F      text (default), jsonl or pcap
-      --capture C     pcap: every segment on the wire (default), or what
-                      the client or the server host sees
-      -o FILE         write to FILE instead of standard output
-      --lang L        language of the output: en or zh_CN
-  validate [--lang L] FILE...           check scenario files
-  live LAB [options]                    run a live lab on loopback sockets
-      --list          list the live labs
-      --format F      text (default) or jsonl
-      --message TEXT  what the client sends (udp-time: the time format)
-      --clients N     how many clients at once (echo, chat)
-      --port N        the server&apos;s port (default: chosen by the system)
-      --loss P, --delay MS, --duplicate P, --seed N
-                      UDP labs: what the lossy relay does to datagrams
-      --timeout MS    give up after this long (default 20000)
-      --no-capture    do not capture real segments
-  analyze FILE [options]                show a connection of a pcap or pcapng capture
-      --conversation N  which conversation (default: the first TCP one)
-      --conversations   list the conversations and stop
-      --format F      text (default) or jsonl
-      --lang L        language of the output: en or zh_CN
-  --help                                show this help
-  --version                             show the version
-
-Exit status: 0 on success, 2 on bad arguments or input.
-</translation>
-    </message>
-    <message>
         <source>&apos;analyze&apos; needs a capture file (pcap or pcapng)</source>
         <translation>&apos;analyze&apos; needs a capture file (pcap or pcapng)</translation>
     </message>
@@ -1260,6 +1305,187 @@ Exit status: 0 on success, 2 on bad arguments or input.
     <message>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Usage: wirestep-cli COMMAND [OPTIONS]
+
+Commands:
+  list [--lang en|zh_CN] [--json]       list the built-in scenarios
+  run SCENARIO [options]                run a catalog scenario or a scenario file
+      --seed N        random seed of the link
+      --loss P        loss probability 0..1 in both directions
+      --delay MS      one-way delay in milliseconds
+      --profile P     timer profile: linux, rfc or classroom
+      --until MS      stop the simulation at this time
+      --format F      text (default), jsonl or pcap
+      --capture C     pcap: every segment on the wire (default), or what
+                      the client or the server host sees
+      -o FILE         write to FILE instead of standard output
+      --lang L        language of the output: en or zh_CN
+  validate [--lang L] FILE...           check scenario files
+  live LAB [options]                    run a live lab on loopback sockets
+      --list          list the live labs
+      --format F      text (default) or jsonl
+      --message TEXT  what the client sends (udp-time: the time format)
+      --clients N     how many clients at once (echo, chat)
+      --port N        the server&apos;s port (default: chosen by the system)
+      --loss P, --delay MS, --duplicate P, --seed N
+                      UDP labs: what the lossy relay does to datagrams
+      --timeout MS    give up after this long (default 20000)
+      --no-capture    do not capture real segments
+  analyze FILE [options]                show a connection of a pcap or pcapng capture
+      --conversation N  which conversation (default: the first TCP one)
+      --conversations   list the conversations and stop
+      --format F      text (default) or jsonl
+      --lang L        language of the output: en or zh_CN
+  watch --port N [options]              show the connections of a port on loopback, live
+      --udp           UDP instead of TCP
+      --for SECONDS   stop after this long (default: at Ctrl-C)
+      --format F      text (default) or jsonl
+      --lang L        language of the output: en or zh_CN
+  --help                                show this help
+  --version                             show the version
+
+Exit status: 0 on success, 2 on bad arguments or input.
+</source>
+        <translation>Usage: wirestep-cli COMMAND [OPTIONS]
+
+Commands:
+  list [--lang en|zh_CN] [--json]       list the built-in scenarios
+  run SCENARIO [options]                run a catalog scenario or a scenario file
+      --seed N        random seed of the link
+      --loss P        loss probability 0..1 in both directions
+      --delay MS      one-way delay in milliseconds
+      --profile P     timer profile: linux, rfc or classroom
+      --until MS      stop the simulation at this time
+      --format F      text (default), jsonl or pcap
+      --capture C     pcap: every segment on the wire (default), or what
+                      the client or the server host sees
+      -o FILE         write to FILE instead of standard output
+      --lang L        language of the output: en or zh_CN
+  validate [--lang L] FILE...           check scenario files
+  live LAB [options]                    run a live lab on loopback sockets
+      --list          list the live labs
+      --format F      text (default) or jsonl
+      --message TEXT  what the client sends (udp-time: the time format)
+      --clients N     how many clients at once (echo, chat)
+      --port N        the server&apos;s port (default: chosen by the system)
+      --loss P, --delay MS, --duplicate P, --seed N
+                      UDP labs: what the lossy relay does to datagrams
+      --timeout MS    give up after this long (default 20000)
+      --no-capture    do not capture real segments
+  analyze FILE [options]                show a connection of a pcap or pcapng capture
+      --conversation N  which conversation (default: the first TCP one)
+      --conversations   list the conversations and stop
+      --format F      text (default) or jsonl
+      --lang L        language of the output: en or zh_CN
+  watch --port N [options]              show the connections of a port on loopback, live
+      --udp           UDP instead of TCP
+      --for SECONDS   stop after this long (default: at Ctrl-C)
+      --format F      text (default) or jsonl
+      --lang L        language of the output: en or zh_CN
+  --help                                show this help
+  --version                             show the version
+
+Exit status: 0 on success, 2 on bad arguments or input.
+</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; for &apos;watch&apos;</source>
+        <translation>unexpected argument &apos;%1&apos; for &apos;watch&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;watch&apos; needs --port N, the port to watch</source>
+        <translation>&apos;watch&apos; needs --port N, the port to watch</translation>
+    </message>
+    <message>
+        <source>--port must be a whole number from 1 to 65535, not &apos;%1&apos;</source>
+        <translation>--port must be a whole number from 1 to 65535, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--for must be a number of seconds above 0, at most 86400, not &apos;%1&apos;</source>
+        <translation>--for must be a number of seconds above 0, at most 86400, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Connection %1: %2 %3 (client) and %4 (server)</source>
+        <translation>Connection %1: %2 %3 (client) and %4 (server)</translation>
+    </message>
+    <message>
+        <source>Watching UDP port %1 on the loopback interface; Ctrl-C stops.</source>
+        <translation>Watching UDP port %1 on the loopback interface; Ctrl-C stops.</translation>
+    </message>
+    <message>
+        <source>Watching TCP port %1 on the loopback interface; Ctrl-C stops.</source>
+        <translation>Watching TCP port %1 on the loopback interface; Ctrl-C stops.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) captured.</source>
+        <translation>
+            <numerusform>%n packet captured.</numerusform>
+            <numerusform>%n packets captured.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::ConversationPicker</name>
+    <message>
+        <source>Choose a connection</source>
+        <translation>Choose a connection</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n conversation(s). Choose the one to show; the first TCP connection is selected.</source>
+        <translation>
+            <numerusform>%1 holds %n conversation. Choose the one to show; the first TCP connection is selected.</numerusform>
+            <numerusform>%1 holds %n conversations. Choose the one to show; the first TCP connection is selected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Packets</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Handshake</source>
+        <translation>Handshake</translation>
+    </message>
+    <message>
+        <source>none (UDP)</source>
+        <translation>none (UDP)</translation>
+    </message>
+    <message>
+        <source>in the capture</source>
+        <translation>in the capture</translation>
+    </message>
+    <message>
+        <source>not captured</source>
+        <translation>not captured</translation>
+    </message>
+    <message>
+        <source>This connection has %1 packets, more than the %2 shown at a time. Show them from packet:</source>
+        <translation>This connection has %1 packets, more than the %2 shown at a time. Show them from packet:</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +1980,321 @@ Exit status: 0 on success, 2 on bad arguments or input.
         <source>%1 again: the segment with seq=%2 arrived, but byte %1 is still missing, so the receiver repeats its ACK (a duplicate ACK).</source>
         <translation>%1 again: the segment with seq=%2 arrived, but byte %1 is still missing, so the receiver repeats its ACK (a duplicate ACK).</translation>
     </message>
+    <message>
+        <source>Linux cooked capture</source>
+        <translation>Linux cooked capture</translation>
+    </message>
+    <message>
+        <source>Loopback</source>
+        <translation>Loopback</translation>
+    </message>
+    <message>
+        <source>802.1Q VLAN tag</source>
+        <translation>802.1Q VLAN tag</translation>
+    </message>
+    <message>
+        <source>Internet Protocol version 6</source>
+        <translation>Internet Protocol version 6</translation>
+    </message>
+    <message>
+        <source>Not on the wire: Linux writes this header in captures on the &quot;any&quot; interface, in place of the real link layer, to say how the packet passed the host.</source>
+        <translation>Not on the wire: Linux writes this header in captures on the &quot;any&quot; interface, in place of the real link layer, to say how the packet passed the host.</translation>
+    </message>
+    <message>
+        <source>Not on the wire: a loopback capture starts each packet with the protocol&apos;s address family.</source>
+        <translation>Not on the wire: a loopback capture starts each packet with the protocol&apos;s address family.</translation>
+    </message>
+    <message>
+        <source>A tag that puts the frame in a virtual LAN (IEEE 802.1Q).</source>
+        <translation>A tag that puts the frame in a virtual LAN (IEEE 802.1Q).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes captured: “%3”</source>
+        <translation>%1 of %2 bytes captured: “%3”</translation>
+    </message>
+    <message>
+        <source>0x8100: a VLAN tag follows.</source>
+        <translation>0x8100: a VLAN tag follows.</translation>
+    </message>
+    <message>
+        <source>0x86dd: the frame carries an IPv6 packet.</source>
+        <translation>0x86dd: the frame carries an IPv6 packet.</translation>
+    </message>
+    <message>
+        <source>Extra IPv4 header fields; rare today.</source>
+        <translation>Extra IPv4 header fields; rare today.</translation>
+    </message>
+    <message>
+        <source>%1: chosen by the sender; the fragments of one packet share it, so that the receiver can put them together.</source>
+        <translation>%1: chosen by the sender; the fragments of one packet share it, so that the receiver can put them together.</translation>
+    </message>
+    <message>
+        <source>Does not match: captured on the sending host, the checksum is often left to the network card (checksum offload) and filled in after the capture.</source>
+        <translation>Does not match: captured on the sending host, the checksum is often left to the network card (checksum offload) and filled in after the capture.</translation>
+    </message>
+    <message>
+        <source>%1 (× %2 = %3 bytes)</source>
+        <translation>%1 (× %2 = %3 bytes)</translation>
+    </message>
+    <message>
+        <source>%1 × 2^%2 = %3: free space in the receive buffer of %4, in bytes, scaled by the window scale option of its SYN; the peer may send that much before it must wait for an ACK.</source>
+        <translation>%1 × 2^%2 = %3: free space in the receive buffer of %4, in bytes, scaled by the window scale option of its SYN; the peer may send that much before it must wait for an ACK.</translation>
+    </message>
+    <message>
+        <source>Not checked: the capture kept only the first bytes of this packet.</source>
+        <translation>Not checked: the capture kept only the first bytes of this packet.</translation>
+    </message>
+    <message>
+        <source>Packet type</source>
+        <translation>Packet type</translation>
+    </message>
+    <message>
+        <source>0: the packet was addressed to this host.</source>
+        <translation>0: the packet was addressed to this host.</translation>
+    </message>
+    <message>
+        <source>1: a broadcast the host received.</source>
+        <translation>1: a broadcast the host received.</translation>
+    </message>
+    <message>
+        <source>2: a multicast the host received.</source>
+        <translation>2: a multicast the host received.</translation>
+    </message>
+    <message>
+        <source>3: addressed to another host; seen in promiscuous mode.</source>
+        <translation>3: addressed to another host; seen in promiscuous mode.</translation>
+    </message>
+    <message>
+        <source>4: this host sent the packet.</source>
+        <translation>4: this host sent the packet.</translation>
+    </message>
+    <message>
+        <source>How the packet passed the host.</source>
+        <translation>How the packet passed the host.</translation>
+    </message>
+    <message>
+        <source>Device type</source>
+        <translation>Device type</translation>
+    </message>
+    <message>
+        <source>772: the loopback device; the packet never left the host.</source>
+        <translation>772: the loopback device; the packet never left the host.</translation>
+    </message>
+    <message>
+        <source>1: an Ethernet device.</source>
+        <translation>1: an Ethernet device.</translation>
+    </message>
+    <message>
+        <source>The kind of device the packet went through (ARPHRD_ in Linux).</source>
+        <translation>The kind of device the packet went through (ARPHRD_ in Linux).</translation>
+    </message>
+    <message>
+        <source>Address length</source>
+        <translation>Address length</translation>
+    </message>
+    <message>
+        <source>How many bytes of the next field hold the link-layer address.</source>
+        <translation>How many bytes of the next field hold the link-layer address.</translation>
+    </message>
+    <message>
+        <source>Link-layer address</source>
+        <translation>Link-layer address</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s hardware address, when its device has one (loopback has none).</source>
+        <translation>The sender&apos;s hardware address, when its device has one (loopback has none).</translation>
+    </message>
+    <message>
+        <source>0x86dd: an IPv6 packet follows.</source>
+        <translation>0x86dd: an IPv6 packet follows.</translation>
+    </message>
+    <message>
+        <source>0x0800: an IPv4 packet follows.</source>
+        <translation>0x0800: an IPv4 packet follows.</translation>
+    </message>
+    <message>
+        <source>Interface index</source>
+        <translation>Interface index</translation>
+    </message>
+    <message>
+        <source>Which of the host&apos;s interfaces the packet went through.</source>
+        <translation>Which of the host&apos;s interfaces the packet went through.</translation>
+    </message>
+    <message>
+        <source>Address family</source>
+        <translation>Address family</translation>
+    </message>
+    <message>
+        <source>2 (AF_INET): an IPv4 packet follows.</source>
+        <translation>2 (AF_INET): an IPv4 packet follows.</translation>
+    </message>
+    <message>
+        <source>%1 (AF_INET6 on the system that wrote the capture): an IPv6 packet follows.</source>
+        <translation>%1 (AF_INET6 on the system that wrote the capture): an IPv6 packet follows.</translation>
+    </message>
+    <message>
+        <source>VLAN</source>
+        <translation>VLAN</translation>
+    </message>
+    <message>
+        <source>The virtual LAN the frame belongs to; the priority bits share these two bytes.</source>
+        <translation>The virtual LAN the frame belongs to; the priority bits share these two bytes.</translation>
+    </message>
+    <message>
+        <source>6: this is an IPv6 packet.</source>
+        <translation>6: this is an IPv6 packet.</translation>
+    </message>
+    <message>
+        <source>Traffic class</source>
+        <translation>Traffic class</translation>
+    </message>
+    <message>
+        <source>Like IPv4&apos;s differentiated services: how routers should treat the packet (DSCP and ECN).</source>
+        <translation>Like IPv4&apos;s differentiated services: how routers should treat the packet (DSCP and ECN).</translation>
+    </message>
+    <message>
+        <source>Flow label</source>
+        <translation>Flow label</translation>
+    </message>
+    <message>
+        <source>Marks the packets of one flow, so that routers can keep them on one path; the sender chooses it.</source>
+        <translation>Marks the packets of one flow, so that routers can keep them on one path; the sender chooses it.</translation>
+    </message>
+    <message>
+        <source>Payload length</source>
+        <translation>Payload length</translation>
+    </message>
+    <message>
+        <source>%1 = %2 (%3 header) + %4 bytes of data: unlike IPv4&apos;s total length, the 40-byte IPv6 header is not counted.</source>
+        <translation>%1 = %2 (%3 header) + %4 bytes of data: unlike IPv4&apos;s total length, the 40-byte IPv6 header is not counted.</translation>
+    </message>
+    <message>
+        <source>Next header</source>
+        <translation>Next header</translation>
+    </message>
+    <message>
+        <source>%1: an extension header comes first; TCP or UDP follows it.</source>
+        <translation>%1: an extension header comes first; TCP or UDP follows it.</translation>
+    </message>
+    <message>
+        <source>Hop limit</source>
+        <translation>Hop limit</translation>
+    </message>
+    <message>
+        <source>%1: IPv6&apos;s time to live; every router lowers it by one and discards the packet at zero.</source>
+        <translation>%1: IPv6&apos;s time to live; every router lowers it by one and discards the packet at zero.</translation>
+    </message>
+    <message>
+        <source>Extension headers</source>
+        <translation>Extension headers</translation>
+    </message>
+    <message>
+        <source>Optional headers between the IPv6 header and TCP or UDP.</source>
+        <translation>Optional headers between the IPv6 header and TCP or UDP.</translation>
+    </message>
+    <message>
+        <source>Window scale option</source>
+        <translation>Window scale option</translation>
+    </message>
+    <message>
+        <source>kind 3, length 3</source>
+        <translation>kind 3, length 3</translation>
+    </message>
+    <message>
+        <source>Only on SYN: lets windows exceed 65,535 bytes (RFC 7323); both sides must send it for it to be used.</source>
+        <translation>Only on SYN: lets windows exceed 65,535 bytes (RFC 7323); both sides must send it for it to be used.</translation>
+    </message>
+    <message>
+        <source>Shift count</source>
+        <translation>Shift count</translation>
+    </message>
+    <message>
+        <source>%1 (× %2)</source>
+        <translation>%1 (× %2)</translation>
+    </message>
+    <message>
+        <source>%1 multiplies every later window it announces by 2^%2.</source>
+        <translation>%1 multiplies every later window it announces by 2^%2.</translation>
+    </message>
+    <message>
+        <source>SACK permitted option</source>
+        <translation>SACK permitted option</translation>
+    </message>
+    <message>
+        <source>kind 4, length 2</source>
+        <translation>kind 4, length 2</translation>
+    </message>
+    <message>
+        <source>Only on SYN: %1 can take selective acknowledgements, which name the blocks that arrived beyond a gap (RFC 2018).</source>
+        <translation>Only on SYN: %1 can take selective acknowledgements, which name the blocks that arrived beyond a gap (RFC 2018).</translation>
+    </message>
+    <message>
+        <source>SACK option</source>
+        <translation>SACK option</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n block(s)</source>
+        <translation>
+            <numerusform>%n block</numerusform>
+            <numerusform>%n blocks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selective acknowledgement (RFC 2018): besides the ACK number, the blocks of data that arrived after a gap, so the sender resends only what is missing.</source>
+        <translation>Selective acknowledgement (RFC 2018): besides the ACK number, the blocks of data that arrived after a gap, so the sender resends only what is missing.</translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation>Block %1</translation>
+    </message>
+    <message>
+        <source>%1–%2 (relative %3–%4)</source>
+        <translation>%1–%2 (relative %3–%4)</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 holds the %2 bytes from %3 up to %4; what lies before them is missing.</source>
+        <translation>%1 holds the %2 bytes from %3 up to %4; what lies before them is missing.</translation>
+    </message>
+    <message>
+        <source>Timestamps option</source>
+        <translation>Timestamps option</translation>
+    </message>
+    <message>
+        <source>kind 8, length 10</source>
+        <translation>kind 8, length 10</translation>
+    </message>
+    <message>
+        <source>Each side stamps its segments and echoes the peer&apos;s latest stamp: an RTT sample from every ACK, and protection against old sequence numbers (RFC 7323).</source>
+        <translation>Each side stamps its segments and echoes the peer&apos;s latest stamp: an RTT sample from every ACK, and protection against old sequence numbers (RFC 7323).</translation>
+    </message>
+    <message>
+        <source>TSval</source>
+        <translation>TSval</translation>
+    </message>
+    <message>
+        <source>%1&apos;s clock when it sent this segment (its own units, often milliseconds).</source>
+        <translation>%1&apos;s clock when it sent this segment (its own units, often milliseconds).</translation>
+    </message>
+    <message>
+        <source>TSecr</source>
+        <translation>TSecr</translation>
+    </message>
+    <message>
+        <source>0: nothing to echo yet.</source>
+        <translation>0: nothing to echo yet.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s TSval echoed back: the peer learns the round-trip time from it.</source>
+        <translation>The peer&apos;s TSval echoed back: the peer learns the round-trip time from it.</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::HelpDialog</name>
@@ -2168,20 +2709,12 @@ Exit status: 0 on success, 2 on bad arguments or input.
         <translation>Le&amp;gend</translation>
     </message>
     <message>
-        <source>Open capture</source>
-        <translation>Open capture</translation>
-    </message>
-    <message>
-        <source>%1 is a packet capture: captures open with File ▸ Open capture, in a later version of Wirestep.</source>
-        <translation>%1 is a packet capture: captures open with File ▸ Open capture, in a later version of Wirestep.</translation>
-    </message>
-    <message>
-        <source>A scenario file (.wirestep.json or .json) to open; a capture (.pcap, .pcapng) is recognised too.</source>
-        <translation>A scenario file (.wirestep.json or .json) to open; a capture (.pcap, .pcapng) is recognised too.</translation>
-    </message>
-    <message>
         <source>Scenarios (*.wirestep.json *.json)</source>
         <translation>Scenarios (*.wirestep.json *.json)</translation>
+    </message>
+    <message>
+        <source>A scenario file (.wirestep.json or .json) or a packet capture (.pcap, .pcapng) to open.</source>
+        <translation>A scenario file (.wirestep.json or .json) or a packet capture (.pcap, .pcapng) to open.</translation>
     </message>
 </context>
 <context>
@@ -2818,6 +3351,34 @@ Changed since the previous segment in the same direction.</translation>
         <source>%1 = %2. %3</source>
         <translation>%1 = %2. %3</translation>
     </message>
+    <message>
+        <source>Packet %1 cannot be read from the capture file.</source>
+        <translation>Packet %1 cannot be read from the capture file.</translation>
+    </message>
+    <message>
+        <source>Linux cooked</source>
+        <translation>Linux cooked</translation>
+    </message>
+    <message>
+        <source>Loopback</source>
+        <translation>Loopback</translation>
+    </message>
+    <message>
+        <source>VLAN</source>
+        <translation>VLAN</translation>
+    </message>
+    <message>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <source>Packet %1, from the client to the server: %2</source>
+        <translation>Packet %1, from the client to the server: %2</translation>
+    </message>
+    <message>
+        <source>Packet %1, from the server to the client: %2</source>
+        <translation>Packet %1, from the server to the client: %2</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::PanelDocks</name>
@@ -2899,6 +3460,21 @@ Changed since the previous segment in the same direction.</translation>
     <message>
         <source>Pause</source>
         <translation>Pause</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::PortCapture</name>
+    <message>
+        <source>Capturing on the loopback interface failed: %1.</source>
+        <translation>Capturing on the loopback interface failed: %1.</translation>
+    </message>
+    <message>
+        <source>Capturing on the loopback interface needs root or the CAP_NET_RAW capability: run it with sudo, or allow it once with: sudo setcap cap_net_raw+ep %1</source>
+        <translation>Capturing on the loopback interface needs root or the CAP_NET_RAW capability: run it with sudo, or allow it once with: sudo setcap cap_net_raw+ep %1</translation>
+    </message>
+    <message>
+        <source>Capturing on the loopback interface failed: its link type %1 is not supported.</source>
+        <translation>Capturing on the loopback interface failed: its link type %1 is not supported.</translation>
     </message>
 </context>
 <context>

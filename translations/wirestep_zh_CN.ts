@@ -210,6 +210,55 @@
         <source>dup ACK %1</source>
         <translation>重复确认 %1</translation>
     </message>
+    <message>
+        <source>%1 (inferred)</source>
+        <comment>a state inferred from a capture</comment>
+        <translation>%1（推断）</translation>
+    </message>
+    <message>
+        <source>(inferred)</source>
+        <comment>under a state inferred from a capture</comment>
+        <translation>（推断）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>a state a capture cannot tell</comment>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>[%1]</source>
+        <comment>analysis labels under an arrow</comment>
+        <translation>[%1]</translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <comment>analysis labels and the timer under an arrow</comment>
+        <translation>[%1] %2</translation>
+    </message>
+    <message>
+        <source>RTO</source>
+        <translation>RTO</translation>
+    </message>
+    <message>
+        <source>2MSL</source>
+        <translation>2MSL</translation>
+    </message>
+    <message>
+        <source>keepalive</source>
+        <translation>保活</translation>
+    </message>
+    <message>
+        <source>delayed ACK</source>
+        <translation>延迟确认</translation>
+    </message>
+    <message>
+        <source>FIN_WAIT_2</source>
+        <translation>FIN_WAIT_2</translation>
+    </message>
+    <message>
+        <source>analysis: %1</source>
+        <translation>分析：%1</translation>
+    </message>
 </context>
 <context>
     <name>LadderLegend</name>
@@ -268,6 +317,18 @@
     <message>
         <source>link cut or healed</source>
         <translation>链路断开或恢复</translation>
+    </message>
+    <message>
+        <source>what Wireshark&apos;s analysis says of the segment</source>
+        <translation>Wireshark 的分析对该报文段的判断</translation>
+    </message>
+    <message>
+        <source>TCP state inferred from the segments</source>
+        <translation>根据报文段推断的 TCP 状态</translation>
+    </message>
+    <message>
+        <source>state the capture cannot tell</source>
+        <translation>抓包无法判断的状态</translation>
     </message>
 </context>
 <context>
@@ -677,6 +738,63 @@
     <message>
         <source>Documentation: the user guide in the Help menu, and the files installed in %1.</source>
         <translation>文档：“帮助”菜单中的用户指南，以及安装在 %1 的文件。</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::CaptureOpener</name>
+    <message>
+        <source>Open &amp;capture…</source>
+        <translation>打开抓包(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Open a pcap or pcapng capture and show one of its connections (%1)</source>
+        <translation>打开一个 pcap 或 pcapng 抓包文件并显示其中的一条连接（%1）</translation>
+    </message>
+    <message>
+        <source>Choose &amp;connection…</source>
+        <translation>选择连接(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Show another connection of the open capture</source>
+        <translation>显示已打开的抓包中的另一条连接</translation>
+    </message>
+    <message>
+        <source>Open capture</source>
+        <translation>打开抓包</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcap *.pcapng *.cap *.dmp);;All files (*)</source>
+        <translation>抓包文件 (*.pcap *.pcapng *.cap *.dmp);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open capture</source>
+        <translation>无法打开抓包</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 holds no packets.</source>
+        <translation>%1 里没有分组。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds no TCP or UDP packets, only %n other packet(s).</source>
+        <translation>
+            <numerusform>%1 里没有 TCP 或 UDP 分组，只有 %n 个其他分组。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, connection %2</source>
+        <translation>%1，连接 %2</translation>
+    </message>
+    <message>
+        <source>Packets %1 to %2 of the %3 of this connection are shown.</source>
+        <translation>显示的是这条连接 %3 个分组中的第 %1 到第 %2 个。</translation>
     </message>
 </context>
 <context>
@@ -1095,80 +1213,6 @@
         <translation>--until 必须是大于 0 且不超过 1000000000000 的毫秒数，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Usage: wirestep-cli COMMAND [OPTIONS]
-
-Commands:
-  list [--lang en|zh_CN] [--json]       list the built-in scenarios
-  run SCENARIO [options]                run a catalog scenario or a scenario file
-      --seed N        random seed of the link
-      --loss P        loss probability 0..1 in both directions
-      --delay MS      one-way delay in milliseconds
-      --profile P     timer profile: linux, rfc or classroom
-      --until MS      stop the simulation at this time
-      --format F      text (default), jsonl or pcap
-      --capture C     pcap: every segment on the wire (default), or what
-                      the client or the server host sees
-      -o FILE         write to FILE instead of standard output
-      --lang L        language of the output: en or zh_CN
-  validate [--lang L] FILE...           check scenario files
-  live LAB [options]                    run a live lab on loopback sockets
-      --list          list the live labs
-      --format F      text (default) or jsonl
-      --message TEXT  what the client sends (udp-time: the time format)
-      --clients N     how many clients at once (echo, chat)
-      --port N        the server&apos;s port (default: chosen by the system)
-      --loss P, --delay MS, --duplicate P, --seed N
-                      UDP labs: what the lossy relay does to datagrams
-      --timeout MS    give up after this long (default 20000)
-      --no-capture    do not capture real segments
-  analyze FILE [options]                show a connection of a pcap or pcapng capture
-      --conversation N  which conversation (default: the first TCP one)
-      --conversations   list the conversations and stop
-      --format F      text (default) or jsonl
-      --lang L        language of the output: en or zh_CN
-  --help                                show this help
-  --version                             show the version
-
-Exit status: 0 on success, 2 on bad arguments or input.
-</source>
-        <translation>用法：wirestep-cli 命令 [选项]
-
-命令：
-  list [--lang en|zh_CN] [--json]       列出内置场景
-  run SCENARIO [选项]                   运行一个内置场景或场景文件
-      --seed N        链路的随机数种子
-      --loss P        两个方向的丢包概率，0..1
-      --delay MS      单向时延（毫秒）
-      --profile P     计时器配置：linux、rfc 或 classroom
-      --until MS      在这个时刻停止模拟
-      --format F      text（默认）、jsonl 或 pcap
-      --capture C     pcap：链路上的每个报文段（默认），或者
-                      客户端或服务器主机看到的报文段
-      -o FILE         写入 FILE，而不是标准输出
-      --lang L        输出的语言：en 或 zh_CN
-  validate [--lang L] FILE...           检查场景文件
-  live LAB [选项]                       在回环套接字上运行一个实时实验
-      --list          列出实时实验
-      --format F      text（默认）或 jsonl
-      --message TEXT  客户端发送的内容（udp-time：时间格式）
-      --clients N     同时有多少个客户端（echo、chat）
-      --port N        服务器的端口（默认由系统选择）
-      --loss P, --delay MS, --duplicate P, --seed N
-                      UDP 实验：有丢包的中继对数据报的处理
-      --timeout MS    超过这么长时间就放弃（默认 20000）
-      --no-capture    不抓取真实的报文段
-  analyze FILE [选项]                   显示 pcap 或 pcapng 抓包文件中的一条连接
-      --conversation N  哪一个会话（默认：第一个 TCP 会话）
-      --conversations   只列出会话
-      --format F      text（默认）或 jsonl
-      --lang L        输出的语言：en 或 zh_CN
-  --help                                显示本帮助
-  --version                             显示版本
-
-退出状态：成功为 0，参数或输入有误为 2。
-</translation>
-    </message>
-    <message>
         <source>&apos;analyze&apos; needs a capture file (pcap or pcapng)</source>
         <translation>&apos;analyze&apos; 需要一个抓包文件（pcap 或 pcapng）</translation>
     </message>
@@ -1249,6 +1293,185 @@ Exit status: 0 on success, 2 on bad arguments or input.
     <message>
         <source>Note: %1</source>
         <translation>注：%1</translation>
+    </message>
+    <message>
+        <source>Usage: wirestep-cli COMMAND [OPTIONS]
+
+Commands:
+  list [--lang en|zh_CN] [--json]       list the built-in scenarios
+  run SCENARIO [options]                run a catalog scenario or a scenario file
+      --seed N        random seed of the link
+      --loss P        loss probability 0..1 in both directions
+      --delay MS      one-way delay in milliseconds
+      --profile P     timer profile: linux, rfc or classroom
+      --until MS      stop the simulation at this time
+      --format F      text (default), jsonl or pcap
+      --capture C     pcap: every segment on the wire (default), or what
+                      the client or the server host sees
+      -o FILE         write to FILE instead of standard output
+      --lang L        language of the output: en or zh_CN
+  validate [--lang L] FILE...           check scenario files
+  live LAB [options]                    run a live lab on loopback sockets
+      --list          list the live labs
+      --format F      text (default) or jsonl
+      --message TEXT  what the client sends (udp-time: the time format)
+      --clients N     how many clients at once (echo, chat)
+      --port N        the server&apos;s port (default: chosen by the system)
+      --loss P, --delay MS, --duplicate P, --seed N
+                      UDP labs: what the lossy relay does to datagrams
+      --timeout MS    give up after this long (default 20000)
+      --no-capture    do not capture real segments
+  analyze FILE [options]                show a connection of a pcap or pcapng capture
+      --conversation N  which conversation (default: the first TCP one)
+      --conversations   list the conversations and stop
+      --format F      text (default) or jsonl
+      --lang L        language of the output: en or zh_CN
+  watch --port N [options]              show the connections of a port on loopback, live
+      --udp           UDP instead of TCP
+      --for SECONDS   stop after this long (default: at Ctrl-C)
+      --format F      text (default) or jsonl
+      --lang L        language of the output: en or zh_CN
+  --help                                show this help
+  --version                             show the version
+
+Exit status: 0 on success, 2 on bad arguments or input.
+</source>
+        <translation>用法：wirestep-cli 命令 [选项]
+
+命令：
+  list [--lang en|zh_CN] [--json]       列出内置场景
+  run SCENARIO [选项]                   运行一个内置场景或场景文件
+      --seed N        链路的随机数种子
+      --loss P        两个方向的丢包概率，0..1
+      --delay MS      单向时延（毫秒）
+      --profile P     计时器配置：linux、rfc 或 classroom
+      --until MS      在这个时刻停止模拟
+      --format F      text（默认）、jsonl 或 pcap
+      --capture C     pcap：链路上的每个报文段（默认），或者
+                      客户端或服务器主机看到的报文段
+      -o FILE         写入 FILE，而不是标准输出
+      --lang L        输出的语言：en 或 zh_CN
+  validate [--lang L] FILE...           检查场景文件
+  live LAB [选项]                       在回环套接字上运行一个实时实验
+      --list          列出实时实验
+      --format F      text（默认）或 jsonl
+      --message TEXT  客户端发送的内容（udp-time：时间格式）
+      --clients N     同时有多少个客户端（echo、chat）
+      --port N        服务器的端口（默认由系统选择）
+      --loss P, --delay MS, --duplicate P, --seed N
+                      UDP 实验：有丢包的中继对数据报的处理
+      --timeout MS    超过这么长时间就放弃（默认 20000）
+      --no-capture    不抓取真实的报文段
+  analyze FILE [选项]                   显示 pcap 或 pcapng 抓包文件中的一条连接
+      --conversation N  哪一个会话（默认：第一个 TCP 会话）
+      --conversations   只列出会话
+      --format F      text（默认）或 jsonl
+      --lang L        输出的语言：en 或 zh_CN
+  watch --port N [选项]                 实时显示回环接口上某个端口的连接
+      --udp           UDP 而不是 TCP
+      --for SECONDS   这么多秒后停止（默认：按 Ctrl-C 时）
+      --format F      text（默认）或 jsonl
+      --lang L        输出的语言：en 或 zh_CN
+  --help                                显示本帮助
+  --version                             显示版本
+
+退出状态：成功为 0，参数或输入有误为 2。
+</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; for &apos;watch&apos;</source>
+        <translation>&apos;watch&apos; 不接受参数 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;watch&apos; needs --port N, the port to watch</source>
+        <translation>&apos;watch&apos; 需要 --port N，即要监视的端口</translation>
+    </message>
+    <message>
+        <source>--port must be a whole number from 1 to 65535, not &apos;%1&apos;</source>
+        <translation>--port 必须是 1 到 65535 之间的整数，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--for must be a number of seconds above 0, at most 86400, not &apos;%1&apos;</source>
+        <translation>--for 必须是大于 0、不超过 86400 的秒数，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Connection %1: %2 %3 (client) and %4 (server)</source>
+        <translation>连接 %1：%2 %3（客户端）与 %4（服务器）</translation>
+    </message>
+    <message>
+        <source>Watching UDP port %1 on the loopback interface; Ctrl-C stops.</source>
+        <translation>正在监视回环接口上的 UDP 端口 %1；按 Ctrl-C 停止。</translation>
+    </message>
+    <message>
+        <source>Watching TCP port %1 on the loopback interface; Ctrl-C stops.</source>
+        <translation>正在监视回环接口上的 TCP 端口 %1；按 Ctrl-C 停止。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) captured.</source>
+        <translation>
+            <numerusform>抓到 %n 个分组。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::ConversationPicker</name>
+    <message>
+        <source>Choose a connection</source>
+        <translation>选择连接</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n conversation(s). Choose the one to show; the first TCP connection is selected.</source>
+        <translation>
+            <numerusform>%1 里有 %n 个会话。请选择要显示的一个；默认选中第一条 TCP 连接。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Handshake</source>
+        <translation>握手</translation>
+    </message>
+    <message>
+        <source>none (UDP)</source>
+        <translation>无（UDP）</translation>
+    </message>
+    <message>
+        <source>in the capture</source>
+        <translation>已抓到</translation>
+    </message>
+    <message>
+        <source>not captured</source>
+        <translation>未抓到</translation>
+    </message>
+    <message>
+        <source>This connection has %1 packets, more than the %2 shown at a time. Show them from packet:</source>
+        <translation>这条连接有 %1 个分组，超过一次能显示的 %2 个。从第几个分组开始显示：</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +1963,320 @@ Exit status: 0 on success, 2 on bad arguments or input.
         <source>%1 again: the segment with seq=%2 arrived, but byte %1 is still missing, so the receiver repeats its ACK (a duplicate ACK).</source>
         <translation>又是 %1：seq=%2 的报文段到达了，但字节 %1 仍然缺失，所以接收方重复发送它的 ACK（重复确认）。</translation>
     </message>
+    <message>
+        <source>Linux cooked capture</source>
+        <translation>Linux cooked 抓包首部</translation>
+    </message>
+    <message>
+        <source>Loopback</source>
+        <translation>回环</translation>
+    </message>
+    <message>
+        <source>802.1Q VLAN tag</source>
+        <translation>802.1Q VLAN 标签</translation>
+    </message>
+    <message>
+        <source>Internet Protocol version 6</source>
+        <translation>IPv6（网际协议第 6 版）</translation>
+    </message>
+    <message>
+        <source>Not on the wire: Linux writes this header in captures on the &quot;any&quot; interface, in place of the real link layer, to say how the packet passed the host.</source>
+        <translation>线路上并没有它：在 &quot;any&quot; 接口上抓包时，Linux 用这个首部代替真正的链路层首部，说明分组是怎样经过本主机的。</translation>
+    </message>
+    <message>
+        <source>Not on the wire: a loopback capture starts each packet with the protocol&apos;s address family.</source>
+        <translation>线路上并没有它：回环抓包在每个分组前面写上协议的地址族。</translation>
+    </message>
+    <message>
+        <source>A tag that puts the frame in a virtual LAN (IEEE 802.1Q).</source>
+        <translation>把帧划入一个虚拟局域网的标签（IEEE 802.1Q）。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes captured: “%3”</source>
+        <translation>抓到 %2 字节中的 %1 字节：“%3”</translation>
+    </message>
+    <message>
+        <source>0x8100: a VLAN tag follows.</source>
+        <translation>0x8100：后面是一个 VLAN 标签。</translation>
+    </message>
+    <message>
+        <source>0x86dd: the frame carries an IPv6 packet.</source>
+        <translation>0x86dd：帧里装的是 IPv6 分组。</translation>
+    </message>
+    <message>
+        <source>Extra IPv4 header fields; rare today.</source>
+        <translation>额外的 IPv4 首部字段；如今很少见。</translation>
+    </message>
+    <message>
+        <source>%1: chosen by the sender; the fragments of one packet share it, so that the receiver can put them together.</source>
+        <translation>%1：由发送方选定；同一个分组的各个分片共用它，接收方据此把它们拼起来。</translation>
+    </message>
+    <message>
+        <source>Does not match: captured on the sending host, the checksum is often left to the network card (checksum offload) and filled in after the capture.</source>
+        <translation>不一致：在发送主机上抓包时，检验和常常交给网卡计算（检验和卸载），在抓包之后才填入。</translation>
+    </message>
+    <message>
+        <source>%1 (× %2 = %3 bytes)</source>
+        <translation>%1（× %2 = %3 字节）</translation>
+    </message>
+    <message>
+        <source>%1 × 2^%2 = %3: free space in the receive buffer of %4, in bytes, scaled by the window scale option of its SYN; the peer may send that much before it must wait for an ACK.</source>
+        <translation>%1 × 2^%2 = %3：%4接收缓存中的空闲空间（字节），按它在 SYN 中的窗口扩大选项放大；对方在必须等待 ACK 之前最多可以发送这么多。</translation>
+    </message>
+    <message>
+        <source>Not checked: the capture kept only the first bytes of this packet.</source>
+        <translation>未检验：抓包只保留了这个分组的前面一部分字节。</translation>
+    </message>
+    <message>
+        <source>Packet type</source>
+        <translation>分组类型</translation>
+    </message>
+    <message>
+        <source>0: the packet was addressed to this host.</source>
+        <translation>0：分组是发给本主机的。</translation>
+    </message>
+    <message>
+        <source>1: a broadcast the host received.</source>
+        <translation>1：本主机收到的广播。</translation>
+    </message>
+    <message>
+        <source>2: a multicast the host received.</source>
+        <translation>2：本主机收到的多播。</translation>
+    </message>
+    <message>
+        <source>3: addressed to another host; seen in promiscuous mode.</source>
+        <translation>3：发给另一台主机的，在混杂模式下看到。</translation>
+    </message>
+    <message>
+        <source>4: this host sent the packet.</source>
+        <translation>4：这个分组是本主机发送的。</translation>
+    </message>
+    <message>
+        <source>How the packet passed the host.</source>
+        <translation>分组是怎样经过本主机的。</translation>
+    </message>
+    <message>
+        <source>Device type</source>
+        <translation>设备类型</translation>
+    </message>
+    <message>
+        <source>772: the loopback device; the packet never left the host.</source>
+        <translation>772：回环设备；分组从未离开本主机。</translation>
+    </message>
+    <message>
+        <source>1: an Ethernet device.</source>
+        <translation>1：以太网设备。</translation>
+    </message>
+    <message>
+        <source>The kind of device the packet went through (ARPHRD_ in Linux).</source>
+        <translation>分组经过的设备种类（Linux 中的 ARPHRD_）。</translation>
+    </message>
+    <message>
+        <source>Address length</source>
+        <translation>地址长度</translation>
+    </message>
+    <message>
+        <source>How many bytes of the next field hold the link-layer address.</source>
+        <translation>下一个字段中有多少字节是链路层地址。</translation>
+    </message>
+    <message>
+        <source>Link-layer address</source>
+        <translation>链路层地址</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s hardware address, when its device has one (loopback has none).</source>
+        <translation>发送方的硬件地址（如果它的设备有的话；回环设备没有）。</translation>
+    </message>
+    <message>
+        <source>0x86dd: an IPv6 packet follows.</source>
+        <translation>0x86dd：后面是 IPv6 分组。</translation>
+    </message>
+    <message>
+        <source>0x0800: an IPv4 packet follows.</source>
+        <translation>0x0800：后面是 IPv4 分组。</translation>
+    </message>
+    <message>
+        <source>Interface index</source>
+        <translation>接口编号</translation>
+    </message>
+    <message>
+        <source>Which of the host&apos;s interfaces the packet went through.</source>
+        <translation>分组经过的是本主机的哪一个接口。</translation>
+    </message>
+    <message>
+        <source>Address family</source>
+        <translation>地址族</translation>
+    </message>
+    <message>
+        <source>2 (AF_INET): an IPv4 packet follows.</source>
+        <translation>2（AF_INET）：后面是 IPv4 分组。</translation>
+    </message>
+    <message>
+        <source>%1 (AF_INET6 on the system that wrote the capture): an IPv6 packet follows.</source>
+        <translation>%1（写这个抓包文件的系统上的 AF_INET6）：后面是 IPv6 分组。</translation>
+    </message>
+    <message>
+        <source>VLAN</source>
+        <translation>VLAN</translation>
+    </message>
+    <message>
+        <source>The virtual LAN the frame belongs to; the priority bits share these two bytes.</source>
+        <translation>帧所属的虚拟局域网；优先级位也在这两个字节里。</translation>
+    </message>
+    <message>
+        <source>6: this is an IPv6 packet.</source>
+        <translation>6：这是 IPv6 分组。</translation>
+    </message>
+    <message>
+        <source>Traffic class</source>
+        <translation>通信量类</translation>
+    </message>
+    <message>
+        <source>Like IPv4&apos;s differentiated services: how routers should treat the packet (DSCP and ECN).</source>
+        <translation>相当于 IPv4 的区分服务：路由器应如何对待这个分组（DSCP 和 ECN）。</translation>
+    </message>
+    <message>
+        <source>Flow label</source>
+        <translation>流标号</translation>
+    </message>
+    <message>
+        <source>Marks the packets of one flow, so that routers can keep them on one path; the sender chooses it.</source>
+        <translation>标记同一个流的分组，使路由器能让它们走同一条路径；由发送方选定。</translation>
+    </message>
+    <message>
+        <source>Payload length</source>
+        <translation>有效载荷长度</translation>
+    </message>
+    <message>
+        <source>%1 = %2 (%3 header) + %4 bytes of data: unlike IPv4&apos;s total length, the 40-byte IPv6 header is not counted.</source>
+        <translation>%1 = %2（%3 首部）+ %4 字节数据：与 IPv4 的总长度不同，40 字节的 IPv6 基本首部不计在内。</translation>
+    </message>
+    <message>
+        <source>Next header</source>
+        <translation>下一个首部</translation>
+    </message>
+    <message>
+        <source>%1: an extension header comes first; TCP or UDP follows it.</source>
+        <translation>%1：先是一个扩展首部，其后才是 TCP 或 UDP。</translation>
+    </message>
+    <message>
+        <source>Hop limit</source>
+        <translation>跳数限制</translation>
+    </message>
+    <message>
+        <source>%1: IPv6&apos;s time to live; every router lowers it by one and discards the packet at zero.</source>
+        <translation>%1：IPv6 的生存时间；每个路由器把它减 1，减到 0 就丢弃分组。</translation>
+    </message>
+    <message>
+        <source>Extension headers</source>
+        <translation>扩展首部</translation>
+    </message>
+    <message>
+        <source>Optional headers between the IPv6 header and TCP or UDP.</source>
+        <translation>位于 IPv6 首部与 TCP 或 UDP 之间的可选首部。</translation>
+    </message>
+    <message>
+        <source>Window scale option</source>
+        <translation>窗口扩大选项</translation>
+    </message>
+    <message>
+        <source>kind 3, length 3</source>
+        <translation>类型 3，长度 3</translation>
+    </message>
+    <message>
+        <source>Only on SYN: lets windows exceed 65,535 bytes (RFC 7323); both sides must send it for it to be used.</source>
+        <translation>只出现在 SYN 中：让窗口可以超过 65,535 字节（RFC 7323）；双方都发送了它才会使用。</translation>
+    </message>
+    <message>
+        <source>Shift count</source>
+        <translation>移位数</translation>
+    </message>
+    <message>
+        <source>%1 (× %2)</source>
+        <translation>%1（× %2）</translation>
+    </message>
+    <message>
+        <source>%1 multiplies every later window it announces by 2^%2.</source>
+        <translation>%1此后通告的每个窗口都要乘以 2^%2。</translation>
+    </message>
+    <message>
+        <source>SACK permitted option</source>
+        <translation>允许 SACK 选项</translation>
+    </message>
+    <message>
+        <source>kind 4, length 2</source>
+        <translation>类型 4，长度 2</translation>
+    </message>
+    <message>
+        <source>Only on SYN: %1 can take selective acknowledgements, which name the blocks that arrived beyond a gap (RFC 2018).</source>
+        <translation>只出现在 SYN 中：%1能接受选择确认，即指出在缺口之后已经收到的数据块（RFC 2018）。</translation>
+    </message>
+    <message>
+        <source>SACK option</source>
+        <translation>SACK 选项</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n block(s)</source>
+        <translation>
+            <numerusform>%n 个块</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selective acknowledgement (RFC 2018): besides the ACK number, the blocks of data that arrived after a gap, so the sender resends only what is missing.</source>
+        <translation>选择确认（RFC 2018）：除确认号外，还列出缺口之后已经收到的数据块，发送方只需重传缺少的部分。</translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation>块 %1</translation>
+    </message>
+    <message>
+        <source>%1–%2 (relative %3–%4)</source>
+        <translation>%1–%2（相对 %3–%4）</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 holds the %2 bytes from %3 up to %4; what lies before them is missing.</source>
+        <translation>%1已经收到从 %3 到 %4 的 %2 个字节；它们前面的数据还缺着。</translation>
+    </message>
+    <message>
+        <source>Timestamps option</source>
+        <translation>时间戳选项</translation>
+    </message>
+    <message>
+        <source>kind 8, length 10</source>
+        <translation>类型 8，长度 10</translation>
+    </message>
+    <message>
+        <source>Each side stamps its segments and echoes the peer&apos;s latest stamp: an RTT sample from every ACK, and protection against old sequence numbers (RFC 7323).</source>
+        <translation>双方都给自己的报文段打上时间戳，并回显对方最新的时间戳：每个 ACK 都能测一次 RTT，也能防止旧的序号被误用（RFC 7323）。</translation>
+    </message>
+    <message>
+        <source>TSval</source>
+        <translation>TSval</translation>
+    </message>
+    <message>
+        <source>%1&apos;s clock when it sent this segment (its own units, often milliseconds).</source>
+        <translation>%1发送这个报文段时的时钟值（它自己的单位，常常是毫秒）。</translation>
+    </message>
+    <message>
+        <source>TSecr</source>
+        <translation>TSecr</translation>
+    </message>
+    <message>
+        <source>0: nothing to echo yet.</source>
+        <translation>0：还没有可以回显的值。</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s TSval echoed back: the peer learns the round-trip time from it.</source>
+        <translation>回显对方的 TSval：对方据此得知往返时间。</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::HelpDialog</name>
@@ -2149,20 +2686,12 @@ Exit status: 0 on success, 2 on bad arguments or input.
         <translation>图例(&amp;G)</translation>
     </message>
     <message>
-        <source>Open capture</source>
-        <translation>打开抓包</translation>
-    </message>
-    <message>
-        <source>%1 is a packet capture: captures open with File ▸ Open capture, in a later version of Wirestep.</source>
-        <translation>%1 是抓包文件：在 Wirestep 的后续版本中，抓包文件用“文件 ▸ 打开抓包”打开。</translation>
-    </message>
-    <message>
-        <source>A scenario file (.wirestep.json or .json) to open; a capture (.pcap, .pcapng) is recognised too.</source>
-        <translation>要打开的场景文件（.wirestep.json 或 .json）；也能识别抓包文件（.pcap、.pcapng）。</translation>
-    </message>
-    <message>
         <source>Scenarios (*.wirestep.json *.json)</source>
         <translation>场景 (*.wirestep.json *.json)</translation>
+    </message>
+    <message>
+        <source>A scenario file (.wirestep.json or .json) or a packet capture (.pcap, .pcapng) to open.</source>
+        <translation>要打开的场景文件（.wirestep.json 或 .json）或抓包文件（.pcap、.pcapng）。</translation>
     </message>
 </context>
 <context>
@@ -2783,6 +3312,34 @@ Changed since the previous segment in the same direction.</source>
         <source>%1 = %2. %3</source>
         <translation>%1 = %2。%3</translation>
     </message>
+    <message>
+        <source>Packet %1 cannot be read from the capture file.</source>
+        <translation>无法从抓包文件中读出第 %1 个分组。</translation>
+    </message>
+    <message>
+        <source>Linux cooked</source>
+        <translation>Linux cooked</translation>
+    </message>
+    <message>
+        <source>Loopback</source>
+        <translation>回环</translation>
+    </message>
+    <message>
+        <source>VLAN</source>
+        <translation>VLAN</translation>
+    </message>
+    <message>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <source>Packet %1, from the client to the server: %2</source>
+        <translation>分组 %1，从客户端到服务器：%2</translation>
+    </message>
+    <message>
+        <source>Packet %1, from the server to the client: %2</source>
+        <translation>分组 %1，从服务器到客户端：%2</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::PanelDocks</name>
@@ -2864,6 +3421,21 @@ Changed since the previous segment in the same direction.</source>
     <message>
         <source>Pause</source>
         <translation>暂停</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::PortCapture</name>
+    <message>
+        <source>Capturing on the loopback interface failed: %1.</source>
+        <translation>在回环接口上抓包失败：%1。</translation>
+    </message>
+    <message>
+        <source>Capturing on the loopback interface needs root or the CAP_NET_RAW capability: run it with sudo, or allow it once with: sudo setcap cap_net_raw+ep %1</source>
+        <translation>在回环接口上抓包需要 root 权限或 CAP_NET_RAW 能力：用 sudo 运行，或者用以下命令一次性授权：sudo setcap cap_net_raw+ep %1</translation>
+    </message>
+    <message>
+        <source>Capturing on the loopback interface failed: its link type %1 is not supported.</source>
+        <translation>在回环接口上抓包失败：不支持它的链路类型 %1。</translation>
     </message>
 </context>
 <context>

@@ -80,9 +80,16 @@ public:
 
 private:
     std::optional<std::vector<std::uint8_t>> readBytes(std::uint64_t number, std::uint32_t *wireLength = nullptr);
+    // Packet `number` again: from its offset, or (a pcapng file of several sections, whose later
+    // sections libpcap has already taken in) by reading on from the start with a second reader.
+    // Nothing if it cannot be read or is not what the index saw (the file changed).
+    const CaptureReader::Packet *readPacket(std::uint64_t number);
 
     std::string m_path;
     CaptureReader m_reader;
+    CaptureReader m_sequential;   // for files whose packets cannot be read again from their offsets
+    bool m_seekable = true;
+    CaptureReader::Packet m_packet;
     CaptureIndex m_index;
     CaptureError m_error;
     // What load() learnt of the conversation it loaded last, for inspect().

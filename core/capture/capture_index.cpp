@@ -11,11 +11,12 @@ void CaptureIndex::add(const CaptureReader::Packet &packet, LinkType link)
     Entry e;
     e.offset = packet.offset;
     e.tUs = packet.tUs;
+    e.lengthCheck = static_cast<std::uint16_t>(packet.wireLength);
     const std::optional<DecodedPacket> decoded = WireDecoder::decode(link, packet.bytes, packet.wireLength);
     if (decoded) {
         const ConversationTable::Placed placed = m_table.add(*decoded, packet.number, packet.tUs, packet.wireLength);
         e.conversation = static_cast<std::uint32_t>(placed.index);
-        e.from = placed.from;
+        e.fromServer = placed.from == NodeId::Server ? 1 : 0;
     } else {
         ++m_other;
     }

@@ -23,7 +23,10 @@ public:
         std::uint64_t offset = 0;        // of its record in the file (CaptureReader::readAt)
         std::int64_t tUs = 0;            // capture time, microseconds since 1970
         std::uint32_t conversation = kNoConversation; // index in conversations(); none: not TCP or UDP
-        NodeId from = NodeId::Client;
+        std::uint16_t lengthCheck = 0;   // its wire length's low 16 bits: a packet read again must match
+        std::uint8_t fromServer = 0;     // its sender is the conversation's server
+
+        NodeId from() const { return fromServer ? NodeId::Server : NodeId::Client; }
     };
 
     // Called now and then with the bytes read so far and the file's size; return false to stop.

@@ -45,7 +45,7 @@ void CaptureTraceBuilder::add(std::uint64_t number, std::int64_t tUs, const Deco
         // first number seen minus one; an ACK tells its peer's base before the peer has spoken.
         if (!m_base[me]) m_base[me] = (h.flags & TcpFlag::SYN) ? h.seq : h.seq - 1;
         if (!m_base[peer] && (h.flags & TcpFlag::ACK)) m_base[peer] = h.ack - 1;
-        if ((h.flags & TcpFlag::SYN) && h.windowScale) m_shift[me] = *h.windowScale;
+        if ((h.flags & TcpFlag::SYN) && h.windowScale) m_shift[me] = std::min<std::uint8_t>(*h.windowScale, 14); // RFC 7323 §2.3
         seg.seq = h.seq - *m_base[me];
         seg.ack = (h.flags & TcpFlag::ACK) ? h.ack - *m_base[peer] : h.ack;
         seg.flags = h.flags;

@@ -2,6 +2,8 @@
 
 #include "core/sim/tcp_seq.h"
 
+#include <algorithm>
+
 namespace wirestep {
 
 namespace {
@@ -123,7 +125,8 @@ SegmentAnalysis TcpAnalyzer::analyze(NodeId from, std::int64_t tUs, const Decode
 
     // The window scale option is only used when both SYNs carry it (RFC 7323 §2.2).
     if (syn) {
-        if (h.windowScale) fwd.windowScale = *h.windowScale;
+        // RFC 7323 §2.3: a shift above 14 is taken as 14.
+        if (h.windowScale) fwd.windowScale = std::min<int>(*h.windowScale, 14);
         if (fwd.windowScale == -1) {
             fwd.windowScale = -2;
             rev.windowScale = -2;

@@ -4,6 +4,7 @@
 
 #include <pcap/pcap.h>
 
+#include <algorithm>
 #include <array>
 #include <cerrno>
 #include <cstring>
@@ -136,7 +137,11 @@ CaptureReader::Read CaptureReader::readOne(Packet &packet, std::uint64_t number)
     const int rc = pcap_next_ex(m_pcap, &header, &data);
     if (rc == 1) {
         packet.number = number;
-        packet.tUs = static_cast<std::int64_t>(header->ts.tv_sec) * 1000000 + header->ts.tv_usec;
+        // A damaged pcapng block may claim any 64-bit time: kept within ±2^42 s (about 140,000
+        // years), so that times and their differences stay inside 64 bits of microseconds.
+        constexpr std::int64_t kMaxSeconds = std::int64_t{1} << 42;
+        const auto sec = std::clamp<std::int64_t>(header->ts.tv_sec, -kMaxSeconds, kMaxSeconds);
+        packet.tUs = sec * 1000000 + std::clamp<std::int64_t>(header->ts.tv_usec, 0, 999999);
         packet.wireLength = header->len;
         packet.bytes = std::span<const std::uint8_t>(data, header->caplen);
         return Read::Packet;

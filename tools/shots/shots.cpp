@@ -8,8 +8,11 @@
 // window with the packet inspector raised), <id>-predict.png (predict mode at its first question)
 // and <id>-export.png (File > Export diagram). --zoom sets View > Zoom (0.5 to 3); --present adds
 // <id>-present.png, the window in presentation mode (F11) at the same position; --legend shows
-// the legend under the diagram (View > Legend).
+// the legend under the diagram (View > Legend). A SCENARIO that is a capture file (.pcap, .pcapng)
+// opens as File > Open capture opens it, its first TCP connection shown, and its pictures are
+// named after the file (predict mode is left out: a capture has nothing to predict).
 // Exit status 0, or 2 with one line on bad arguments.
+#include "ui/capture/capture_opener.h"
 #include "ui/diagram/sequence_diagram.h"
 #include "ui/panels/panel_docks.h"
 #include "ui/window/main_window.h"
@@ -21,6 +24,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QFileInfo>
 
 #include <cstdio>
 #include <cstdlib>
@@ -91,8 +95,13 @@ int main(int argc, char **argv)
     w.zoom()->setZoom(zoom);
     w.legendAction()->setChecked(legend);
     for (const QString &id : ids) {
-        if (!w.showScenarioById(id.toStdString())) return usage("no such catalog scenario");
-        const QString base = QDir(out).filePath(id);
+        const bool capture = MainWindow::isCaptureFile(id) && QFileInfo::exists(id);
+        if (capture) {
+            if (!w.captureOpener()->open(id, std::nullopt, false)) return usage("the capture cannot be opened");
+        } else if (!w.showScenarioById(id.toStdString())) {
+            return usage("no such catalog scenario");
+        }
+        const QString base = QDir(out).filePath(capture ? QFileInfo(id).completeBaseName() : id);
         w.player()->setIndex(static_cast<int>(static_cast<double>(w.trace().size()) * at));
         settle();
         w.grab().save(base + QStringLiteral("-window.png"));
@@ -113,6 +122,10 @@ int main(int argc, char **argv)
         w.grab().save(base + QStringLiteral("-inspector.png"));
         w.panels()->stateDock()->raise();
         w.exportDiagram(base + QStringLiteral("-export.png"));
+        if (capture) {
+            std::printf("%s\n", qPrintable(base));
+            continue;
+        }
         w.panels()->predictAction()->setChecked(true);
         w.player()->setIndex(0);
         w.player()->play();

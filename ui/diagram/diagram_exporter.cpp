@@ -36,7 +36,12 @@ double DiagramExporter::bodyHeight() const
     return body;
 }
 
-double DiagramExporter::legendHeight() const { return LadderLegend::height(width()); }
+bool DiagramExporter::fromCapture() const
+{
+    return std::any_of(m_lanes.begin(), m_lanes.end(), [](const Lane &l) { return LadderLegend::isCaptureTrace(*l.trace); });
+}
+
+double DiagramExporter::legendHeight() const { return LadderLegend::height(width(), fromCapture()); }
 
 double DiagramExporter::height() const
 {
@@ -45,7 +50,7 @@ double DiagramExporter::height() const
 
 void DiagramExporter::paintLegend(QPainter &p, double y) const
 {
-    LadderLegend::paint(p, QRectF(0, y, width(), legendHeight()), LadderStyle::Theme::Light);
+    LadderLegend::paint(p, QRectF(0, y, width(), legendHeight()), LadderStyle::Theme::Light, fromCapture());
 }
 
 double DiagramExporter::laneWidth(std::size_t lane) const

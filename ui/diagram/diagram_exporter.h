@@ -40,6 +40,8 @@ public:
     double height() const;
     // The legend's height at the picture's width (LadderLegend).
     double legendHeight() const;
+    // Whether a lane shows a capture's trace: the legend then lists the capture's marks.
+    bool fromCapture() const;
 
     // By the file's suffix (.png, .svg, .pdf). On failure returns false and sets `error`.
     bool write(const QString &path, QString *error) const;

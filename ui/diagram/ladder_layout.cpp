@@ -334,9 +334,12 @@ void LadderLayout::build(const Trace &trace, const Options &options)
         }
         case EventKind::State: {
             auto &bands = m_bands[k];
-            if (bands.empty()) bands.push_back(StateBand{options.topPx, y, kNone, e.from});
+            // A capture that starts mid-connection: CLOSED -> ESTABLISHED, inferred, at its first
+            // packet; what came before it is unknown (docs/captures.md).
+            const bool midConnection = e.inferred && e.basis == InferenceBasis::MidConnection;
+            if (bands.empty()) bands.push_back(StateBand{options.topPx, y, kNone, e.from, e.inferred, midConnection});
             bands.back().y2 = y;
-            bands.push_back(StateBand{y, y, idx, e.to});
+            bands.push_back(StateBand{y, y, idx, e.to, e.inferred, false});
             current[k] = e.to;
             break;
         }
@@ -350,6 +353,25 @@ void LadderLayout::build(const Trace &trace, const Options &options)
                 if (e.action == TimerAction::Fired && e.timer == TimerKind::Retransmission)
                     rtoFire[k] = RtoFire{e.tUs, b.durationUs};
                 open = kNone;
+            }
+            if (open == kNone && e.action == TimerAction::Fired && e.inferred) {
+                // A timer inferred from a capture is seen only when it fires: its bar starts at
+                // the event that armed it (the cause: the earlier transmission, the last packet).
+                const std::size_t from = trace.indexOf(e.cause);
+                if (from != Trace::npos && from < i) {
+                    TimerBar b;
+                    b.y1 = m_eventY[from];
+                    b.y2 = y;
+                    b.armIndex = static_cast<std::uint32_t>(from);
+                    b.endIndex = idx;
+                    b.end = TimerAction::Fired;
+                    b.durationUs = e.durationUs;
+                    b.kind = e.timer;
+                    b.node = e.node;
+                    b.column = timerColumn(e.timer);
+                    m_timers.push_back(b);
+                    if (e.timer == TimerKind::Retransmission) rtoFire[k] = RtoFire{e.tUs, e.durationUs};
+                }
             }
             if (e.action == TimerAction::Armed) {
                 TimerBar b;

@@ -80,6 +80,8 @@ public:
         double y1 = 0, y2 = 0;
         std::uint32_t startIndex = kNone; // the state event that began it; kNone = initial state
         TcpState state = TcpState::Closed;
+        bool inferred = false; // inferred from a capture's segments, not reported by an endpoint
+        bool unknown = false;  // a capture's state before its first segment, which it cannot tell
     };
 
     struct TimerBar {

@@ -1,5 +1,6 @@
 #include "ui/diagram/ladder_legend.h"
 
+
 #include "ui/diagram/ladder_layout.h"
 #include "ui/diagram/ladder_marks.h"
 #include "ui/panels/event_text.h"
@@ -24,13 +25,29 @@ double entryWidth(LadderLegend::Entry e, const QFontMetricsF &fm)
 
 } // namespace
 
-const std::vector<LadderLegend::Entry> &LadderLegend::entries()
+const std::vector<LadderLegend::Entry> &LadderLegend::entries(bool capture)
 {
-    static const std::vector<Entry> all{Entry::Segment, Entry::Datagram, Entry::Retransmission, Entry::Lost,
-                                        Entry::Duplicate, Entry::Reset, Entry::Probe, Entry::DuplicateAck,
-                                        Entry::State, Entry::TimeWait, Entry::Timer, Entry::AppCall,
-                                        Entry::Fold, Entry::Link};
-    return all;
+    static const std::vector<Entry> simulation{Entry::Segment, Entry::Datagram, Entry::Retransmission, Entry::Lost,
+                                               Entry::Duplicate, Entry::Reset, Entry::Probe, Entry::DuplicateAck,
+                                               Entry::State, Entry::TimeWait, Entry::Timer, Entry::AppCall,
+                                               Entry::Fold, Entry::Link};
+    // A capture holds no application calls, folds or link changes, and no segment lost or copied
+    // by a link the simulator knows of; its labels say what each segment is.
+    static const std::vector<Entry> fromCapture{Entry::Segment, Entry::Datagram, Entry::Retransmission, Entry::Reset,
+                                                Entry::Probe, Entry::AnalysisLabel, Entry::InferredState,
+                                                Entry::UnknownState, Entry::TimeWait, Entry::Timer};
+    return capture ? fromCapture : simulation;
+}
+
+bool LadderLegend::isCaptureTrace(const Trace &trace)
+{
+    // Every state and timer of a capture's trace is inferred, and only a capture's segments carry
+    // analysis labels; a simulated trace has neither.
+    for (const TraceEvent &e : trace.events()) {
+        if ((e.kind == EventKind::State || e.kind == EventKind::Timer) && e.inferred) return true;
+        if (e.kind == EventKind::Send && !e.analysis.empty()) return true;
+    }
+    return false;
 }
 
 QString LadderLegend::text(Entry entry)
@@ -44,8 +61,11 @@ QString LadderLegend::text(Entry entry)
     case Entry::Reset: return tr("RST: the connection is reset");
     case Entry::Probe: return tr("keepalive probe");
     case Entry::DuplicateAck: return tr("duplicate ACK: the same ack again");
+    case Entry::AnalysisLabel: return tr("what Wireshark's analysis says of the segment");
     case Entry::State: return tr("TCP state of the node");
     case Entry::TimeWait: return tr("TIME_WAIT: waiting 2MSL");
+    case Entry::InferredState: return tr("TCP state inferred from the segments");
+    case Entry::UnknownState: return tr("state the capture cannot tell");
     case Entry::Timer: return tr("timer: dot fired, tick cancelled");
     case Entry::AppCall: return tr("application call");
     case Entry::Fold: return tr("long idle time, folded");
@@ -54,12 +74,12 @@ QString LadderLegend::text(Entry entry)
     return {};
 }
 
-std::vector<QRectF> LadderLegend::place(double width)
+std::vector<QRectF> LadderLegend::place(double width, bool capture)
 {
     // As many columns as fit, each as wide as its widest entry; entries run down the columns, so
     // that the arrows, the states and the rest read in order.
     const QFontMetricsF fm(textFont());
-    const std::vector<Entry> &all = entries();
+    const std::vector<Entry> &all = entries(capture);
     const auto n = static_cast<int>(all.size());
     std::vector<double> columns;
     int rows = n;
@@ -84,15 +104,15 @@ std::vector<QRectF> LadderLegend::place(double width)
     return out;
 }
 
-double LadderLegend::height(double width)
+double LadderLegend::height(double width, bool capture)
 {
-    const std::vector<QRectF> r = place(width);
+    const std::vector<QRectF> r = place(width, capture);
     double bottom = 0;
     for (const QRectF &e : r) bottom = std::max(bottom, e.bottom());
     return std::ceil(bottom + kPadding);
 }
 
-void LadderLegend::paint(QPainter &p, const QRectF &area, LadderStyle::Theme theme)
+void LadderLegend::paint(QPainter &p, const QRectF &area, LadderStyle::Theme theme, bool capture)
 {
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
@@ -100,15 +120,16 @@ void LadderLegend::paint(QPainter &p, const QRectF &area, LadderStyle::Theme the
     p.fillRect(area, LadderStyle::background(theme));
     p.setPen(QPen(LadderStyle::muted(theme), 1.0));
     p.drawLine(area.topLeft() + QPointF(0, 0.5), area.topRight() + QPointF(0, 0.5));
-    const std::vector<QRectF> where = place(area.width());
+    const std::vector<QRectF> where = place(area.width(), capture);
+    const std::vector<Entry> &all = entries(capture);
     const QFont font = textFont();
     for (std::size_t i = 0; i < where.size(); ++i) {
         const QRectF r = where[i].translated(area.topLeft());
-        paintSample(p, entries()[i], QRectF(r.left(), r.top(), kSampleWidth, r.height()), theme);
+        paintSample(p, all[i], QRectF(r.left(), r.top(), kSampleWidth, r.height()), theme);
         p.setFont(font);
         p.setPen(LadderStyle::ink(theme));
         p.drawText(QRectF(r.left() + kSampleWidth + 8, r.top(), r.width() - kSampleWidth - 8, r.height()),
-                   Qt::AlignLeft | Qt::AlignVCenter, text(entries()[i]));
+                   Qt::AlignLeft | Qt::AlignVCenter, text(all[i]));
     }
     p.restore();
 }
@@ -162,11 +183,34 @@ void LadderLegend::paintSample(QPainter &p, Entry entry, const QRectF &r, Ladder
         under(EventText::duplicateAck(2), LadderStyle::ink(theme));
         break;
     }
+    case Entry::AnalysisLabel: {
+        // The server's ACK comes back, right to left, with a label in square brackets.
+        const QLineF back(upper.p2().x(), upper.p1().y(), upper.p1().x(), upper.p2().y());
+        p.setPen(LadderMarks::arrowPen(0, theme));
+        p.drawLine(back);
+        LadderMarks::head(p, back, 0, NodeId::Server, theme);
+        // The labels themselves are too long for the sample: their brackets, around an ellipsis.
+        under(EventText::analysisNote(QStringLiteral("…"), QString()), LadderStyle::ink(theme));
+        break;
+    }
     case Entry::State:
-    case Entry::TimeWait: {
-        const TcpState s = entry == Entry::State ? TcpState::Established : TcpState::TimeWait;
+    case Entry::TimeWait:
+    case Entry::InferredState:
+    case Entry::UnknownState: {
+        const TcpState s = entry == Entry::TimeWait ? TcpState::TimeWait
+            : entry == Entry::UnknownState          ? TcpState::Closed
+                                                    : TcpState::Established;
+        const LadderMarks::BandKind kind = entry == Entry::InferredState ? LadderMarks::BandKind::Inferred
+            : entry == Entry::UnknownState                               ? LadderMarks::BandKind::Unknown
+                                                                         : LadderMarks::BandKind::Seen;
         const QRectF band(r.left() + 10, r.top() + 3, r.width() - 24, r.height() - 6);
-        LadderMarks::band(p, band, s, NodeId::Client, theme);
+        LadderMarks::band(p, band, s, NodeId::Client, theme, kind);
+        if (entry == Entry::UnknownState) {
+            // The diagram names such a band "unknown"; the sample is too narrow for the word.
+            p.setFont(LadderStyle::sans(11, true));
+            p.setPen(LadderStyle::ink(theme));
+            p.drawText(band, Qt::AlignCenter, QStringLiteral("?"));
+        }
         QColor line = LadderStyle::node(NodeId::Client, theme);
         line.setAlpha(170);
         p.setPen(QPen(line, 2.0));

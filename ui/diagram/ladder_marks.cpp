@@ -5,6 +5,8 @@
 #include <QPainter>
 #include <QPolygonF>
 
+#include <algorithm>
+
 namespace wirestep {
 
 QPen LadderMarks::arrowPen(std::uint16_t flags, LadderStyle::Theme t)
@@ -52,12 +54,25 @@ void LadderMarks::cross(QPainter &p, QPointF c, LadderStyle::Theme t)
     p.drawLine(c + QPointF(-7, 7), c + QPointF(7, -7));
 }
 
-void LadderMarks::band(QPainter &p, const QRectF &r, TcpState state, NodeId node, LadderStyle::Theme t)
+void LadderMarks::band(QPainter &p, const QRectF &r, TcpState state, NodeId node, LadderStyle::Theme t, BandKind kind)
 {
     p.fillRect(r, LadderStyle::stateTint(state, t));
     if (state == TcpState::TimeWait) p.fillRect(r, QBrush(LadderStyle::hatch(t), Qt::BDiagPattern));
+    stripe(p, r, state, node, t, kind);
+}
+
+void LadderMarks::stripe(QPainter &p, const QRectF &r, TcpState state, NodeId node, LadderStyle::Theme t, BandKind kind)
+{
     const double stripeX = node == NodeId::Client ? r.right() - 4 : r.left();
-    p.fillRect(QRectF(stripeX, r.top(), 4, r.height()), LadderStyle::state(state, t));
+    switch (kind) {
+    case BandKind::Seen: p.fillRect(QRectF(stripeX, r.top(), 4, r.height()), LadderStyle::state(state, t)); break;
+    case BandKind::Inferred:
+        // Inferred, not seen: 7 px of colour every 12 px.
+        for (double y = r.top(); y < r.bottom(); y += 12)
+            p.fillRect(QRectF(stripeX, y, 4, std::min(7.0, r.bottom() - y)), LadderStyle::state(state, t));
+        break;
+    case BandKind::Unknown: break;
+    }
 }
 
 QColor LadderMarks::timerColor(TimerKind k, LadderStyle::Theme t)

@@ -21,6 +21,9 @@ namespace wirestep {
 class LadderMarks {
 public:
     enum class TimerEnd { Running, Fired, Cancelled };
+    // How a state is known: reported by the simulated endpoint, inferred from a capture's
+    // segments, or not known at all (a capture's state before its first segment).
+    enum class BandKind { Seen, Inferred, Unknown };
 
     // The shaft of an arrow with these LadderLayout::ArrowFlag flags: near-black, dashed
     // vermillion for a retransmission, dotted for a duplicate, thick for a RST.
@@ -30,7 +33,11 @@ public:
     // The red cross of a lost segment.
     static void cross(QPainter &p, QPointF at, LadderStyle::Theme t);
     // A state band (tint, TIME_WAIT's hatch, the stripe of full colour along the lifeline).
-    static void band(QPainter &p, const QRectF &r, TcpState state, NodeId node, LadderStyle::Theme t);
+    static void band(QPainter &p, const QRectF &r, TcpState state, NodeId node, LadderStyle::Theme t,
+                     BandKind kind = BandKind::Seen);
+    // The band's stripe along the lifeline: solid when seen, dashed when inferred, none when unknown.
+    static void stripe(QPainter &p, const QRectF &r, TcpState state, NodeId node, LadderStyle::Theme t,
+                       BandKind kind = BandKind::Seen);
     // A running timer's bar from y1 to y2 at x, with the tick where it was armed and its end.
     static QColor timerColor(TimerKind k, LadderStyle::Theme t);
     static void timerBar(QPainter &p, double x, double y1, double y2, const QColor &c, TimerEnd end);

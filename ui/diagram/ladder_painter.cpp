@@ -230,7 +230,10 @@ void LadderPainter::paintBands(QPainter &p, const LadderGeometry &g, const View 
             const double t1 = g.toTarget(b.y1);
             const double t2 = g.toTarget(y2);
             const QRectF r = g.band(n, t1, t2);
-            LadderMarks::band(p, r, b.state, n, m_theme);
+            const LadderMarks::BandKind kind = b.unknown    ? LadderMarks::BandKind::Unknown
+                                               : b.inferred ? LadderMarks::BandKind::Inferred
+                                                            : LadderMarks::BandKind::Seen;
+            LadderMarks::band(p, r, b.state, n, m_theme, kind);
             if (b.startIndex != LadderLayout::kNone && b.startIndex == view.flashEvent && view.flash > 0) {
                 // Entered while playing: the band lights up once in its full colour.
                 QColor f = LadderStyle::state(b.state, m_theme);
@@ -243,8 +246,7 @@ void LadderPainter::paintBands(QPainter &p, const LadderGeometry &g, const View 
             }
             if (b.startIndex != LadderLayout::kNone && b.startIndex == view.flashEvent && view.flash > 0) {
                 // The stripe stays on top of the flash.
-                const double stripeX = n == NodeId::Client ? r.right() - 4 : r.left();
-                p.fillRect(QRectF(stripeX, t1, 4, t2 - t1), LadderStyle::state(b.state, m_theme));
+                LadderMarks::stripe(p, r, b.state, n, m_theme, kind);
             }
 
             const double textH = fm.height() + 2;
@@ -252,13 +254,19 @@ void LadderPainter::paintBands(QPainter &p, const LadderGeometry &g, const View 
             if (ty + textH > t2 - 1) continue;
             // The RFC name, with its gloss in the UI's language beside it when there is room,
             // else under it, else left out.
-            const QString name = Terms::state(b.state);
-            const QString gloss = Terms::stateGloss(b.state);
-            const QString oneLine = Terms::stateLabel(b.state);
+            const QString name = b.unknown ? EventText::unknownState() : Terms::state(b.state);
+            const QString gloss = b.unknown ? QString() : Terms::stateGloss(b.state);
+            const QString oneLine = b.unknown ? name : Terms::stateLabel(b.state);
             QStringList lines{name};
             if (!gloss.isEmpty()) {
                 if (fm.horizontalAdvance(oneLine) + 8 <= r.width() - 12) lines = QStringList{oneLine};
                 else if (ty + 2 * textH <= t2 - 1) lines << gloss;
+            }
+            // A capture's states are inferred: said beside the name when there is room, else under it.
+            if (b.inferred && !b.unknown) {
+                const QString inferred = EventText::inferredStateLabel(b.state);
+                if (lines.size() == 1 && fm.horizontalAdvance(inferred) + 8 <= r.width() - 12) lines = QStringList{inferred};
+                else if (ty + (lines.size() + 1) * textH <= t2 - 1) lines << EventText::inferredMark();
             }
             double w = 0;
             for (const QString &line : lines) w = std::max(w, fm.horizontalAdvance(line) + 8);
@@ -464,8 +472,14 @@ QString LadderPainter::labelText(std::uint32_t index, bool below) const
         // Under the arrow, what kind of segment it is: the timer that sent it again, a probe, a
         // duplicate ACK with its number (a copy made by the link has neither label).
         if (a.has(LadderLayout::Duplicate)) return {};
-        if (a.has(LadderLayout::Retransmission) && a.timerMs > 0)
-            return EventText::timer(TimerKind::Retransmission, std::int64_t{a.timerMs} * 1000);
+        const QString timer = a.has(LadderLayout::Retransmission) && a.timerMs > 0
+            ? EventText::timer(TimerKind::Retransmission, std::int64_t{a.timerMs} * 1000)
+            : QString();
+        // A capture's segments carry Wireshark's analysis labels (docs/captures.md), which say
+        // what a probe or a duplicate ACK is themselves.
+        const QString labels = EventText::analysisLabels(m_trace[a.sendIndex]);
+        if (!labels.isEmpty()) return EventText::analysisNote(labels, timer);
+        if (!timer.isEmpty()) return timer;
         if (a.has(LadderLayout::Keepalive)) return EventText::probe();
         if (a.dupAck > 0) return EventText::duplicateAck(a.dupAck);
         return {};

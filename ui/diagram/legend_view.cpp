@@ -25,7 +25,7 @@ protected:
         const double z = m_view.zoom();
         p.scale(z, z);
         LadderLegend::paint(p, QRectF(0, 0, width() / z, height() / z),
-                            m_view.isDarkTheme() ? LadderStyle::Theme::Dark : LadderStyle::Theme::Light);
+                            m_view.isDarkTheme() ? LadderStyle::Theme::Dark : LadderStyle::Theme::Light, m_view.isCapture());
     }
 
 private:
@@ -56,9 +56,17 @@ void LegendView::setDarkTheme(bool dark)
     widget()->update();
 }
 
+void LegendView::setCapture(bool capture)
+{
+    if (m_capture == capture) return;
+    m_capture = capture;
+    fit();
+    widget()->update();
+}
+
 int LegendView::legendHeight(int width) const
 {
-    return static_cast<int>(std::ceil(LadderLegend::height(width / m_zoom) * m_zoom));
+    return static_cast<int>(std::ceil(LadderLegend::height(width / m_zoom, m_capture) * m_zoom));
 }
 
 QSize LegendView::sizeHint() const

@@ -15,8 +15,11 @@ public:
 
     void setZoom(double zoom);
     void setDarkTheme(bool dark);
+    // A capture's legend lists the capture's marks too (LadderLegend::entries).
+    void setCapture(bool capture);
     double zoom() const { return m_zoom; }
     bool isDarkTheme() const { return m_dark; }
+    bool isCapture() const { return m_capture; }
     // The height of the whole legend at this width, in pixels.
     int legendHeight(int width) const;
 
@@ -33,6 +36,7 @@ private:
 
     double m_zoom = 1.0;
     bool m_dark = false;
+    bool m_capture = false;
 };
 
 } // namespace wirestep

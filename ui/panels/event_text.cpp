@@ -1,6 +1,8 @@
 #include "ui/panels/event_text.h"
 #include "core/narration/terms.h"
 
+#include "core/capture/capture_text.h"
+#include "core/capture/segment_analysis.h"
 #include "core/narration/time_format.h"
 
 namespace wirestep {
@@ -17,6 +19,32 @@ QString EventText::kindName(EventKind k)
     case EventKind::Link: return tr("link");
     }
     return {};
+}
+
+QString EventText::inferredStateLabel(TcpState s)
+{
+    return tr("%1 (inferred)", "a state inferred from a capture").arg(Terms::stateLabel(s));
+}
+
+QString EventText::inferredMark()
+{
+    return tr("(inferred)", "under a state inferred from a capture");
+}
+
+QString EventText::unknownState()
+{
+    return tr("unknown", "a state a capture cannot tell");
+}
+
+QString EventText::analysisLabels(const TraceEvent &send)
+{
+    return send.analysis.empty() ? QString() : CaptureText::analysisLabels(SegmentAnalysis::parse(send.analysis));
+}
+
+QString EventText::analysisNote(const QString &labels, const QString &timer)
+{
+    return timer.isEmpty() ? tr("[%1]", "analysis labels under an arrow").arg(labels)
+                           : tr("[%1] %2", "analysis labels and the timer under an arrow").arg(labels, timer);
 }
 
 QString EventText::appCall(const TraceEvent &e)
@@ -36,6 +64,16 @@ QString EventText::linkChange(const TraceEvent &e)
 
 QString EventText::timer(TimerKind k, std::int64_t us)
 {
+    if (us <= 0) {
+        // A length nobody knows (a capture's 2MSL): the timer's name alone.
+        switch (k) {
+        case TimerKind::Retransmission: return tr("RTO");
+        case TimerKind::TimeWait: return tr("2MSL");
+        case TimerKind::Keepalive: return tr("keepalive");
+        case TimerKind::DelayedAck: return tr("delayed ACK");
+        case TimerKind::FinWait2: return tr("FIN_WAIT_2");
+        }
+    }
     const QString d = TimeFormat::duration(us);
     switch (k) {
     case TimerKind::Retransmission: return tr("RTO %1").arg(d);
@@ -96,6 +134,7 @@ QString EventText::segmentTooltip(const TraceEvent &send, const std::optional<Tr
     if (s.retransmission) lines << tr("a retransmission");
     if (s.keepalive) lines << tr("a keepalive probe");
     if (s.injected) lines << tr("injected by the scenario");
+    if (!send.analysis.empty()) lines << tr("analysis: %1").arg(analysisLabels(send).toHtmlEscaped());
     return QStringLiteral("<p style='white-space:pre'>%1</p>").arg(lines.join(QStringLiteral("<br>")));
 }
 

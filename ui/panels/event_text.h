@@ -18,6 +18,9 @@ class EventText {
 public:
     static QString kindName(EventKind k);              // "send", "deliver", ...
     static QString appCall(const TraceEvent &e);       // "connect()", "send() 6 bytes"
+    static QString inferredStateLabel(TcpState s);     // "ESTABLISHED (inferred)", for a capture's states
+    static QString unknownState();                     // "unknown": a capture's state before its first segment
+    static QString inferredMark();                     // "(inferred)", on a line of its own
     static QString linkChange(const TraceEvent &e);    // "link cut", "link healed"
     static QString timer(TimerKind k, std::int64_t durationUs); // "RTO 2 s", "2MSL 60 s"
     static QString probe();                            // under a keepalive probe's arrow
@@ -26,6 +29,8 @@ public:
     static QString flagsTag(const Segment &s);         // "SYN,ACK", "UDP"
     static QString segmentLabel(const Segment &s);     // the textbook label
     static QString segmentTooltip(const TraceEvent &send, const std::optional<TraceEvent> &end); // every field
+    static QString analysisLabels(const TraceEvent &send); // a capture's labels: "Dup ACK #2, Window update"
+    static QString analysisNote(const QString &labels, const QString &timer); // "[Retransmission] RTO 1 s"
     static QString faultAction(FaultAction a);         // "Drop", "Delay", "Duplicate"
     static QString faultRule(const FaultRule &r);      // one line for the link panel's list
 };

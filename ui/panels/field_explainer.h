@@ -14,7 +14,7 @@ namespace wirestep {
 // One row of the packet inspector's tree: a layer ("tcp") or a field ("tcp.ack") with its value
 // and why it has that value.
 struct PacketField {
-    std::string name;           // Wireshark's field name; layers are "eth", "ip", "tcp", "udp", "payload"
+    std::string name;           // Wireshark's field name; layers are "eth", "sll", "null", "vlan", "ip", "ipv6", "tcp", "udp", "payload"
     FieldRange range;           // its bytes in the frame
     QString title;              // "Acknowledgment number"
     QString value;              // "101"
@@ -35,6 +35,10 @@ public:
         std::optional<Segment> lastReceived;   // the last segment the sender got from its peer before
         std::optional<std::uint32_t> senderIsn;   // for relative sequence numbers
         std::optional<std::uint32_t> receiverIsn; // for relative acknowledgment numbers
+        // A real packet from a capture (docs/captures.md), not one the simulator made: some
+        // reasons differ (a checksum offloaded to the card, an IP identification of any value).
+        bool captured = false;
+        std::optional<std::uint8_t> windowShift;  // the window scale the sender announced in its SYN
     };
 
     // The layers of `packet` with their fields, in byte order. `previous` is the previous segment
@@ -52,6 +56,9 @@ private:
     static void describeIp(PacketField &f, const DecodedPacket &p, const Context &c);
     static void describeTcp(PacketField &f, const DecodedPacket &p, const Context &c);
     static void describeUdp(PacketField &f, const DecodedPacket &p, const Context &c);
+    static void describeLink(PacketField &f, const DecodedPacket &p);
+    static void describeIpv6(PacketField &f, const DecodedPacket &p, const Context &c);
+    static void describeTcpOption(PacketField &f, const DecodedPacket &p, const Context &c);
     static QString portWhy(std::uint16_t port, bool source, const Context &c);
     static QString seqWhy(const Context &c);
     static QString ackWhy(const Context &c);

@@ -130,8 +130,8 @@ void PacketInspector::setCurrent(int shown)
 
 QColor PacketInspector::layerColor(const std::string &layer)
 {
-    if (layer == "eth") return {0xE4, 0xE4, 0xEC};
-    if (layer == "ip") return {0xD4, 0xEA, 0xF8};
+    if (layer == "eth" || layer == "sll" || layer == "null" || layer == "vlan" || layer == "vlan2") return {0xE4, 0xE4, 0xEC};
+    if (layer == "ip" || layer == "ipv6") return {0xD4, 0xEA, 0xF8};
     if (layer == "tcp") return {0xCC, 0xEC, 0xE2};
     if (layer == "udp") return {0xF8, 0xE6, 0xC4};
     return {0xFA, 0xF6, 0xC8}; // data
@@ -139,6 +139,7 @@ QColor PacketInspector::layerColor(const std::string &layer)
 
 void PacketInspector::clear()
 {
+    m_captured = false;
     m_frame.clear();
     m_packet.reset();
     m_tree->clear();
@@ -165,6 +166,14 @@ void PacketInspector::rebuild()
         }
     }
     const Segment &seg = event->seg;
+    m_captured = false;
+    if (m_frames) {
+        const std::optional<InspectedPacket> real = m_frames(seg.id);
+        if (real && showCaptured(*event, *real)) return;
+        clear();
+        m_title->setText(tr("Packet %1 cannot be read from the capture file.").arg(seg.id));
+        return;
+    }
 
     // Replay every earlier send through one encoder, so the IP identification is the one the
     // sender would have used; remember the previous segment in the same direction and the last
@@ -216,12 +225,21 @@ void PacketInspector::rebuild()
     const std::vector<PacketField> layers = FieldExplainer::explain(*m_packet, context, m_frame, previous ? &*previous : nullptr,
                                                                     previous ? &previousFrame : nullptr);
 
+    showLayers(layers);
+}
+
+void PacketInspector::showLayers(const std::vector<PacketField> &layers)
+{
     std::vector<EncapsulationBar::Part> parts;
     std::vector<HexView::Span> spans;
     for (const PacketField &l : layers) {
         QString name = l.title;
         if (l.name == "eth") name = tr("Ethernet");
+        if (l.name == "sll") name = tr("Linux cooked");
+        if (l.name == "null") name = tr("Loopback");
+        if (l.name == "vlan" || l.name == "vlan2") name = tr("VLAN");
         if (l.name == "ip") name = tr("IPv4");
+        if (l.name == "ipv6") name = tr("IPv6");
         if (l.name == "tcp") name = tr("TCP");
         if (l.name == "udp") name = tr("UDP");
         if (l.name == "payload") name = tr("data");
@@ -232,6 +250,44 @@ void PacketInspector::rebuild()
     m_bar->setParts(std::move(parts));
     m_hex->setBytes(m_frame, std::move(spans));
     fillTree(layers);
+}
+
+bool PacketInspector::showCaptured(const TraceEvent &event, const InspectedPacket &real)
+{
+    // The real bytes, decoded as the capture's link type says; the segments around it too, with
+    // their true lengths, so that "seq = previous seq + length" is explained with real numbers.
+    const auto decode = [&real](const std::vector<std::uint8_t> &bytes, std::uint32_t wireLength) -> std::optional<DecodedPacket> {
+        if (bytes.empty()) return std::nullopt;
+        return WireDecoder::decode(real.link, bytes, wireLength);
+    };
+    const auto segmentOf = [](const DecodedPacket &p, NodeId from) {
+        Segment s = WireDecoder::toSegment(p, p.sourceAddress());
+        s.from = from;
+        s.payload.resize(p.payloadLength, '\0');
+        return s;
+    };
+    m_frame = real.bytes;
+    m_packet = decode(m_frame, real.wireLength);
+    if (!m_packet) return false;
+    FieldExplainer::Context context;
+    context.captured = true;
+    context.segment = segmentOf(*m_packet, real.from);
+    context.segment.retransmission = event.seg.retransmission;
+    context.segment.keepalive = event.seg.keepalive;
+    const std::optional<DecodedPacket> previous = decode(real.previousSame, 0);
+    if (previous) context.previousSame = segmentOf(*previous, real.from);
+    if (const auto received = decode(real.lastReceived, 0)) context.lastReceived = segmentOf(*received, peerOf(real.from));
+    context.senderIsn = real.senderBase;
+    context.receiverIsn = real.receiverBase;
+    context.windowShift = real.senderWindowShift;
+    m_captured = true;
+
+    const QString label = QString::fromStdString(event.seg.label());
+    m_title->setText(real.from == NodeId::Client ? tr("Packet %1, from the client to the server: %2").arg(real.number).arg(label)
+                                                 : tr("Packet %1, from the server to the client: %2").arg(real.number).arg(label));
+    showLayers(FieldExplainer::explain(*m_packet, context, m_frame, previous ? &*previous : nullptr,
+                                       previous ? &real.previousSame : nullptr));
+    return true;
 }
 
 void PacketInspector::fillTree(const std::vector<PacketField> &layers)

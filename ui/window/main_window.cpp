@@ -8,8 +8,10 @@
 #include "core/scenario/scenario_writer.h"
 #include "core/trace/jsonl_writer.h"
 #include "core/wire/pcap_writer.h"
+#include "ui/capture/capture_opener.h"
 #include "ui/diagram/central_views.h"
 #include "ui/diagram/diagram_exporter.h"
+#include "ui/diagram/ladder_legend.h"
 #include "ui/diagram/legend_view.h"
 #include "ui/panels/event_list.h"
 #include "ui/window/app_theme.h"
@@ -237,6 +239,9 @@ void MainWindow::buildMenus()
     m_recent = new RecentFiles(this);
     m_fileMenu->addMenu(m_recent->menu());
     connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openFile);
+    m_capture = new CaptureOpener(*this);
+    m_fileMenu->addAction(m_capture->openAction());
+    m_fileMenu->addAction(m_capture->chooseAction());
     m_fileMenu->addAction(m_saveAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(exportDiagramAction);
@@ -352,6 +357,7 @@ void MainWindow::retranslate()
     m_exportDiagramAction->setIconText(tr("Export"));
     setActionText(m_exportTraceAction, tr("Export &trace as JSON Lines or pcap…"));
     setActionText(m_quitAction, tr("&Quit"));
+    m_capture->retranslate();
     setActionText(m_darkThemeAction, tr("&Dark theme"));
     setActionText(m_zoom->zoomInAction(), tr("Zoom &in"));
     setActionText(m_zoom->zoomOutAction(), tr("Zoom &out"));
@@ -417,7 +423,7 @@ void MainWindow::showScenario(const Scenario &scenario)
     m_player->toStart();
 }
 
-void MainWindow::showTrace(Trace trace, const QString &title)
+void MainWindow::showTrace(Trace trace, const QString &title, PacketInspector::FrameSource frames)
 {
     m_scenario.reset();
     m_stopNote.clear();
@@ -425,7 +431,7 @@ void MainWindow::showTrace(Trace trace, const QString &title)
     m_saveAction->setEnabled(false);
     m_traceTitle = title;
     updateWindowTitle();
-    setTrace(std::make_shared<const Trace>(std::move(trace)));
+    setTrace(std::make_shared<const Trace>(std::move(trace)), std::move(frames));
     m_player->toEnd();
 }
 
@@ -442,9 +448,11 @@ void MainWindow::rerun()
     setTrace(std::make_shared<const Trace>(std::move(trace)));
 }
 
-void MainWindow::setTrace(std::shared_ptr<const Trace> trace)
+void MainWindow::setTrace(std::shared_ptr<const Trace> trace, PacketInspector::FrameSource frames)
 {
     m_trace = std::move(trace);
+    m_panels->inspector()->setFrameSource(std::move(frames));
+    m_legend->setCapture(LadderLegend::isCaptureTrace(*m_trace));
     m_diagram->setTrace(m_trace);
     m_central->setTrace(m_trace);
     m_eventList->setTrace(m_trace);
@@ -483,7 +491,17 @@ bool MainWindow::openScenarioFile(const QString &path)
 bool MainWindow::isCaptureFile(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == QLatin1String("pcap") || suffix == QLatin1String("pcapng");
+    if (suffix == QLatin1String("pcap") || suffix == QLatin1String("pcapng") || suffix == QLatin1String("cap")) return true;
+    // Any other name: a capture by its first four bytes (pcap's magic numbers, microsecond and
+    // nanosecond, either byte order; pcapng's Section Header Block type).
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) return false;
+    const QByteArray magic = f.read(4);
+    static const char *const kMagic[] = {"\xa1\xb2\xc3\xd4", "\xd4\xc3\xb2\xa1", "\xa1\xb2\x3c\x4d", "\x4d\x3c\xb2\xa1",
+                                         "\x0a\x0d\x0d\x0a"};
+    for (const char *m : kMagic)
+        if (magic == QByteArray(m, 4)) return true;
+    return false;
 }
 
 bool MainWindow::openFile(const QString &path)
@@ -493,21 +511,14 @@ bool MainWindow::openFile(const QString &path)
 
 bool MainWindow::openCaptureFile(const QString &path)
 {
-    // The route for captures given on the command line, by the desktop or by Open recent: it
-    // opens them in the window once File ▸ Open capture is part of it.
-    auto *box = new QMessageBox(QMessageBox::Information, tr("Open capture"),
-                                tr("%1 is a packet capture: captures open with File ▸ Open capture, in a later version of Wirestep.")
-                                    .arg(QFileInfo(path).fileName()),
-                                QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("captureNotYet"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
-    return false;
+    // File ▸ Open capture's own route: the conversation picker when the capture holds several
+    // connections; File ▸ Open recent lists the file once it has been read.
+    return m_capture->open(path);
 }
 
 QString MainWindow::fileArgumentHelp()
 {
-    return tr("A scenario file (.wirestep.json or .json) to open; a capture (.pcap, .pcapng) is recognised too.");
+    return tr("A scenario file (.wirestep.json or .json) or a packet capture (.pcap, .pcapng) to open.");
 }
 
 bool MainWindow::exportDiagram(const QString &path, QString *error) const

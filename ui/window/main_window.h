@@ -1,6 +1,7 @@
 #pragma once
 #include "core/scenario/scenario.h"
 #include "core/trace/trace.h"
+#include "ui/panels/packet_inspector.h"
 
 #include <QMainWindow>
 
@@ -17,6 +18,7 @@ class QToolBar;
 
 namespace wirestep {
 
+class CaptureOpener;
 class CentralViews;
 class EventList;
 class HelpMenu;
@@ -56,17 +58,20 @@ public:
     bool showScenarioById(const std::string &id);
     // Runs and shows any scenario (a file, a test's); the link panel's faults are cleared.
     void showScenario(const Scenario &scenario);
-    // Shows a trace that no scenario produced (the link panel cannot re-run it).
-    void showTrace(Trace trace, const QString &title);
+    // Shows a trace that no scenario produced (the link panel cannot re-run it); `frames` gives
+    // the inspector the real packets of a capture's trace.
+    void showTrace(Trace trace, const QString &title, PacketInspector::FrameSource frames = {});
     // Loads a scenario file; a bad one opens a dialog listing every error and changes nothing.
     // A file that loads goes to File ▸ Open recent; one that does not leaves it.
     bool openScenarioFile(const QString &path);
     // Opens what the file is, by its name: a capture (.pcap, .pcapng) or a scenario (anything
     // else). `wirestep FILE`, the desktop's Open With and File ▸ Open recent come here.
     bool openFile(const QString &path);
-    // A packet capture. Captures open in the window with File ▸ Open capture, which this version
-    // does not have yet: until it does, this says so in one sentence and returns false.
+    // A packet capture, as File ▸ Open capture opens it (CaptureOpener): the picker when it holds
+    // several connections; a file that cannot be read gets one line in a message box and leaves
+    // File ▸ Open recent. False if nothing was shown.
     bool openCaptureFile(const QString &path);
+    // A capture by its name (.pcap, .pcapng, .cap) or, whatever its name, by its first bytes.
     static bool isCaptureFile(const QString &path);
     // The help of `wirestep FILE` (the command line's positional argument), translated.
     static QString fileArgumentHelp();
@@ -111,6 +116,8 @@ public:
     CentralViews *centralViews() const { return m_central; }
     // The Live dock and menu: labs on loopback sockets.
     LiveMode *liveMode() const { return m_live; }
+    // File ▸ Open capture and the connection picker.
+    CaptureOpener *captureOpener() const { return m_capture; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -123,7 +130,7 @@ private:
     void arrangeDocks();
     void buildMenus();
     void rerun();
-    void setTrace(std::shared_ptr<const Trace> trace);
+    void setTrace(std::shared_ptr<const Trace> trace, PacketInspector::FrameSource frames = {});
     void saveSettings() const;
     void chooseOpenFile();
     void chooseSaveFile();
@@ -151,6 +158,7 @@ private:
     PanelDocks *m_panels = nullptr;
     CentralViews *m_central = nullptr;
     LiveMode *m_live = nullptr;
+    CaptureOpener *m_capture = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_exportDiagramAction = nullptr;

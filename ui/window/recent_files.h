@@ -6,9 +6,9 @@ class QMenu;
 
 namespace wirestep {
 
-// File ▸ Open recent: the files last opened or saved (scenarios, and captures once they open
-// here), newest first, remembered in QSettings "files/recent". What is read back is checked: only
-// absolute paths, each once, at most kMax of them.
+// File ▸ Open recent: the files last opened or saved (scenarios and captures), newest first,
+// remembered in QSettings "files/recent". What is read back is checked: only absolute paths, each
+// once, at most kMax of them.
 class RecentFiles : public QObject {
     Q_OBJECT
 
