@@ -56,9 +56,10 @@ set(CPACK_DEBIAN_PACKAGE_SECTION education)
 # dpkg-shlibdeps (dpkg-dev) finds the libraries the programs link; these are what it cannot see:
 # Qt's SVG icon engine and image plugin (the window icon), the xcb platform plugin, the fonts the
 # app loads by file (DejaVu Sans and Sans Mono, Noto Sans CJK SC: ui/window/app_fonts.cpp) and Qt's own
-# translations. libpcap is linked, and named too so that the dependency is explicit.
+# translations. libpcap and libarchive (exercise packs as .zip) are linked, and named too so that
+# the dependencies are explicit.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, qt6-qpa-plugins, fonts-dejavu-core, fonts-noto-cjk, libpcap0.8")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, qt6-qpa-plugins, fonts-dejavu-core, fonts-noto-cjk, libpcap0.8, libarchive13 | libarchive13t64")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 # The course's programs (share/doc/wirestep/examples/python) and the lab sheets' captures.
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "python3, tcpdump")

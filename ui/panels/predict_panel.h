@@ -1,6 +1,6 @@
 #pragma once
 #include "core/trace/trace.h"
-#include "ui/panels/predict_quiz.h"
+#include "core/exercise/predict_quiz.h"
 
 #include <QWidget>
 
