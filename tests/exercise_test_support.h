@@ -28,7 +28,8 @@ inline std::string readText(const std::string &path)
 
 inline void writeText(const std::string &path, const std::string &text)
 {
-    std::filesystem::create_directories(std::filesystem::path(path).parent_path());
+    const auto folder = std::filesystem::path(path).parent_path();
+    if (!folder.empty()) std::filesystem::create_directories(folder);
     std::ofstream f(path, std::ios::binary);
     f << text;
 }
