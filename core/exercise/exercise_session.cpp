@@ -33,7 +33,8 @@ int ExerciseSession::total()
 
 void ExerciseSession::shown(std::size_t scenario, int question)
 {
-    m_shownAt.try_emplace({scenario, question}, m_clock());
+    const std::pair<std::size_t, int> key{scenario, question};
+    if (!m_shownAt.count(key)) m_shownAt.emplace(key, m_clock());
 }
 
 bool ExerciseSession::isAnswered(std::size_t scenario, int question) const

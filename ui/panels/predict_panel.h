@@ -45,6 +45,10 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void activeChanged(bool active);
+    // Question `question` of quiz() is on screen, not yet answered (again after each redraw).
+    void questionShown(int question);
+    // The student has just answered question `question` of quiz().
+    void answered(int question);
 
 protected:
     void changeEvent(QEvent *event) override;

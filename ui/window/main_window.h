@@ -19,6 +19,7 @@ namespace wirestep {
 
 class CentralViews;
 class EventList;
+class ExerciseMode;
 class HelpMenu;
 class LegendView;
 class LinkPanel;
@@ -61,8 +62,8 @@ public:
     // Loads a scenario file; a bad one opens a dialog listing every error and changes nothing.
     // A file that loads goes to File ▸ Open recent; one that does not leaves it.
     bool openScenarioFile(const QString &path);
-    // Opens what the file is, by its name: a capture (.pcap, .pcapng) or a scenario (anything
-    // else). `wirestep FILE`, the desktop's Open With and File ▸ Open recent come here.
+    // Opens what the file is, by its name: an exercise pack (a folder, a .zip, a pack.json), a
+    // capture (.pcap, .pcapng) or a scenario (anything else). `wirestep FILE`, the desktop's Open With and File ▸ Open recent come here.
     bool openFile(const QString &path);
     // A packet capture. Captures open in the window with File ▸ Open capture, which this version
     // does not have yet: until it does, this says so in one sentence and returns false.
@@ -111,6 +112,8 @@ public:
     CentralViews *centralViews() const { return m_central; }
     // The Live dock and menu: labs on loopback sockets.
     LiveMode *liveMode() const { return m_live; }
+    // Exercise packs answered in predict mode (File ▸ Open exercises, Export results).
+    ExerciseMode *exercises() const { return m_exercises; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -151,6 +154,7 @@ private:
     PanelDocks *m_panels = nullptr;
     CentralViews *m_central = nullptr;
     LiveMode *m_live = nullptr;
+    ExerciseMode *m_exercises = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_exportDiagramAction = nullptr;
