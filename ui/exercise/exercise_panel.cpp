@@ -68,8 +68,8 @@ void ExercisePanel::setProgress(const QString &text) { m_progress->setText(text)
 
 void ExercisePanel::retranslate()
 {
-    m_previous->setText(tr("◀ Previous scenario"));
-    m_next->setText(tr("Next scenario ▶"));
+    m_previous->setText(tr("◀ Previous"));
+    m_next->setText(tr("Next ▶"));
     m_export->setText(tr("Export results…"));
     m_close->setText(tr("Stop the exercises"));
 }
