@@ -14,13 +14,14 @@ BUILD_DIR=${WIRESTEP_BUILD_DIR:-build}
 JOBS=${WIRESTEP_JOBS:-$(nproc 2>/dev/null || echo 2)}
 
 # Debian 12 / Ubuntu 22.04+ package names. Other systems: install the equivalents of
-# Qt 6 (base, tools, svg, translations), Catch2 v2, libpcap, CMake, a C++20 compiler,
+# Qt 6 (base, tools, svg, translations), Catch2 v2, libpcap, libarchive, CMake, a C++20 compiler,
 # pkg-config, the fonts the app draws with (DejaVu Sans and DejaVu Sans Mono, Noto Sans CJK SC)
 # tshark, tcpdump, python3, nftables and iproute2, then run this script again.
 PACKAGES=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev qt6-translations-l10n libgl-dev
   catch2 libpcap-dev
+  libarchive-dev # exercise packs given as a .zip (core/exercise/exercise_pack.cpp)
   fonts-dejavu-core fonts-noto-cjk  # the app's fonts, loaded by file (ui/window/app_fonts.cpp)
   tshark tcpdump # tshark checks our decoding and analysis; tcpdump makes captures in tests (as root)
   nftables iproute2  # test_kernel_diff: losses staged with nft in a network namespace

@@ -1,4 +1,5 @@
 #include "cli/cli_app.h"
+#include "cli/grade_report.h"
 #include "cli/text_ladder.h"
 #include "cli/signal_watch.h"
 
@@ -192,11 +193,14 @@ void CliApp::printHelp()
                 "      --udp           UDP instead of TCP\n"
                 "      --for SECONDS   stop after this long (default: at Ctrl-C)\n"
                 "      --format F      text (default) or jsonl\n"
+                "  grade PACK RESULTS... [options]       mark students' results files of an exercise pack\n"
+                "      --format F      text (default), csv or json\n"
                 "      --lang L        language of the output: en or zh_CN\n"
                 "  --help                                show this help\n"
                 "  --version                             show the version\n"
                 "\n"
-                "Exit status: 0 on success, 2 on bad arguments or input.\n"));
+                "Exit status: 0 on success, 2 on bad arguments or input;\n"
+                "grade: 1 if it refused a results file.\n"));
 }
 
 int CliApp::run(const std::vector<std::string> &args)
@@ -236,6 +240,7 @@ int CliApp::dispatch(const std::vector<std::string> &args)
     if (cmd == "live") return cmdLive(args);
     if (cmd == "analyze") return cmdAnalyze(args);
     if (cmd == "watch") return cmdWatch(args);
+    if (cmd == "grade") return cmdGrade(args);
     return usageError(fmt(tr("unknown command '%1'; try 'wirestep-cli --help'"), cmd));
 }
 
@@ -724,6 +729,31 @@ int CliApp::cmdWatch(const std::vector<std::string> &args)
     }
     m_out.flush();
     return kOk; // Ctrl-C is how a watch without --for ends
+}
+
+int CliApp::cmdGrade(const std::vector<std::string> &args)
+{
+    const ParsedArgs p = parseArgs(args, 1, {"--format", "--lang"}, {}, "grade");
+    if (!p.error.empty()) return usageError(p.error);
+    const std::optional<std::string> lang = selectLanguage(p.options);
+    if (!lang) return kUsage;
+    const std::string format = p.options.count("--format") ? p.options.at("--format") : "text";
+    if (format != "text" && format != "csv" && format != "json")
+        return usageError(fmt(tr("--format must be text, csv or json, not '%1'"), format));
+    if (p.positional.empty()) return usageError(fmt(tr("'grade' needs an exercise pack and at least one results file")));
+    if (p.positional.size() < 2) return usageError(fmt(tr("'grade' needs at least one results file after the pack")));
+    const ExercisePack::LoadResult loaded = ExercisePack::load(p.positional[0]);
+    if (!loaded.ok()) {
+        for (const LoadError &e : loaded.errors) m_err << LoadErrorText::line(e).toStdString() << '\n';
+        return kUsage;
+    }
+    Grader grader(*loaded.pack);
+    for (std::size_t i = 1; i < p.positional.size(); ++i) grader.addFile(p.positional[i]);
+    const GradeReport report(grader, *lang);
+    if (format == "csv") report.writeCsv(m_out);
+    else if (format == "json") report.writeJson(m_out);
+    else report.writeText(m_out);
+    return grader.refused().empty() ? kOk : kRefused;
 }
 
 } // namespace wirestep

@@ -25,8 +25,10 @@ namespace wirestep {
 //            [--delay MS] [--duplicate P] [--seed N] [--timeout MS] [--no-capture] [--lang L]
 //   live --list
 //   analyze FILE [--conversation N] [--conversations] [--format text|jsonl] [--lang L]
+//   grade PACK RESULTS... [--format text|csv|json] [--lang L]
 //   --help, --version
-// Exit status: 0 on success, 2 with a one-line message on bad arguments or input.
+// Exit status: 0 on success, 2 with a one-line message on bad arguments or input; `grade`
+// exits 1 when it refused a results file.
 class CliApp {
     Q_DECLARE_TR_FUNCTIONS(wirestep::CliApp)
 
@@ -40,6 +42,7 @@ public:
     static constexpr int kOk = 0;
     static constexpr int kUsage = 2;
     static constexpr int kLabFailed = 1; // a live lab started but did not finish well
+    static constexpr int kRefused = 1;   // grade: a results file was refused, not counted
 
 private:
     // "--name value" / "--name=value" options and positional arguments of one command.
@@ -78,6 +81,7 @@ private:
     int dispatch(const std::vector<std::string> &args);
     int cmdAnalyze(const std::vector<std::string> &args);
     int cmdWatch(const std::vector<std::string> &args);
+    int cmdGrade(const std::vector<std::string> &args);
     int usageError(const std::string &message);
     // The language of --lang (or of the environment), now in use; nullopt after a usage error.
     std::optional<std::string> selectLanguage(const std::map<std::string, std::string> &options);

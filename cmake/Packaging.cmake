@@ -5,7 +5,7 @@
 include(GNUInstallDirs)
 
 install(FILES ${CMAKE_SOURCE_DIR}/resources/wirestep.desktop DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/applications)
-# The file types the desktop entry opens (its MimeType): scenario files and pcapng; Debian's
+# The file types the desktop entry opens (its MimeType): scenario files, exercise packs and pcapng; Debian's
 # triggers update the MIME and desktop databases when the package is installed.
 install(FILES ${CMAKE_SOURCE_DIR}/resources/wirestep-mime.xml DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/mime/packages
         RENAME wirestep.xml)
@@ -39,6 +39,9 @@ install(DIRECTORY ${CMAKE_SOURCE_DIR}/examples/python/ DESTINATION ${WIRESTEP_DO
         FILE_PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_EXECUTE WORLD_READ WORLD_EXECUTE
         FILES_MATCHING PATTERN "*.py" PATTERN "__pycache__" EXCLUDE)
 install(FILES ${CMAKE_SOURCE_DIR}/examples/python/README.md DESTINATION ${WIRESTEP_DOC_DIR}/examples/python)
+# The sample exercise pack, as a folder a teacher can copy, hand out (zipped) and grade against:
+# wirestep-cli grade /usr/share/wirestep/exercises/course RESULTS... (the window has it built in).
+install(DIRECTORY ${CMAKE_SOURCE_DIR}/resources/exercises/course/ DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/wirestep/exercises/course)
 
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME wirestep)
@@ -56,9 +59,10 @@ set(CPACK_DEBIAN_PACKAGE_SECTION education)
 # dpkg-shlibdeps (dpkg-dev) finds the libraries the programs link; these are what it cannot see:
 # Qt's SVG icon engine and image plugin (the window icon), the xcb platform plugin, the fonts the
 # app loads by file (DejaVu Sans and Sans Mono, Noto Sans CJK SC: ui/window/app_fonts.cpp) and Qt's own
-# translations. libpcap is linked, and named too so that the dependency is explicit.
+# translations. libpcap and libarchive (exercise packs as .zip) are linked, and named too so that
+# the dependencies are explicit.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, qt6-qpa-plugins, fonts-dejavu-core, fonts-noto-cjk, libpcap0.8")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, qt6-qpa-plugins, fonts-dejavu-core, fonts-noto-cjk, libpcap0.8, libarchive13 | libarchive13t64")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 # The course's programs (share/doc/wirestep/examples/python) and the lab sheets' captures.
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "python3, tcpdump")

@@ -22,7 +22,7 @@ TEST_CASE("the desktop entry passes files and declares the types the window open
     const QString entry = read(QStringLiteral(WIRESTEP_SOURCE_DIR "/resources/wirestep.desktop"));
     REQUIRE_FALSE(entry.isEmpty());
     CHECK(entry.contains(QStringLiteral("\nExec=wirestep %F\n")));
-    const auto mime = QStringLiteral("\nMimeType=application/x-wirestep-scenario;application/vnd.tcpdump.pcap;application/x-pcapng;\n");
+    const auto mime = QStringLiteral("\nMimeType=application/x-wirestep-scenario;application/x-wirestep-pack;application/vnd.tcpdump.pcap;application/x-pcapng;\n");
     CHECK(entry.contains(mime));
 }
 
@@ -49,6 +49,9 @@ TEST_CASE("the MIME package names scenario files and pcapng captures so that the
   "format": "wirestep-scenario/1",
   "id": "lab")";
     CHECK(db.mimeTypeForData(start).name() == QStringLiteral("application/x-wirestep-scenario"));
+    // An exercise pack: its .zip by name, its pack.json by name or content.
+    CHECK(db.mimeTypeForFile(QStringLiteral("course.wirestep-pack.zip"), QMimeDatabase::MatchExtension).name() == QStringLiteral("application/x-wirestep-pack"));
+    CHECK(db.mimeTypeForData(QByteArray(R"({ "format": "wirestep-pack/1", "id": "course" })")).name() == QStringLiteral("application/x-wirestep-pack"));
     const QByteArray pcapng = QByteArray::fromHex("0a0d0d0a1c0000004d3c2b1a");
     CHECK(db.mimeTypeForData(pcapng).name() == QStringLiteral("application/x-pcapng"));
 }
@@ -65,4 +68,5 @@ TEST_CASE("wirestep --help names the file it opens", "[desktop][cli]")
     const QString out = QString::fromUtf8(p.readAllStandardOutput());
     CHECK(out.contains(QStringLiteral("[file]")));
     CHECK(out.contains(QStringLiteral(".pcapng")));
+    CHECK(out.contains(QStringLiteral("exercise pack")));
 }

@@ -1,7 +1,7 @@
 #include "tests/catalog_runs.h"
 #include "core/scenario/catalog.h"
 #include "core/scenario/scenario_runner.h"
-#include "ui/panels/predict_quiz.h"
+#include "core/exercise/predict_quiz.h"
 
 #include <catch2/catch.hpp>
 

@@ -679,6 +679,62 @@
         <source>cannot read the file: %1</source>
         <translation>cannot read the file: %1</translation>
     </message>
+    <message>
+        <source>not a readable .zip archive: %1</source>
+        <translation>not a readable .zip archive: %1</translation>
+    </message>
+    <message>
+        <source>the archive holds more than %1 files</source>
+        <translation>the archive holds more than %1 files</translation>
+    </message>
+    <message>
+        <source>cannot read %1 in the archive: %2</source>
+        <translation>cannot read %1 in the archive: %2</translation>
+    </message>
+    <message>
+        <source>%1 in the archive is too large</source>
+        <translation>%1 in the archive is too large</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; expected &quot;%2&quot;</source>
+        <translation>unknown format &quot;%1&quot;; expected &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>must be letters, digits and &apos;-&apos; only, not empty</source>
+        <translation>must be letters, digits and &apos;-&apos; only, not empty</translation>
+    </message>
+    <message>
+        <source>must name at least one scenario file</source>
+        <translation>must name at least one scenario file</translation>
+    </message>
+    <message>
+        <source>names more than %1 scenario files</source>
+        <translation>names more than %1 scenario files</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a file inside the pack: a relative name without &quot;..&quot;</source>
+        <translation>&quot;%1&quot; must be a file inside the pack: a relative name without &quot;..&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is named twice</source>
+        <translation>&quot;%1&quot; is named twice</translation>
+    </message>
+    <message>
+        <source>not an exercise pack: give its folder, its pack.json or a .zip of it</source>
+        <translation>not an exercise pack: give its folder, its pack.json or a .zip of it</translation>
+    </message>
+    <message>
+        <source>needs the student&apos;s name or id</source>
+        <translation>needs the student&apos;s name or id</translation>
+    </message>
+    <message>
+        <source>holds more than %1 answers</source>
+        <translation>holds more than %1 answers</translation>
+    </message>
+    <message>
+        <source>needs the answer given: &quot;choice&quot; or &quot;number&quot;</source>
+        <translation>needs the answer given: &quot;choice&quot; or &quot;number&quot;</translation>
+    </message>
 </context>
 <context>
     <name>TimeFormat</name>
@@ -1342,11 +1398,15 @@ Commands:
       --udp           UDP instead of TCP
       --for SECONDS   stop after this long (default: at Ctrl-C)
       --format F      text (default) or jsonl
+  grade PACK RESULTS... [options]       mark students&apos; results files of an exercise pack
+      --format F      text (default), csv or json
       --lang L        language of the output: en or zh_CN
   --help                                show this help
   --version                             show the version
 
 Exit status: 0 on success, 2 on bad arguments or input.
+Exit status: 0 on success, 2 on bad arguments or input;
+grade: 1 if it refused a results file.
 </source>
         <translation>Usage: wirestep-cli COMMAND [OPTIONS]
 
@@ -1383,6 +1443,8 @@ Commands:
       --udp           UDP instead of TCP
       --for SECONDS   stop after this long (default: at Ctrl-C)
       --format F      text (default) or jsonl
+  grade PACK RESULTS... [options]       mark students&apos; results files of an exercise pack
+      --format F      text (default), csv or json
       --lang L        language of the output: en or zh_CN
   --help                                show this help
   --version                             show the version
@@ -1486,6 +1548,21 @@ Exit status: 0 on success, 2 on bad arguments or input.
     <message>
         <source>This connection has %1 packets, more than the %2 shown at a time. Show them from packet:</source>
         <translation>This connection has %1 packets, more than the %2 shown at a time. Show them from packet:</translation>
+Exit status: 0 on success, 2 on bad arguments or input;
+grade: 1 if it refused a results file.
+</translation>
+    </message>
+    <message>
+        <source>--format must be text, csv or json, not &apos;%1&apos;</source>
+        <translation>--format must be text, csv or json, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;grade&apos; needs an exercise pack and at least one results file</source>
+        <translation>&apos;grade&apos; needs an exercise pack and at least one results file</translation>
+    </message>
+    <message>
+        <source>&apos;grade&apos; needs at least one results file after the pack</source>
+        <translation>&apos;grade&apos; needs at least one results file after the pack</translation>
     </message>
 </context>
 <context>
@@ -1550,6 +1627,107 @@ Exit status: 0 on success, 2 on bad arguments or input.
     <message>
         <source>Description</source>
         <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::ExerciseMode</name>
+    <message>
+        <source>the sample course</source>
+        <translation>the sample course</translation>
+    </message>
+    <message>
+        <source>Cannot open exercises</source>
+        <translation>Cannot open exercises</translation>
+    </message>
+    <message numerus="yes">
+        <source>The exercise pack %1 has %n problem(s); nothing was changed.</source>
+        <translation>
+            <numerusform>The exercise pack %1 has %n problem; nothing was changed.</numerusform>
+            <numerusform>The exercise pack %1 has %n problems; nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open exercises</source>
+        <translation>Open exercises</translation>
+    </message>
+    <message>
+        <source>Stop the exercises you are answering? Answers you have not exported are lost.</source>
+        <translation>Stop the exercises you are answering? Answers you have not exported are lost.</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Export results</translation>
+    </message>
+    <message>
+        <source>Results files (*.json)</source>
+        <translation>Results files (*.json)</translation>
+    </message>
+    <message>
+        <source>Results written to %1: hand this file in.</source>
+        <translation>Results written to %1: hand this file in.</translation>
+    </message>
+    <message>
+        <source>Exercise packs (pack.json *.zip)</source>
+        <translation>Exercise packs (pack.json *.zip)</translation>
+    </message>
+    <message>
+        <source>Stop the exercises</source>
+        <translation>Stop the exercises</translation>
+    </message>
+    <message>
+        <source>Stop the exercises? Answers you have not exported are lost.</source>
+        <translation>Stop the exercises? Answers you have not exported are lost.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — answered by %2</source>
+        <translation>%1 — answered by %2</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3 of %4 answered</source>
+        <translation>%1. %2 — %3 of %4 answered</translation>
+    </message>
+    <message>
+        <source>Answered %1 of %2 questions, %3 of them right. Export the results when you are done.</source>
+        <translation>Answered %1 of %2 questions, %3 of them right. Export the results when you are done.</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Exercises</translation>
+    </message>
+    <message>
+        <source>Open e&amp;xercises…</source>
+        <translation>Open e&amp;xercises…</translation>
+    </message>
+    <message>
+        <source>Open the sample &amp;course exercises</source>
+        <translation>Open the sample &amp;course exercises</translation>
+    </message>
+    <message>
+        <source>Export &amp;results…</source>
+        <translation>Export &amp;results…</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::ExercisePanel</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <source>Export results…</source>
+        <translation>Export results…</translation>
+    </message>
+    <message>
+        <source>Stop the exercises</source>
+        <translation>Stop the exercises</translation>
     </message>
 </context>
 <context>
@@ -2297,6 +2475,148 @@ Exit status: 0 on success, 2 on bad arguments or input.
     </message>
 </context>
 <context>
+    <name>wirestep::GradeReport</name>
+    <message>
+        <source>segment</source>
+        <translation>segment</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>state</translation>
+    </message>
+    <message>
+        <source>Exercise pack: %1 (%2), %3 scenarios, %4 questions</source>
+        <translation>Exercise pack: %1 (%2), %3 scenarios, %4 questions</translation>
+    </message>
+    <message>
+        <source>Results files: %1 given, %2 counted, %3 refused</source>
+        <translation>Results files: %1 given, %2 counted, %3 refused</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <source>none counted</source>
+        <translation>none counted</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>%1 right</source>
+        <translation>%1 right</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>Most common wrong answer</source>
+        <translation>Most common wrong answer</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Refused, not counted</source>
+        <translation>Refused, not counted</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::Grader</name>
+    <message>
+        <source>%1: made for the pack &quot;%2&quot;, not for &quot;%3&quot;</source>
+        <translation>%1: made for the pack &quot;%2&quot;, not for &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1: made for another version of the pack &quot;%2&quot; (its digest %3 is not this pack&apos;s %4), or edited</source>
+        <translation>%1: made for another version of the pack &quot;%2&quot; (its digest %3 is not this pack&apos;s %4), or edited</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: answers[%4]</source>
+        <translation>%1:%2:%3: answers[%4]</translation>
+    </message>
+    <message>
+        <source>%1: the scenario %2 is not in the pack</source>
+        <translation>%1: the scenario %2 is not in the pack</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no question %3 (it asks %4)</source>
+        <translation>%1: %2 has no question %3 (it asks %4)</translation>
+    </message>
+    <message>
+        <source>%1: question %2 of %3 is a %4 question, not %5</source>
+        <translation>%1: question %2 of %3 is a %4 question, not %5</translation>
+    </message>
+    <message>
+        <source>%1: question %2 of %3 is asked before event %4, not %5</source>
+        <translation>%1: question %2 of %3 is asked before event %4, not %5</translation>
+    </message>
+    <message>
+        <source>%1: question %2 of %3 is answered twice</source>
+        <translation>%1: question %2 of %3 is answered twice</translation>
+    </message>
+    <message>
+        <source>%1: question %2 of %3 takes a choice</source>
+        <translation>%1: question %2 of %3 takes a choice</translation>
+    </message>
+    <message>
+        <source>%1: choice %2 is not one of the %3 choices of question %4 of %5</source>
+        <translation>%1: choice %2 is not one of the %3 choices of question %4 of %5</translation>
+    </message>
+    <message>
+        <source>%1: marked wrong, but the answer given to question %2 of %3 is right</source>
+        <translation>%1: marked wrong, but the answer given to question %2 of %3 is right</translation>
+    </message>
+    <message>
+        <source>%1: marked right, but the answer given to question %2 of %3 is wrong</source>
+        <translation>%1: marked right, but the answer given to question %2 of %3 is wrong</translation>
+    </message>
+    <message>
+        <source>%1: the same student (%2) as %3, which is counted</source>
+        <translation>%1: the same student (%2) as %3, which is counted</translation>
+    </message>
+</context>
+<context>
     <name>wirestep::HelpDialog</name>
     <message>
         <source>Wirestep User Guide</source>
@@ -2709,12 +3029,22 @@ Exit status: 0 on success, 2 on bad arguments or input.
         <translation>Le&amp;gend</translation>
     </message>
     <message>
+        <source>Open capture</source>
+        <translation>Open capture</translation>
+    </message>
+    <message>
+        <source>%1 is a packet capture: captures open with File ▸ Open capture, in a later version of Wirestep.</source>
+        <translation>%1 is a packet capture: captures open with File ▸ Open capture, in a later version of Wirestep.</translation>
+    </message>
+    <message>
         <source>Scenarios (*.wirestep.json *.json)</source>
         <translation>Scenarios (*.wirestep.json *.json)</translation>
     </message>
     <message>
         <source>A scenario file (.wirestep.json or .json) or a packet capture (.pcap, .pcapng) to open.</source>
         <translation>A scenario file (.wirestep.json or .json) or a packet capture (.pcap, .pcapng) to open.</translation>
+        <source>A scenario file (.wirestep.json or .json) or an exercise pack (its folder, its pack.json or a .zip) to open; a capture (.pcap, .pcapng) is recognised too.</source>
+        <translation>A scenario file (.wirestep.json or .json) or an exercise pack (its folder, its pack.json or a .zip) to open; a capture (.pcap, .pcapng) is recognised too.</translation>
     </message>
 </context>
 <context>
@@ -4031,6 +4361,25 @@ or give up</translation>
     <message>
         <source>The client cannot bind on 127.0.0.1: %1.</source>
         <translation>The client cannot bind on 127.0.0.1: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::StudentDialog</name>
+    <message>
+        <source>Exercises: who are you?</source>
+        <translation>Exercises: who are you?</translation>
+    </message>
+    <message>
+        <source>You are about to answer the exercises &quot;%1&quot; in predict mode. Your name and student id go into the results file you hand in (File ▸ Export results).</source>
+        <translation>You are about to answer the exercises &quot;%1&quot; in predict mode. Your name and student id go into the results file you hand in (File ▸ Export results).</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Student &amp;id:</source>
+        <translation>Student &amp;id:</translation>
     </message>
 </context>
 <context>

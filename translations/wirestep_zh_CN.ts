@@ -677,6 +677,62 @@
         <source>cannot read the file: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
+    <message>
+        <source>not a readable .zip archive: %1</source>
+        <translation>不是可读取的 .zip 压缩包：%1</translation>
+    </message>
+    <message>
+        <source>the archive holds more than %1 files</source>
+        <translation>压缩包中的文件超过 %1 个</translation>
+    </message>
+    <message>
+        <source>cannot read %1 in the archive: %2</source>
+        <translation>无法读取压缩包中的 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 in the archive is too large</source>
+        <translation>压缩包中的 %1 太大</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; expected &quot;%2&quot;</source>
+        <translation>未知的格式“%1”；应为“%2”</translation>
+    </message>
+    <message>
+        <source>must be letters, digits and &apos;-&apos; only, not empty</source>
+        <translation>只能由字母、数字和“-”组成，且不能为空</translation>
+    </message>
+    <message>
+        <source>must name at least one scenario file</source>
+        <translation>至少要列出一个场景文件</translation>
+    </message>
+    <message>
+        <source>names more than %1 scenario files</source>
+        <translation>列出的场景文件超过 %1 个</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a file inside the pack: a relative name without &quot;..&quot;</source>
+        <translation>“%1”必须是习题包内的文件：不含“..”的相对路径</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is named twice</source>
+        <translation>“%1”被列出了两次</translation>
+    </message>
+    <message>
+        <source>not an exercise pack: give its folder, its pack.json or a .zip of it</source>
+        <translation>不是习题包：请给出它的文件夹、它的 pack.json 或它的 .zip 压缩包</translation>
+    </message>
+    <message>
+        <source>needs the student&apos;s name or id</source>
+        <translation>需要学生的姓名或学号</translation>
+    </message>
+    <message>
+        <source>holds more than %1 answers</source>
+        <translation>答案超过 %1 条</translation>
+    </message>
+    <message>
+        <source>needs the answer given: &quot;choice&quot; or &quot;number&quot;</source>
+        <translation>需要给出的答案：“choice”或“number”</translation>
+    </message>
 </context>
 <context>
     <name>TimeFormat</name>
@@ -1330,11 +1386,15 @@ Commands:
       --udp           UDP instead of TCP
       --for SECONDS   stop after this long (default: at Ctrl-C)
       --format F      text (default) or jsonl
+  grade PACK RESULTS... [options]       mark students&apos; results files of an exercise pack
+      --format F      text (default), csv or json
       --lang L        language of the output: en or zh_CN
   --help                                show this help
   --version                             show the version
 
 Exit status: 0 on success, 2 on bad arguments or input.
+Exit status: 0 on success, 2 on bad arguments or input;
+grade: 1 if it refused a results file.
 </source>
         <translation>用法：wirestep-cli 命令 [选项]
 
@@ -1371,6 +1431,8 @@ Exit status: 0 on success, 2 on bad arguments or input.
       --udp           UDP 而不是 TCP
       --for SECONDS   这么多秒后停止（默认：按 Ctrl-C 时）
       --format F      text（默认）或 jsonl
+  grade PACK RESULTS... [选项]          给习题包的学生答题结果文件评分
+      --format F      text（默认）、csv 或 json
       --lang L        输出的语言：en 或 zh_CN
   --help                                显示本帮助
   --version                             显示版本
@@ -1472,6 +1534,21 @@ Exit status: 0 on success, 2 on bad arguments or input.
     <message>
         <source>This connection has %1 packets, more than the %2 shown at a time. Show them from packet:</source>
         <translation>这条连接有 %1 个分组，超过一次能显示的 %2 个。从第几个分组开始显示：</translation>
+退出状态：成功为 0，参数或输入有误为 2；
+grade：拒收了答题结果文件时为 1。
+</translation>
+    </message>
+    <message>
+        <source>--format must be text, csv or json, not &apos;%1&apos;</source>
+        <translation>--format 必须是 text、csv 或 json，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>&apos;grade&apos; needs an exercise pack and at least one results file</source>
+        <translation>“grade”需要一个习题包和至少一个答题结果文件</translation>
+    </message>
+    <message>
+        <source>&apos;grade&apos; needs at least one results file after the pack</source>
+        <translation>“grade”在习题包之后至少需要一个答题结果文件</translation>
     </message>
 </context>
 <context>
@@ -1535,6 +1612,106 @@ Exit status: 0 on success, 2 on bad arguments or input.
     <message>
         <source>Description</source>
         <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::ExerciseMode</name>
+    <message>
+        <source>the sample course</source>
+        <translation>示例课程</translation>
+    </message>
+    <message>
+        <source>Cannot open exercises</source>
+        <translation>无法打开习题</translation>
+    </message>
+    <message numerus="yes">
+        <source>The exercise pack %1 has %n problem(s); nothing was changed.</source>
+        <translation>
+            <numerusform>习题包 %1 有 %n 个问题；没有做任何更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open exercises</source>
+        <translation>打开习题</translation>
+    </message>
+    <message>
+        <source>Stop the exercises you are answering? Answers you have not exported are lost.</source>
+        <translation>要停止正在做的习题吗？尚未导出的答案将会丢失。</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>导出答题结果</translation>
+    </message>
+    <message>
+        <source>Results files (*.json)</source>
+        <translation>答题结果文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Results written to %1: hand this file in.</source>
+        <translation>答题结果已写入 %1：请提交这个文件。</translation>
+    </message>
+    <message>
+        <source>Exercise packs (pack.json *.zip)</source>
+        <translation>习题包 (pack.json *.zip)</translation>
+    </message>
+    <message>
+        <source>Stop the exercises</source>
+        <translation>停止做题</translation>
+    </message>
+    <message>
+        <source>Stop the exercises? Answers you have not exported are lost.</source>
+        <translation>要停止做题吗？尚未导出的答案将会丢失。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 — answered by %2</source>
+        <translation>%1 — 答题人：%2</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3 of %4 answered</source>
+        <translation>%1. %2 — 已答 %3 题，共 %4 题</translation>
+    </message>
+    <message>
+        <source>Answered %1 of %2 questions, %3 of them right. Export the results when you are done.</source>
+        <translation>已答 %1 题（共 %2 题），其中答对 %3 题。做完后请导出答题结果。</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>习题</translation>
+    </message>
+    <message>
+        <source>Open e&amp;xercises…</source>
+        <translation>打开习题(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Open the sample &amp;course exercises</source>
+        <translation>打开示例课程习题(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Export &amp;results…</source>
+        <translation>导出答题结果(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::ExercisePanel</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一个</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一个 ▶</translation>
+    </message>
+    <message>
+        <source>Export results…</source>
+        <translation>导出答题结果…</translation>
+    </message>
+    <message>
+        <source>Stop the exercises</source>
+        <translation>停止做题</translation>
     </message>
 </context>
 <context>
@@ -2279,6 +2456,148 @@ Exit status: 0 on success, 2 on bad arguments or input.
     </message>
 </context>
 <context>
+    <name>wirestep::GradeReport</name>
+    <message>
+        <source>segment</source>
+        <translation>报文段</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Exercise pack: %1 (%2), %3 scenarios, %4 questions</source>
+        <translation>习题包：%1（%2），%3 个场景，%4 道题</translation>
+    </message>
+    <message>
+        <source>Results files: %1 given, %2 counted, %3 refused</source>
+        <translation>答题结果文件：给出 %1 个，计分 %2 个，拒收 %3 个</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>none counted</source>
+        <translation>没有计分的文件</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>学号</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已答</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>%1 right</source>
+        <translation>答对 %1 题</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>题号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>答对</translation>
+    </message>
+    <message>
+        <source>Most common wrong answer</source>
+        <translation>最常见的错误答案</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Refused, not counted</source>
+        <translation>拒收，不计分</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::Grader</name>
+    <message>
+        <source>%1: made for the pack &quot;%2&quot;, not for &quot;%3&quot;</source>
+        <translation>%1：是为习题包“%2”做的，不是“%3”</translation>
+    </message>
+    <message>
+        <source>%1: made for another version of the pack &quot;%2&quot; (its digest %3 is not this pack&apos;s %4), or edited</source>
+        <translation>%1：是为习题包“%2”的另一个版本做的（其摘要 %3 不是本习题包的 %4），或者已被修改</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: answers[%4]</source>
+        <translation>%1:%2:%3: answers[%4]</translation>
+    </message>
+    <message>
+        <source>%1: the scenario %2 is not in the pack</source>
+        <translation>%1：场景 %2 不在习题包中</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no question %3 (it asks %4)</source>
+        <translation>%1：%2 没有第 %3 题（它共有 %4 题）</translation>
+    </message>
+    <message>
+        <source>%1: question %2 of %3 is a %4 question, not %5</source>
+        <translation>%1：%3 的第 %2 题是 %4 题，而不是 %5 题</translation>
+    </message>
+    <message>
+        <source>%1: question %2 of %3 is asked before event %4, not %5</source>
+        <translation>%1：%3 的第 %2 题在事件 %4 之前提问，而不是 %5</translation>
+    </message>
+    <message>
+        <source>%1: question %2 of %3 is answered twice</source>
+        <translation>%1：%3 的第 %2 题被回答了两次</translation>
+    </message>
+    <message>
+        <source>%1: question %2 of %3 takes a choice</source>
+        <translation>%1：%3 的第 %2 题需要选择一个选项</translation>
+    </message>
+    <message>
+        <source>%1: choice %2 is not one of the %3 choices of question %4 of %5</source>
+        <translation>%1：选项 %2 不是 %5 第 %4 题的 %3 个选项之一</translation>
+    </message>
+    <message>
+        <source>%1: marked wrong, but the answer given to question %2 of %3 is right</source>
+        <translation>%1：标记为答错，但 %3 第 %2 题给出的答案是对的</translation>
+    </message>
+    <message>
+        <source>%1: marked right, but the answer given to question %2 of %3 is wrong</source>
+        <translation>%1：标记为答对，但 %3 第 %2 题给出的答案是错的</translation>
+    </message>
+    <message>
+        <source>%1: the same student (%2) as %3, which is counted</source>
+        <translation>%1：与已计分的 %3 是同一个学生（%2）</translation>
+    </message>
+</context>
+<context>
     <name>wirestep::HelpDialog</name>
     <message>
         <source>Wirestep User Guide</source>
@@ -2686,12 +3005,22 @@ Exit status: 0 on success, 2 on bad arguments or input.
         <translation>图例(&amp;G)</translation>
     </message>
     <message>
+        <source>Open capture</source>
+        <translation>打开抓包</translation>
+    </message>
+    <message>
+        <source>%1 is a packet capture: captures open with File ▸ Open capture, in a later version of Wirestep.</source>
+        <translation>%1 是抓包文件：在 Wirestep 的后续版本中，抓包文件用“文件 ▸ 打开抓包”打开。</translation>
+    </message>
+    <message>
         <source>Scenarios (*.wirestep.json *.json)</source>
         <translation>场景 (*.wirestep.json *.json)</translation>
     </message>
     <message>
         <source>A scenario file (.wirestep.json or .json) or a packet capture (.pcap, .pcapng) to open.</source>
         <translation>要打开的场景文件（.wirestep.json 或 .json）或抓包文件（.pcap、.pcapng）。</translation>
+        <source>A scenario file (.wirestep.json or .json) or an exercise pack (its folder, its pack.json or a .zip) to open; a capture (.pcap, .pcapng) is recognised too.</source>
+        <translation>要打开的场景文件（.wirestep.json 或 .json）或习题包（它的文件夹、它的 pack.json 或 .zip 压缩包）；也能识别抓包文件（.pcap、.pcapng）。</translation>
     </message>
 </context>
 <context>
@@ -3992,6 +4321,25 @@ or give up</source>
     <message>
         <source>The client cannot bind on 127.0.0.1: %1.</source>
         <translation>客户端无法绑定到 127.0.0.1：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>wirestep::StudentDialog</name>
+    <message>
+        <source>Exercises: who are you?</source>
+        <translation>习题：你是谁？</translation>
+    </message>
+    <message>
+        <source>You are about to answer the exercises &quot;%1&quot; in predict mode. Your name and student id go into the results file you hand in (File ▸ Export results).</source>
+        <translation>你将在预测模式中回答习题“%1”。你的姓名和学号会写入你提交的答题结果文件（文件 ▸ 导出答题结果）。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Student &amp;id:</source>
+        <translation>学号(&amp;I)：</translation>
     </message>
 </context>
 <context>

@@ -128,6 +128,7 @@ void PredictPanel::choose(int index)
     if (m_current < 0 || m_quiz.questions()[static_cast<std::size_t>(m_current)].answer) return;
     m_quiz.answer(m_current, index);
     showQuestion();
+    Q_EMIT answered(m_current);
 }
 
 void PredictPanel::proceed()
@@ -163,6 +164,7 @@ void PredictPanel::showQuestion()
     m_continue->setVisible(q.answer.has_value());
     m_restart->setEnabled(true);
     m_score->setText(m_quiz.scoreText());
+    if (!q.answer) Q_EMIT questionShown(m_current);
     if (m_quiz.finished()) m_score->setText(tr("Finished! You predicted %1 of %2 steps correctly.").arg(m_quiz.correct()).arg(m_quiz.total()));
 }
 

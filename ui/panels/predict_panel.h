@@ -1,6 +1,6 @@
 #pragma once
 #include "core/trace/trace.h"
-#include "ui/panels/predict_quiz.h"
+#include "core/exercise/predict_quiz.h"
 
 #include <QWidget>
 
@@ -45,6 +45,10 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void activeChanged(bool active);
+    // Question `question` of quiz() is on screen, not yet answered (again after each redraw).
+    void questionShown(int question);
+    // The student has just answered question `question` of quiz().
+    void answered(int question);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -1,6 +1,7 @@
 #include "ui/window/main_window.h"
 
 #include "core/i18n/load_error_text.h"
+#include "core/exercise/exercise_pack.h"
 #include "core/i18n/translator.h"
 #include "core/scenario/catalog.h"
 #include "core/scenario/scenario_loader.h"
@@ -13,6 +14,7 @@
 #include "ui/diagram/diagram_exporter.h"
 #include "ui/diagram/ladder_legend.h"
 #include "ui/diagram/legend_view.h"
+#include "ui/exercise/exercise_mode.h"
 #include "ui/panels/event_list.h"
 #include "ui/window/app_theme.h"
 #include "ui/window/help_menu.h"
@@ -116,6 +118,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_central, &CentralViews::eventSelected, m_eventList, &EventList::highlightEvent);
     connect(m_central, &CentralViews::faultRequested, m_linkPanel, &LinkPanel::addFault);
     m_live = new LiveMode(*this, *m_central);
+    m_exercises = new ExerciseMode(*this);
+    m_fileMenu->insertActions(m_saveAction, {m_exercises->openAction(), m_exercises->sampleAction(), m_exercises->exportAction()});
+    m_fileMenu->insertSeparator(m_saveAction);
     connect(m_linkPanel, &LinkPanel::changed, this, &MainWindow::rerun);
     connect(m_library, &ScenarioLibrary::scenarioChosen, this,
             [this](const QString &id) { showScenarioById(id.toStdString()); });
@@ -506,6 +511,7 @@ bool MainWindow::isCaptureFile(const QString &path)
 
 bool MainWindow::openFile(const QString &path)
 {
+    if (ExercisePack::looksLikePack(path.toStdString())) return m_exercises->open(path);
     return isCaptureFile(path) ? openCaptureFile(path) : openScenarioFile(path);
 }
 
@@ -518,7 +524,7 @@ bool MainWindow::openCaptureFile(const QString &path)
 
 QString MainWindow::fileArgumentHelp()
 {
-    return tr("A scenario file (.wirestep.json or .json) or a packet capture (.pcap, .pcapng) to open.");
+    return tr("A scenario file (.wirestep.json or .json), an exercise pack (its folder, its pack.json or a .zip) or a packet capture (.pcap, .pcapng) to open.");
 }
 
 bool MainWindow::exportDiagram(const QString &path, QString *error) const

@@ -21,6 +21,7 @@ namespace wirestep {
 class CaptureOpener;
 class CentralViews;
 class EventList;
+class ExerciseMode;
 class HelpMenu;
 class LegendView;
 class LinkPanel;
@@ -64,8 +65,8 @@ public:
     // Loads a scenario file; a bad one opens a dialog listing every error and changes nothing.
     // A file that loads goes to File ▸ Open recent; one that does not leaves it.
     bool openScenarioFile(const QString &path);
-    // Opens what the file is, by its name: a capture (.pcap, .pcapng) or a scenario (anything
-    // else). `wirestep FILE`, the desktop's Open With and File ▸ Open recent come here.
+    // Opens what the file is, by its name: an exercise pack (a folder, a .zip, a pack.json), a
+    // capture (.pcap, .pcapng) or a scenario (anything else). `wirestep FILE`, the desktop's Open With and File ▸ Open recent come here.
     bool openFile(const QString &path);
     // A packet capture, as File ▸ Open capture opens it (CaptureOpener): the picker when it holds
     // several connections; a file that cannot be read gets one line in a message box and leaves
@@ -118,6 +119,8 @@ public:
     LiveMode *liveMode() const { return m_live; }
     // File ▸ Open capture and the connection picker.
     CaptureOpener *captureOpener() const { return m_capture; }
+    // Exercise packs answered in predict mode (File ▸ Open exercises, Export results).
+    ExerciseMode *exercises() const { return m_exercises; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -159,6 +162,7 @@ private:
     CentralViews *m_central = nullptr;
     LiveMode *m_live = nullptr;
     CaptureOpener *m_capture = nullptr;
+    ExerciseMode *m_exercises = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_exportDiagramAction = nullptr;

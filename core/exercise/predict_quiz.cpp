@@ -1,4 +1,4 @@
-#include "ui/panels/predict_quiz.h"
+#include "core/exercise/predict_quiz.h"
 
 #include "core/narration/narrator.h"
 
