@@ -193,6 +193,7 @@ void CliApp::printHelp()
                 "      --udp           UDP instead of TCP\n"
                 "      --for SECONDS   stop after this long (default: at Ctrl-C)\n"
                 "      --format F      text (default) or jsonl\n"
+                "      --lang L        language of the output: en or zh_CN\n"
                 "  grade PACK RESULTS... [options]       mark students' results files of an exercise pack\n"
                 "      --format F      text (default), csv or json\n"
                 "      --lang L        language of the output: en or zh_CN\n"

@@ -1363,6 +1363,53 @@
         <translation>Note: %1</translation>
     </message>
     <message>
+        <source>unexpected argument &apos;%1&apos; for &apos;watch&apos;</source>
+        <translation>unexpected argument &apos;%1&apos; for &apos;watch&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;watch&apos; needs --port N, the port to watch</source>
+        <translation>&apos;watch&apos; needs --port N, the port to watch</translation>
+    </message>
+    <message>
+        <source>--port must be a whole number from 1 to 65535, not &apos;%1&apos;</source>
+        <translation>--port must be a whole number from 1 to 65535, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--for must be a number of seconds above 0, at most 86400, not &apos;%1&apos;</source>
+        <translation>--for must be a number of seconds above 0, at most 86400, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Connection %1: %2 %3 (client) and %4 (server)</source>
+        <translation>Connection %1: %2 %3 (client) and %4 (server)</translation>
+    </message>
+    <message>
+        <source>Watching UDP port %1 on the loopback interface; Ctrl-C stops.</source>
+        <translation>Watching UDP port %1 on the loopback interface; Ctrl-C stops.</translation>
+    </message>
+    <message>
+        <source>Watching TCP port %1 on the loopback interface; Ctrl-C stops.</source>
+        <translation>Watching TCP port %1 on the loopback interface; Ctrl-C stops.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) captured.</source>
+        <translation>
+            <numerusform>%n packet captured.</numerusform>
+            <numerusform>%n packets captured.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--format must be text, csv or json, not &apos;%1&apos;</source>
+        <translation>--format must be text, csv or json, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;grade&apos; needs an exercise pack and at least one results file</source>
+        <translation>&apos;grade&apos; needs an exercise pack and at least one results file</translation>
+    </message>
+    <message>
+        <source>&apos;grade&apos; needs at least one results file after the pack</source>
+        <translation>&apos;grade&apos; needs at least one results file after the pack</translation>
+    </message>
+    <message>
         <source>Usage: wirestep-cli COMMAND [OPTIONS]
 
 Commands:
@@ -1398,13 +1445,13 @@ Commands:
       --udp           UDP instead of TCP
       --for SECONDS   stop after this long (default: at Ctrl-C)
       --format F      text (default) or jsonl
+      --lang L        language of the output: en or zh_CN
   grade PACK RESULTS... [options]       mark students&apos; results files of an exercise pack
       --format F      text (default), csv or json
       --lang L        language of the output: en or zh_CN
   --help                                show this help
   --version                             show the version
 
-Exit status: 0 on success, 2 on bad arguments or input.
 Exit status: 0 on success, 2 on bad arguments or input;
 grade: 1 if it refused a results file.
 </source>
@@ -1443,49 +1490,16 @@ Commands:
       --udp           UDP instead of TCP
       --for SECONDS   stop after this long (default: at Ctrl-C)
       --format F      text (default) or jsonl
+      --lang L        language of the output: en or zh_CN
   grade PACK RESULTS... [options]       mark students&apos; results files of an exercise pack
       --format F      text (default), csv or json
       --lang L        language of the output: en or zh_CN
   --help                                show this help
   --version                             show the version
 
-Exit status: 0 on success, 2 on bad arguments or input.
+Exit status: 0 on success, 2 on bad arguments or input;
+grade: 1 if it refused a results file.
 </translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos; for &apos;watch&apos;</source>
-        <translation>unexpected argument &apos;%1&apos; for &apos;watch&apos;</translation>
-    </message>
-    <message>
-        <source>&apos;watch&apos; needs --port N, the port to watch</source>
-        <translation>&apos;watch&apos; needs --port N, the port to watch</translation>
-    </message>
-    <message>
-        <source>--port must be a whole number from 1 to 65535, not &apos;%1&apos;</source>
-        <translation>--port must be a whole number from 1 to 65535, not &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>--for must be a number of seconds above 0, at most 86400, not &apos;%1&apos;</source>
-        <translation>--for must be a number of seconds above 0, at most 86400, not &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>Connection %1: %2 %3 (client) and %4 (server)</source>
-        <translation>Connection %1: %2 %3 (client) and %4 (server)</translation>
-    </message>
-    <message>
-        <source>Watching UDP port %1 on the loopback interface; Ctrl-C stops.</source>
-        <translation>Watching UDP port %1 on the loopback interface; Ctrl-C stops.</translation>
-    </message>
-    <message>
-        <source>Watching TCP port %1 on the loopback interface; Ctrl-C stops.</source>
-        <translation>Watching TCP port %1 on the loopback interface; Ctrl-C stops.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n packet(s) captured.</source>
-        <translation>
-            <numerusform>%n packet captured.</numerusform>
-            <numerusform>%n packets captured.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1548,21 +1562,6 @@ Exit status: 0 on success, 2 on bad arguments or input.
     <message>
         <source>This connection has %1 packets, more than the %2 shown at a time. Show them from packet:</source>
         <translation>This connection has %1 packets, more than the %2 shown at a time. Show them from packet:</translation>
-Exit status: 0 on success, 2 on bad arguments or input;
-grade: 1 if it refused a results file.
-</translation>
-    </message>
-    <message>
-        <source>--format must be text, csv or json, not &apos;%1&apos;</source>
-        <translation>--format must be text, csv or json, not &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>&apos;grade&apos; needs an exercise pack and at least one results file</source>
-        <translation>&apos;grade&apos; needs an exercise pack and at least one results file</translation>
-    </message>
-    <message>
-        <source>&apos;grade&apos; needs at least one results file after the pack</source>
-        <translation>&apos;grade&apos; needs at least one results file after the pack</translation>
     </message>
 </context>
 <context>
@@ -3029,22 +3028,12 @@ grade: 1 if it refused a results file.
         <translation>Le&amp;gend</translation>
     </message>
     <message>
-        <source>Open capture</source>
-        <translation>Open capture</translation>
-    </message>
-    <message>
-        <source>%1 is a packet capture: captures open with File ▸ Open capture, in a later version of Wirestep.</source>
-        <translation>%1 is a packet capture: captures open with File ▸ Open capture, in a later version of Wirestep.</translation>
-    </message>
-    <message>
         <source>Scenarios (*.wirestep.json *.json)</source>
         <translation>Scenarios (*.wirestep.json *.json)</translation>
     </message>
     <message>
-        <source>A scenario file (.wirestep.json or .json) or a packet capture (.pcap, .pcapng) to open.</source>
-        <translation>A scenario file (.wirestep.json or .json) or a packet capture (.pcap, .pcapng) to open.</translation>
-        <source>A scenario file (.wirestep.json or .json) or an exercise pack (its folder, its pack.json or a .zip) to open; a capture (.pcap, .pcapng) is recognised too.</source>
-        <translation>A scenario file (.wirestep.json or .json) or an exercise pack (its folder, its pack.json or a .zip) to open; a capture (.pcap, .pcapng) is recognised too.</translation>
+        <source>A scenario file (.wirestep.json or .json), an exercise pack (its folder, its pack.json or a .zip) or a packet capture (.pcap, .pcapng) to open.</source>
+        <translation>A scenario file (.wirestep.json or .json), an exercise pack (its folder, its pack.json or a .zip) or a packet capture (.pcap, .pcapng) to open.</translation>
     </message>
 </context>
 <context>

@@ -1351,6 +1351,52 @@
         <translation>注：%1</translation>
     </message>
     <message>
+        <source>unexpected argument &apos;%1&apos; for &apos;watch&apos;</source>
+        <translation>&apos;watch&apos; 不接受参数 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;watch&apos; needs --port N, the port to watch</source>
+        <translation>&apos;watch&apos; 需要 --port N，即要监视的端口</translation>
+    </message>
+    <message>
+        <source>--port must be a whole number from 1 to 65535, not &apos;%1&apos;</source>
+        <translation>--port 必须是 1 到 65535 之间的整数，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--for must be a number of seconds above 0, at most 86400, not &apos;%1&apos;</source>
+        <translation>--for 必须是大于 0、不超过 86400 的秒数，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Connection %1: %2 %3 (client) and %4 (server)</source>
+        <translation>连接 %1：%2 %3（客户端）与 %4（服务器）</translation>
+    </message>
+    <message>
+        <source>Watching UDP port %1 on the loopback interface; Ctrl-C stops.</source>
+        <translation>正在监视回环接口上的 UDP 端口 %1；按 Ctrl-C 停止。</translation>
+    </message>
+    <message>
+        <source>Watching TCP port %1 on the loopback interface; Ctrl-C stops.</source>
+        <translation>正在监视回环接口上的 TCP 端口 %1；按 Ctrl-C 停止。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) captured.</source>
+        <translation>
+            <numerusform>抓到 %n 个分组。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--format must be text, csv or json, not &apos;%1&apos;</source>
+        <translation>--format 必须是 text、csv 或 json，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>&apos;grade&apos; needs an exercise pack and at least one results file</source>
+        <translation>“grade”需要一个习题包和至少一个答题结果文件</translation>
+    </message>
+    <message>
+        <source>&apos;grade&apos; needs at least one results file after the pack</source>
+        <translation>“grade”在习题包之后至少需要一个答题结果文件</translation>
+    </message>
+    <message>
         <source>Usage: wirestep-cli COMMAND [OPTIONS]
 
 Commands:
@@ -1386,13 +1432,13 @@ Commands:
       --udp           UDP instead of TCP
       --for SECONDS   stop after this long (default: at Ctrl-C)
       --format F      text (default) or jsonl
+      --lang L        language of the output: en or zh_CN
   grade PACK RESULTS... [options]       mark students&apos; results files of an exercise pack
       --format F      text (default), csv or json
       --lang L        language of the output: en or zh_CN
   --help                                show this help
   --version                             show the version
 
-Exit status: 0 on success, 2 on bad arguments or input.
 Exit status: 0 on success, 2 on bad arguments or input;
 grade: 1 if it refused a results file.
 </source>
@@ -1431,48 +1477,16 @@ grade: 1 if it refused a results file.
       --udp           UDP 而不是 TCP
       --for SECONDS   这么多秒后停止（默认：按 Ctrl-C 时）
       --format F      text（默认）或 jsonl
+      --lang L        输出的语言：en 或 zh_CN
   grade PACK RESULTS... [选项]          给习题包的学生答题结果文件评分
       --format F      text（默认）、csv 或 json
       --lang L        输出的语言：en 或 zh_CN
   --help                                显示本帮助
   --version                             显示版本
 
-退出状态：成功为 0，参数或输入有误为 2。
+退出状态：成功为 0，参数或输入有误为 2；
+grade：拒收了答题结果文件时为 1。
 </translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos; for &apos;watch&apos;</source>
-        <translation>&apos;watch&apos; 不接受参数 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>&apos;watch&apos; needs --port N, the port to watch</source>
-        <translation>&apos;watch&apos; 需要 --port N，即要监视的端口</translation>
-    </message>
-    <message>
-        <source>--port must be a whole number from 1 to 65535, not &apos;%1&apos;</source>
-        <translation>--port 必须是 1 到 65535 之间的整数，而不是 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>--for must be a number of seconds above 0, at most 86400, not &apos;%1&apos;</source>
-        <translation>--for 必须是大于 0、不超过 86400 的秒数，而不是 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>Connection %1: %2 %3 (client) and %4 (server)</source>
-        <translation>连接 %1：%2 %3（客户端）与 %4（服务器）</translation>
-    </message>
-    <message>
-        <source>Watching UDP port %1 on the loopback interface; Ctrl-C stops.</source>
-        <translation>正在监视回环接口上的 UDP 端口 %1；按 Ctrl-C 停止。</translation>
-    </message>
-    <message>
-        <source>Watching TCP port %1 on the loopback interface; Ctrl-C stops.</source>
-        <translation>正在监视回环接口上的 TCP 端口 %1；按 Ctrl-C 停止。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n packet(s) captured.</source>
-        <translation>
-            <numerusform>抓到 %n 个分组。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1534,21 +1548,6 @@ grade: 1 if it refused a results file.
     <message>
         <source>This connection has %1 packets, more than the %2 shown at a time. Show them from packet:</source>
         <translation>这条连接有 %1 个分组，超过一次能显示的 %2 个。从第几个分组开始显示：</translation>
-退出状态：成功为 0，参数或输入有误为 2；
-grade：拒收了答题结果文件时为 1。
-</translation>
-    </message>
-    <message>
-        <source>--format must be text, csv or json, not &apos;%1&apos;</source>
-        <translation>--format 必须是 text、csv 或 json，而不是“%1”</translation>
-    </message>
-    <message>
-        <source>&apos;grade&apos; needs an exercise pack and at least one results file</source>
-        <translation>“grade”需要一个习题包和至少一个答题结果文件</translation>
-    </message>
-    <message>
-        <source>&apos;grade&apos; needs at least one results file after the pack</source>
-        <translation>“grade”在习题包之后至少需要一个答题结果文件</translation>
     </message>
 </context>
 <context>
@@ -3005,22 +3004,12 @@ grade：拒收了答题结果文件时为 1。
         <translation>图例(&amp;G)</translation>
     </message>
     <message>
-        <source>Open capture</source>
-        <translation>打开抓包</translation>
-    </message>
-    <message>
-        <source>%1 is a packet capture: captures open with File ▸ Open capture, in a later version of Wirestep.</source>
-        <translation>%1 是抓包文件：在 Wirestep 的后续版本中，抓包文件用“文件 ▸ 打开抓包”打开。</translation>
-    </message>
-    <message>
         <source>Scenarios (*.wirestep.json *.json)</source>
         <translation>场景 (*.wirestep.json *.json)</translation>
     </message>
     <message>
-        <source>A scenario file (.wirestep.json or .json) or a packet capture (.pcap, .pcapng) to open.</source>
-        <translation>要打开的场景文件（.wirestep.json 或 .json）或抓包文件（.pcap、.pcapng）。</translation>
-        <source>A scenario file (.wirestep.json or .json) or an exercise pack (its folder, its pack.json or a .zip) to open; a capture (.pcap, .pcapng) is recognised too.</source>
-        <translation>要打开的场景文件（.wirestep.json 或 .json）或习题包（它的文件夹、它的 pack.json 或 .zip 压缩包）；也能识别抓包文件（.pcap、.pcapng）。</translation>
+        <source>A scenario file (.wirestep.json or .json), an exercise pack (its folder, its pack.json or a .zip) or a packet capture (.pcap, .pcapng) to open.</source>
+        <translation>要打开的场景文件（.wirestep.json 或 .json）、习题包（它的文件夹、它的 pack.json 或 .zip）或抓包文件（.pcap、.pcapng）。</translation>
     </message>
 </context>
 <context>
