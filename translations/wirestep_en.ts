@@ -3797,6 +3797,53 @@ Changed since the previous segment in the same direction.</translation>
     </message>
 </context>
 <context>
+    <name>wirestep::PortWatch</name>
+    <message>
+        <source>Watch a UDP port</source>
+        <translation>Watch a UDP port</translation>
+    </message>
+    <message>
+        <source>Watch a TCP port</source>
+        <translation>Watch a TCP port</translation>
+    </message>
+    <message>
+        <source>The port your server listens on (1 to 65535):</source>
+        <translation>The port your server listens on (1 to 65535):</translation>
+    </message>
+    <message>
+        <source>Watch a port</source>
+        <translation>Watch a port</translation>
+    </message>
+    <message>
+        <source>Watching %1 port %2: no packets yet; start your programs.</source>
+        <translation>Watching %1 port %2: no packets yet; start your programs.</translation>
+    </message>
+    <message>
+        <source>&amp;Watch a TCP port…</source>
+        <translation>&amp;Watch a TCP port…</translation>
+    </message>
+    <message>
+        <source>Draw the connections of your own server and client on a loopback port as they happen</source>
+        <translation>Draw the connections of your own server and client on a loopback port as they happen</translation>
+    </message>
+    <message>
+        <source>Watch a &amp;UDP port…</source>
+        <translation>Watch a &amp;UDP port…</translation>
+    </message>
+    <message>
+        <source>Draw the datagrams of your own programs on a loopback port as they are sent</source>
+        <translation>Draw the datagrams of your own programs on a loopback port as they are sent</translation>
+    </message>
+    <message>
+        <source>Stop &amp;watching</source>
+        <translation>Stop &amp;watching</translation>
+    </message>
+    <message>
+        <source>Watching %1 port %2: conversation %3, the newest</source>
+        <translation>Watching %1 port %2: conversation %3, the newest</translation>
+    </message>
+</context>
+<context>
     <name>wirestep::PredictPanel</name>
     <message>
         <source>✓ %1 (right)</source>

@@ -3757,6 +3757,53 @@ Changed since the previous segment in the same direction.</source>
     </message>
 </context>
 <context>
+    <name>wirestep::PortWatch</name>
+    <message>
+        <source>Watch a UDP port</source>
+        <translation>监视 UDP 端口</translation>
+    </message>
+    <message>
+        <source>Watch a TCP port</source>
+        <translation>监视 TCP 端口</translation>
+    </message>
+    <message>
+        <source>The port your server listens on (1 to 65535):</source>
+        <translation>你的服务器监听的端口（1 到 65535）：</translation>
+    </message>
+    <message>
+        <source>Watch a port</source>
+        <translation>监视端口</translation>
+    </message>
+    <message>
+        <source>Watching %1 port %2: no packets yet; start your programs.</source>
+        <translation>正在监视 %1 端口 %2：还没有分组；请启动你的程序。</translation>
+    </message>
+    <message>
+        <source>&amp;Watch a TCP port…</source>
+        <translation>监视 TCP 端口(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Draw the connections of your own server and client on a loopback port as they happen</source>
+        <translation>在你自己的服务器和客户端通过回环端口通信时，实时画出它们的连接</translation>
+    </message>
+    <message>
+        <source>Watch a &amp;UDP port…</source>
+        <translation>监视 UDP 端口(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Draw the datagrams of your own programs on a loopback port as they are sent</source>
+        <translation>在你自己的程序通过回环端口发送数据报时，实时画出这些数据报</translation>
+    </message>
+    <message>
+        <source>Stop &amp;watching</source>
+        <translation>停止监视(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Watching %1 port %2: conversation %3, the newest</source>
+        <translation>正在监视 %1 端口 %2：第 %3 个会话（最新的）</translation>
+    </message>
+</context>
+<context>
     <name>wirestep::PredictPanel</name>
     <message>
         <source>✓ %1 (right)</source>

@@ -6,6 +6,7 @@
 #include "ui/diagram/central_views.h"
 #include "ui/panels/link_panel.h"
 #include "ui/live/live_panel.h"
+#include "ui/live/port_watch.h"
 #include "ui/window/main_window.h"
 #include "ui/window/scenario_library.h"
 
@@ -51,6 +52,8 @@ LiveMode::LiveMode(MainWindow &window, CentralViews &central) : QObject(&window)
     m_compareAction = m_menu->addAction(QString());
     m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     connect(m_compareAction, &QAction::triggered, this, &LiveMode::compareWithSimulation);
+    m_menu->addSeparator();
+    m_watch = new PortWatch(window, *m_menu); // Watch a TCP port..., a UDP port..., Stop watching
     m_menu->addSeparator();
     QAction *toggle = m_dock->toggleViewAction();
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));

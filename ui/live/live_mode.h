@@ -18,6 +18,7 @@ namespace wirestep {
 class CentralViews;
 class LiveLab;
 class LivePanel;
+class PortWatch;
 class MainWindow;
 
 // Live mode in the window: the Live dock and menu, and the lab that runs on loopback sockets.
@@ -51,6 +52,8 @@ public:
     QMenu *menu() const { return m_menu; }
     QAction *stopAction() const { return m_stopAction; }
     QAction *compareAction() const { return m_compareAction; }
+    // Live ▸ Watch a port: the student's own programs on a loopback port.
+    PortWatch *portWatch() const { return m_watch; }
 
 Q_SIGNALS:
     void labStarted(const QString &labId);
@@ -77,6 +80,7 @@ private:
     QMenu *m_labsMenu = nullptr;
     QAction *m_stopAction = nullptr;
     QAction *m_compareAction = nullptr;
+    PortWatch *m_watch = nullptr;
     QLabel *m_statusNote = nullptr;
     QTimer m_refresh;
     Trace m_trace; // declared before the lab: the lab records into it until it is destroyed
