@@ -1,12 +1,13 @@
 // Live ▸ Watch a port in the window: the course's python3 echo server and client talk on a free
 // loopback port while the window captures it, and the diagram follows their connection as it
 // happens, with the states inferred from the segments. Skipped, with one line, without root or
-// CAP_NET_RAW or without python3.
+// CAP_NET_RAW or without python3. With WIRESTEP_SCREENSHOTS=DIR it also writes a PNG to look at.
 #include "ui/live/live_mode.h"
 #include "ui/live/port_watch.h"
 #include "ui/window/main_window.h"
 
 #include <QAction>
+#include <QDir>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -92,6 +93,10 @@ TEST_CASE("Live > Watch a port draws the student's own echo programs as they tal
     for (TcpState s : {TcpState::SynSent, TcpState::Established, TcpState::FinWait1, TcpState::TimeWait}) CHECK(hasState(t, NodeId::Client, s));
     for (TcpState s : {TcpState::SynReceived, TcpState::Established, TcpState::CloseWait, TcpState::LastAck}) CHECK(hasState(t, NodeId::Server, s));
 
+    if (const QString dir = qEnvironmentVariable("WIRESTEP_SCREENSHOTS"); !dir.isEmpty()) {
+        QDir().mkpath(dir);
+        w.grab().save(QDir(dir).filePath(QStringLiteral("watch-port.png")));
+    }
     watch->stop();
     CHECK_FALSE(watch->isWatching());
     CHECK_FALSE(watch->stopAction()->isEnabled());
