@@ -4,6 +4,7 @@
 #include "core/narration/narrator.h"
 #include "core/scenario/catalog.h"
 #include "core/scenario/scenario_runner.h"
+#include "core/trace/trace_facts.h"
 
 #include <catch2/catch.hpp>
 
@@ -69,8 +70,9 @@ TEST_CASE("Every narration sentence of every catalog scenario is Chinese in zh_C
     std::size_t sentences = 0;
     for (const Scenario &s : scenarios) {
         const Trace trace = runScenario(s);
-        for (const TraceEvent &e : trace.events()) {
-            const QString sentence = Narrator::sentence(e);
+        for (std::size_t i = 0; i < trace.size(); ++i) {
+            const TraceEvent e = trace[i];
+            const QString sentence = Narrator::sentence(e, trace.facts()[i]);
             INFO(s.id << " event " << e.id << ": " << sentence.toStdString());
             CHECK(sentence.contains(kChinese));
             CHECK(strayWords(sentence).isEmpty());
@@ -86,8 +88,9 @@ TEST_CASE("Every narration sentence of every catalog scenario is there in Englis
     REQUIRE(translator.use(QStringLiteral("en")));
     for (const Scenario &s : Catalog::builtIn().scenarios()) {
         const Trace trace = runScenario(s);
-        for (const TraceEvent &e : trace.events()) {
-            const QString sentence = Narrator::sentence(e);
+        for (std::size_t i = 0; i < trace.size(); ++i) {
+            const TraceEvent e = trace[i];
+            const QString sentence = Narrator::sentence(e, trace.facts()[i]);
             INFO(s.id << " event " << e.id);
             CHECK_FALSE(sentence.trimmed().isEmpty());
             CHECK_FALSE(sentence.contains(kChinese));

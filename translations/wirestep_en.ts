@@ -139,14 +139,6 @@
         <translation>MSS option: %1</translation>
     </message>
     <message>
-        <source>a retransmission</source>
-        <translation>a retransmission</translation>
-    </message>
-    <message>
-        <source>a keepalive probe</source>
-        <translation>a keepalive probe</translation>
-    </message>
-    <message>
         <source>injected by the scenario</source>
         <translation>injected by the scenario</translation>
     </message>
@@ -197,20 +189,34 @@
             <numerusform>%1 %n bytes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>timeout (RTO %1)</source>
+        <translation>timeout (RTO %1)</translation>
+    </message>
     <message numerus="yes">
-        <source>data: %n byte(s)</source>
+        <source>fast retransmit (%n dup ACK(s))</source>
         <translation>
-            <numerusform>data: %n byte</numerusform>
-            <numerusform>data: %n bytes</numerusform>
+            <numerusform>fast retransmit (%n dup ACK)</numerusform>
+            <numerusform>fast retransmit (%n dup ACKs)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; (%n byte(s))</source>
+        <translation>
+            <numerusform>&quot;%1&quot; (%n byte)</numerusform>
+            <numerusform>&quot;%1&quot; (%n bytes)</numerusform>
         </translation>
     </message>
     <message>
-        <source>probe</source>
-        <translation>probe</translation>
-    </message>
-    <message>
-        <source>dup ACK %1</source>
-        <translation>dup ACK %1</translation>
+        <source>data: %1</source>
+        <translation>data: %1</translation>
     </message>
 </context>
 <context>
@@ -222,10 +228,6 @@
     <message>
         <source>UDP datagram</source>
         <translation>UDP datagram</translation>
-    </message>
-    <message>
-        <source>retransmission: the timer under it</source>
-        <translation>retransmission: the timer under it</translation>
     </message>
     <message>
         <source>lost on the link</source>
@@ -270,6 +272,10 @@
     <message>
         <source>link cut or healed</source>
         <translation>link cut or healed</translation>
+    </message>
+    <message>
+        <source>retransmission: why, under it</source>
+        <translation>retransmission: why, under it</translation>
     </message>
 </context>
 <context>
@@ -1551,10 +1557,6 @@ Exit status: 0 on success, 2 on bad arguments or input.
         <translation>%1 = next sequence number - 1: a keepalive probe repeats a byte already acknowledged, which forces the peer to answer with an ACK.</translation>
     </message>
     <message>
-        <source>%1: a retransmission carries the same sequence number as the segment it repeats.</source>
-        <translation>%1: a retransmission carries the same sequence number as the segment it repeats.</translation>
-    </message>
-    <message>
         <source>%1: the initial sequence number (ISN) chosen by %2. It is not zero, so that segments of an old connection cannot be taken for new ones.</source>
         <translation>%1: the initial sequence number (ISN) chosen by %2. It is not zero, so that segments of an old connection cannot be taken for new ones.</translation>
     </message>
@@ -1749,6 +1751,14 @@ Exit status: 0 on success, 2 on bad arguments or input.
     <message>
         <source>%1 again: the segment with seq=%2 arrived, but byte %1 is still missing, so the receiver repeats its ACK (a duplicate ACK).</source>
         <translation>%1 again: the segment with seq=%2 arrived, but byte %1 is still missing, so the receiver repeats its ACK (a duplicate ACK).</translation>
+    </message>
+    <message>
+        <source>%1 = the oldest unacknowledged number - 1: a window probe repeats a byte already acknowledged, which forces the peer to answer with its window.</source>
+        <translation>%1 = the oldest unacknowledged number - 1: a window probe repeats a byte already acknowledged, which forces the peer to answer with its window.</translation>
+    </message>
+    <message>
+        <source>%1: sent again (%2), with the same sequence number as the segment it repeats.</source>
+        <translation>%1: sent again (%2), with the same sequence number as the segment it repeats.</translation>
     </message>
 </context>
 <context>
@@ -2322,22 +2332,6 @@ Exit status: 0 on success, 2 on bad arguments or input.
         <translation>The server sends a keepalive probe with seq=%1, one below the next sequence number, so the client must answer with an ACK.</translation>
     </message>
     <message>
-        <source>The client sends %1 again: a retransmission, because no acknowledgement came in time.</source>
-        <translation>The client sends %1 again: a retransmission, because no acknowledgement came in time.</translation>
-    </message>
-    <message>
-        <source>The server sends %1 again: a retransmission, because no acknowledgement came in time.</source>
-        <translation>The server sends %1 again: a retransmission, because no acknowledgement came in time.</translation>
-    </message>
-    <message>
-        <source>The client sends RST (seq=%1): the connection is refused or aborted at once.</source>
-        <translation>The client sends RST (seq=%1): the connection is refused or aborted at once.</translation>
-    </message>
-    <message>
-        <source>The server sends RST (seq=%1): the connection is refused or aborted at once.</source>
-        <translation>The server sends RST (seq=%1): the connection is refused or aborted at once.</translation>
-    </message>
-    <message>
         <source>The client answers with one segment carrying two flags: its own SYN (seq=%1) and the ACK of the server&apos;s SYN (ack=%2, the SYN took one sequence number).</source>
         <translation>The client answers with one segment carrying two flags: its own SYN (seq=%1) and the ACK of the server&apos;s SYN (ack=%2, the SYN took one sequence number).</translation>
     </message>
@@ -2458,10 +2452,6 @@ Exit status: 0 on success, 2 on bad arguments or input.
         <translation>%1 starts its retransmission timer: RTO %2.</translation>
     </message>
     <message>
-        <source>The retransmission timer of %1 expires (RTO %2): the segment will be sent again and the RTO doubled.</source>
-        <translation>The retransmission timer of %1 expires (RTO %2): the segment will be sent again and the RTO doubled.</translation>
-    </message>
-    <message>
         <source>%1 stops its retransmission timer: everything it sent is acknowledged.</source>
         <translation>%1 stops its retransmission timer: everything it sent is acknowledged.</translation>
     </message>
@@ -2476,14 +2466,6 @@ Exit status: 0 on success, 2 on bad arguments or input.
     <message>
         <source>%1 stops its 2MSL timer.</source>
         <translation>%1 stops its 2MSL timer.</translation>
-    </message>
-    <message>
-        <source>%1 starts its keepalive timer: %2 until the next probe.</source>
-        <translation>%1 starts its keepalive timer: %2 until the next probe.</translation>
-    </message>
-    <message>
-        <source>The keepalive timer of %1 expires: nothing was heard for %2.</source>
-        <translation>The keepalive timer of %1 expires: nothing was heard for %2.</translation>
     </message>
     <message>
         <source>%1 stops its keepalive timer.</source>
@@ -2741,6 +2723,267 @@ Exit status: 0 on success, 2 on bad arguments or input.
         <source>%1&apos;s data %2 fills the window the peer offered: it must wait for an ACK before it sends more.</source>
         <translation>%1&apos;s data %2 fills the window the peer offered: it must wait for an ACK before it sends more.</translation>
     </message>
+    <message>
+        <source>The client sends %1 again: no ACK came before its retransmission timer expired (RTO %2), so this is a retransmission on timeout.</source>
+        <translation>The client sends %1 again: no ACK came before its retransmission timer expired (RTO %2), so this is a retransmission on timeout.</translation>
+    </message>
+    <message>
+        <source>The server sends %1 again: no ACK came before its retransmission timer expired (RTO %2), so this is a retransmission on timeout.</source>
+        <translation>The server sends %1 again: no ACK came before its retransmission timer expired (RTO %2), so this is a retransmission on timeout.</translation>
+    </message>
+    <message>
+        <source>The client sends %1 again: no ACK came before its retransmission timer expired, so this is a retransmission on timeout.</source>
+        <translation>The client sends %1 again: no ACK came before its retransmission timer expired, so this is a retransmission on timeout.</translation>
+    </message>
+    <message>
+        <source>The server sends %1 again: no ACK came before its retransmission timer expired, so this is a retransmission on timeout.</source>
+        <translation>The server sends %1 again: no ACK came before its retransmission timer expired, so this is a retransmission on timeout.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The client sends %1 again at once, without waiting for its timer: a fast retransmission after %n duplicate ACK(s) (ack=%2), which show that the server is missing this segment.</source>
+        <translation>
+            <numerusform>The client sends %1 again at once, without waiting for its timer: a fast retransmission after %n duplicate ACK (ack=%2), which show that the server is missing this segment.</numerusform>
+            <numerusform>The client sends %1 again at once, without waiting for its timer: a fast retransmission after %n duplicate ACKs (ack=%2), which show that the server is missing this segment.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server sends %1 again at once, without waiting for its timer: a fast retransmission after %n duplicate ACK(s) (ack=%2), which show that the client is missing this segment.</source>
+        <translation>
+            <numerusform>The server sends %1 again at once, without waiting for its timer: a fast retransmission after %n duplicate ACK (ack=%2), which show that the client is missing this segment.</numerusform>
+            <numerusform>The server sends %1 again at once, without waiting for its timer: a fast retransmission after %n duplicate ACKs (ack=%2), which show that the client is missing this segment.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The client sends %1 again at once: the ACK that just arrived covers only part of what was sent before the loss, so the next missing segment is resent without waiting for the timer (recovery).</source>
+        <translation>The client sends %1 again at once: the ACK that just arrived covers only part of what was sent before the loss, so the next missing segment is resent without waiting for the timer (recovery).</translation>
+    </message>
+    <message>
+        <source>The server sends %1 again at once: the ACK that just arrived covers only part of what was sent before the loss, so the next missing segment is resent without waiting for the timer (recovery).</source>
+        <translation>The server sends %1 again at once: the ACK that just arrived covers only part of what was sent before the loss, so the next missing segment is resent without waiting for the timer (recovery).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s SYN arrives again, so the client&apos;s SYN,ACK must have been lost: the client sends %1 again.</source>
+        <translation>The server&apos;s SYN arrives again, so the client&apos;s SYN,ACK must have been lost: the client sends %1 again.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s SYN arrives again, so the server&apos;s SYN,ACK must have been lost: the server sends %1 again.</source>
+        <translation>The client&apos;s SYN arrives again, so the server&apos;s SYN,ACK must have been lost: the server sends %1 again.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s receive window is zero and the client has data waiting: its persist timer expired, so it sends a window probe (seq=%1, one below the next byte) that makes the server announce its window.</source>
+        <translation>The server&apos;s receive window is zero and the client has data waiting: its persist timer expired, so it sends a window probe (seq=%1, one below the next byte) that makes the server announce its window.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s receive window is zero and the server has data waiting: its persist timer expired, so it sends a window probe (seq=%1, one below the next byte) that makes the client announce its window.</source>
+        <translation>The client&apos;s receive window is zero and the server has data waiting: its persist timer expired, so it sends a window probe (seq=%1, one below the next byte) that makes the client announce its window.</translation>
+    </message>
+    <message>
+        <source>The client sends keepalive probe %2 (seq=%1, one below the next sequence number, so the server must answer with an ACK): the last segment from the server arrived %3 ago.</source>
+        <translation>The client sends keepalive probe %2 (seq=%1, one below the next sequence number, so the server must answer with an ACK): the last segment from the server arrived %3 ago.</translation>
+    </message>
+    <message>
+        <source>The server sends keepalive probe %2 (seq=%1, one below the next sequence number, so the client must answer with an ACK): the last segment from the client arrived %3 ago.</source>
+        <translation>The server sends keepalive probe %2 (seq=%1, one below the next sequence number, so the client must answer with an ACK): the last segment from the client arrived %3 ago.</translation>
+    </message>
+    <message>
+        <source>The client sends %1 as a tail loss probe: its probe timeout (PTO %2) expired with data unacknowledged, and the window lets it send new data, whose ACK will show what the server is missing.</source>
+        <translation>The client sends %1 as a tail loss probe: its probe timeout (PTO %2) expired with data unacknowledged, and the window lets it send new data, whose ACK will show what the server is missing.</translation>
+    </message>
+    <message>
+        <source>The server sends %1 as a tail loss probe: its probe timeout (PTO %2) expired with data unacknowledged, and the window lets it send new data, whose ACK will show what the client is missing.</source>
+        <translation>The server sends %1 as a tail loss probe: its probe timeout (PTO %2) expired with data unacknowledged, and the window lets it send new data, whose ACK will show what the client is missing.</translation>
+    </message>
+    <message>
+        <source>The client sends its last segment %1 again as a tail loss probe: its probe timeout (PTO %2) expired with data unacknowledged, so it asks for an ACK now instead of waiting for the retransmission timer.</source>
+        <translation>The client sends its last segment %1 again as a tail loss probe: its probe timeout (PTO %2) expired with data unacknowledged, so it asks for an ACK now instead of waiting for the retransmission timer.</translation>
+    </message>
+    <message>
+        <source>The server sends its last segment %1 again as a tail loss probe: its probe timeout (PTO %2) expired with data unacknowledged, so it asks for an ACK now instead of waiting for the retransmission timer.</source>
+        <translation>The server sends its last segment %1 again as a tail loss probe: its probe timeout (PTO %2) expired with data unacknowledged, so it asks for an ACK now instead of waiting for the retransmission timer.</translation>
+    </message>
+    <message>
+        <source>The client sends %1 again: a retransmission.</source>
+        <translation>The client sends %1 again: a retransmission.</translation>
+    </message>
+    <message>
+        <source>The server sends %1 again: a retransmission.</source>
+        <translation>The server sends %1 again: a retransmission.</translation>
+    </message>
+    <message>
+        <source>The client gives up after its retransmissions went unanswered and sends %1, so that the server drops the connection too if it still holds it.</source>
+        <translation>The client gives up after its retransmissions went unanswered and sends %1, so that the server drops the connection too if it still holds it.</translation>
+    </message>
+    <message>
+        <source>The server gives up after its retransmissions went unanswered and sends %1, so that the client drops the connection too if it still holds it.</source>
+        <translation>The server gives up after its retransmissions went unanswered and sends %1, so that the client drops the connection too if it still holds it.</translation>
+    </message>
+    <message>
+        <source>The client gives up after its keepalive probes went unanswered and sends %1, so that the server drops the connection too if it still holds it.</source>
+        <translation>The client gives up after its keepalive probes went unanswered and sends %1, so that the server drops the connection too if it still holds it.</translation>
+    </message>
+    <message>
+        <source>The server gives up after its keepalive probes went unanswered and sends %1, so that the client drops the connection too if it still holds it.</source>
+        <translation>The server gives up after its keepalive probes went unanswered and sends %1, so that the client drops the connection too if it still holds it.</translation>
+    </message>
+    <message>
+        <source>The client sends %1 and forgets the connection: the server will drop it at once, without the four-way close.</source>
+        <translation>The client sends %1 and forgets the connection: the server will drop it at once, without the four-way close.</translation>
+    </message>
+    <message>
+        <source>The server sends %1 and forgets the connection: the client will drop it at once, without the four-way close.</source>
+        <translation>The server sends %1 and forgets the connection: the client will drop it at once, without the four-way close.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s application closed with received data still unread: the client sends %1 instead of FIN, so that the server knows that data was lost.</source>
+        <translation>The client&apos;s application closed with received data still unread: the client sends %1 instead of FIN, so that the server knows that data was lost.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s application closed with received data still unread: the server sends %1 instead of FIN, so that the client knows that data was lost.</source>
+        <translation>The server&apos;s application closed with received data still unread: the server sends %1 instead of FIN, so that the client knows that data was lost.</translation>
+    </message>
+    <message>
+        <source>Nobody on the client accepts this SYN on port %2: the client answers with %1, which refuses the connection.</source>
+        <translation>Nobody on the client accepts this SYN on port %2: the client answers with %1, which refuses the connection.</translation>
+    </message>
+    <message>
+        <source>Nobody on the server accepts this SYN on port %2: the server answers with %1, which refuses the connection.</source>
+        <translation>Nobody on the server accepts this SYN on port %2: the server answers with %1, which refuses the connection.</translation>
+    </message>
+    <message>
+        <source>Nobody will ever read the data that just arrived at the client (no connection takes it, or its application has closed): the client answers with %1.</source>
+        <translation>Nobody will ever read the data that just arrived at the client (no connection takes it, or its application has closed): the client answers with %1.</translation>
+    </message>
+    <message>
+        <source>Nobody will ever read the data that just arrived at the server (no connection takes it, or its application has closed): the server answers with %1.</source>
+        <translation>Nobody will ever read the data that just arrived at the server (no connection takes it, or its application has closed): the server answers with %1.</translation>
+    </message>
+    <message>
+        <source>The segment that just arrived belongs to no connection the client has: the client answers with %1.</source>
+        <translation>The segment that just arrived belongs to no connection the client has: the client answers with %1.</translation>
+    </message>
+    <message>
+        <source>The segment that just arrived belongs to no connection the server has: the server answers with %1.</source>
+        <translation>The segment that just arrived belongs to no connection the server has: the server answers with %1.</translation>
+    </message>
+    <message>
+        <source>The client sends %1: the connection ends at once, without the four-way close.</source>
+        <translation>The client sends %1: the connection ends at once, without the four-way close.</translation>
+    </message>
+    <message>
+        <source>The server sends %1: the connection ends at once, without the four-way close.</source>
+        <translation>The server sends %1: the connection ends at once, without the four-way close.</translation>
+    </message>
+    <message>
+        <source>The client sends ack=%1 again (duplicate ACK %2): a later segment (seq=%3) arrived, but byte %1 is still missing, so it repeats what it expects next.</source>
+        <translation>The client sends ack=%1 again (duplicate ACK %2): a later segment (seq=%3) arrived, but byte %1 is still missing, so it repeats what it expects next.</translation>
+    </message>
+    <message>
+        <source>The server sends ack=%1 again (duplicate ACK %2): a later segment (seq=%3) arrived, but byte %1 is still missing, so it repeats what it expects next.</source>
+        <translation>The server sends ack=%1 again (duplicate ACK %2): a later segment (seq=%3) arrived, but byte %1 is still missing, so it repeats what it expects next.</translation>
+    </message>
+    <message>
+        <source>The client sends ack=%1 again (duplicate ACK %2): byte %1 is still the next it expects.</source>
+        <translation>The client sends ack=%1 again (duplicate ACK %2): byte %1 is still the next it expects.</translation>
+    </message>
+    <message>
+        <source>The server sends ack=%1 again (duplicate ACK %2): byte %1 is still the next it expects.</source>
+        <translation>The server sends ack=%1 again (duplicate ACK %2): byte %1 is still the next it expects.</translation>
+    </message>
+    <message>
+        <source>The client answers the keepalive probe with ack=%1, the next byte it expects: the server now knows that the client is alive.</source>
+        <translation>The client answers the keepalive probe with ack=%1, the next byte it expects: the server now knows that the client is alive.</translation>
+    </message>
+    <message>
+        <source>The server answers the keepalive probe with ack=%1, the next byte it expects: the client now knows that the server is alive.</source>
+        <translation>The server answers the keepalive probe with ack=%1, the next byte it expects: the client now knows that the server is alive.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The client answers the window probe with its receive window: %n byte(s).</source>
+        <translation>
+            <numerusform>The client answers the window probe with its receive window: %n byte.</numerusform>
+            <numerusform>The client answers the window probe with its receive window: %n bytes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server answers the window probe with its receive window: %n byte(s).</source>
+        <translation>
+            <numerusform>The server answers the window probe with its receive window: %n byte.</numerusform>
+            <numerusform>The server answers the window probe with its receive window: %n bytes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The delayed-ACK timer of %1 expires, but nothing is left to acknowledge.</source>
+        <translation>The delayed-ACK timer of %1 expires, but nothing is left to acknowledge.</translation>
+    </message>
+    <message>
+        <source>The probe timeout of %1 expires (PTO %2) with data unacknowledged: it sends a tail loss probe instead of waiting for the RTO, and restarts its retransmission timer (RTO %3) without doubling it.</source>
+        <translation>The probe timeout of %1 expires (PTO %2) with data unacknowledged: it sends a tail loss probe instead of waiting for the RTO, and restarts its retransmission timer (RTO %3) without doubling it.</translation>
+    </message>
+    <message>
+        <source>The probe timeout of %1 expires (PTO %2) with data unacknowledged: it sends a tail loss probe instead of waiting for the RTO.</source>
+        <translation>The probe timeout of %1 expires (PTO %2) with data unacknowledged: it sends a tail loss probe instead of waiting for the RTO.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The retransmission timer of %1 expires (RTO %2) after %n retransmission(s) without an answer: %1 gives up on the connection.</source>
+        <translation>
+            <numerusform>The retransmission timer of %1 expires (RTO %2) after %n retransmission without an answer: %1 gives up on the connection.</numerusform>
+            <numerusform>The retransmission timer of %1 expires (RTO %2) after %n retransmissions without an answer: %1 gives up on the connection.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The retransmission timer of %1 expires (RTO %2): it sends the earliest unacknowledged segment again and doubles the RTO to %3.</source>
+        <translation>The retransmission timer of %1 expires (RTO %2): it sends the earliest unacknowledged segment again and doubles the RTO to %3.</translation>
+    </message>
+    <message>
+        <source>The retransmission timer of %1 expires (RTO %2): it sends the earliest unacknowledged segment again; the RTO stays at %3, its maximum.</source>
+        <translation>The retransmission timer of %1 expires (RTO %2): it sends the earliest unacknowledged segment again; the RTO stays at %3, its maximum.</translation>
+    </message>
+    <message>
+        <source>The retransmission timer of %1 expires (RTO %2): it sends again what is not yet acknowledged.</source>
+        <translation>The retransmission timer of %1 expires (RTO %2): it sends again what is not yet acknowledged.</translation>
+    </message>
+    <message>
+        <source>The retransmission timer of %1 expires (RTO %2), but nothing is left to send again.</source>
+        <translation>The retransmission timer of %1 expires (RTO %2), but nothing is left to send again.</translation>
+    </message>
+    <message>
+        <source>The retransmission timer of %1 expires (RTO %2).</source>
+        <translation>The retransmission timer of %1 expires (RTO %2).</translation>
+    </message>
+    <message>
+        <source>%1 starts its keepalive timer: %2.</source>
+        <translation>%1 starts its keepalive timer: %2.</translation>
+    </message>
+    <message>
+        <source>The keepalive timer of %1 expires, but the last segment from the peer arrived only %2 ago: %1 waits %3 more before it probes.</source>
+        <translation>The keepalive timer of %1 expires, but the last segment from the peer arrived only %2 ago: %1 waits %3 more before it probes.</translation>
+    </message>
+    <message>
+        <source>The keepalive timer of %1 expires while its data is in flight: the retransmission timer already watches the peer, so no probe is sent and the keepalive timer starts again.</source>
+        <translation>The keepalive timer of %1 expires while its data is in flight: the retransmission timer already watches the peer, so no probe is sent and the keepalive timer starts again.</translation>
+    </message>
+    <message>
+        <source>The keepalive timer of %1 expires: the last segment from the peer arrived %2 ago, so %1 probes whether the peer is still there.</source>
+        <translation>The keepalive timer of %1 expires: the last segment from the peer arrived %2 ago, so %1 probes whether the peer is still there.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keepalive timer of %1 expires: %n probe(s) got no answer, and the last segment from the peer arrived %2 ago; %1 probes again.</source>
+        <translation>
+            <numerusform>The keepalive timer of %1 expires: %n probe got no answer, and the last segment from the peer arrived %2 ago; %1 probes again.</numerusform>
+            <numerusform>The keepalive timer of %1 expires: %n probes got no answer, and the last segment from the peer arrived %2 ago; %1 probes again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The keepalive timer of %1 expires: %n probe(s) got no answer, and nothing has come from the peer for %2: %1 gives up on the connection.</source>
+        <translation>
+            <numerusform>The keepalive timer of %1 expires: %n probe got no answer, and nothing has come from the peer for %2: %1 gives up on the connection.</numerusform>
+            <numerusform>The keepalive timer of %1 expires: %n probes got no answer, and nothing has come from the peer for %2: %1 gives up on the connection.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keepalive timer of %1 expires.</source>
+        <translation>The keepalive timer of %1 expires.</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::PacketInspector</name>
@@ -2813,6 +3056,13 @@ Changed since the previous segment in the same direction.</translation>
     <message>
         <source>%1 = %2. %3</source>
         <translation>%1 = %2. %3</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <comment>the segment&apos;s title over what it is</comment>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>
@@ -3690,6 +3940,85 @@ or give up</translation>
         <source>FIN_WAIT_2 timer</source>
         <translation>FIN_WAIT_2 timer</translation>
     </message>
+    <message>
+        <source>timeout retransmission</source>
+        <translation>timeout retransmission</translation>
+    </message>
+    <message>
+        <source>fast retransmit</source>
+        <translation>fast retransmit</translation>
+    </message>
+    <message>
+        <source>retransmission (partial ACK)</source>
+        <translation>retransmission (partial ACK)</translation>
+    </message>
+    <message>
+        <source>retransmission (SYN came again)</source>
+        <translation>retransmission (SYN came again)</translation>
+    </message>
+    <message>
+        <source>window probe</source>
+        <translation>window probe</translation>
+    </message>
+    <message>
+        <source>keepalive probe</source>
+        <translation>keepalive probe</translation>
+    </message>
+    <message>
+        <source>tail loss probe</source>
+        <translation>tail loss probe</translation>
+    </message>
+    <message>
+        <source>retransmission</source>
+        <translation>retransmission</translation>
+    </message>
+    <message>
+        <source>dup ACK #%1</source>
+        <translation>dup ACK #%1</translation>
+    </message>
+    <message>
+        <source>retransmission on timeout (RTO %1)</source>
+        <translation>retransmission on timeout (RTO %1)</translation>
+    </message>
+    <message>
+        <source>retransmission on timeout</source>
+        <translation>retransmission on timeout</translation>
+    </message>
+    <message numerus="yes">
+        <source>fast retransmission after %n duplicate ACK(s)</source>
+        <translation>
+            <numerusform>fast retransmission after %n duplicate ACK</numerusform>
+            <numerusform>fast retransmission after %n duplicate ACKs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>retransmission after a partial ACK: the next missing segment, without waiting for the timer</source>
+        <translation>retransmission after a partial ACK: the next missing segment, without waiting for the timer</translation>
+    </message>
+    <message>
+        <source>sent again because the peer&apos;s SYN came again: this SYN,ACK was lost</source>
+        <translation>sent again because the peer&apos;s SYN came again: this SYN,ACK was lost</translation>
+    </message>
+    <message>
+        <source>zero-window probe, sent by the persist timer</source>
+        <translation>zero-window probe, sent by the persist timer</translation>
+    </message>
+    <message>
+        <source>keepalive probe %1</source>
+        <translation>keepalive probe %1</translation>
+    </message>
+    <message>
+        <source>tail loss probe, sent when the probe timeout (PTO %1) expired</source>
+        <translation>tail loss probe, sent when the probe timeout (PTO %1) expired</translation>
+    </message>
+    <message>
+        <source>tail loss probe, sent when the probe timeout expired</source>
+        <translation>tail loss probe, sent when the probe timeout expired</translation>
+    </message>
+    <message>
+        <source>duplicate ACK #%1</source>
+        <translation>duplicate ACK #%1</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::TextLadder</name>
@@ -3704,14 +4033,6 @@ or give up</translation>
     <message>
         <source>server</source>
         <translation>server</translation>
-    </message>
-    <message>
-        <source>[retransmission] %1</source>
-        <translation>[retransmission] %1</translation>
-    </message>
-    <message>
-        <source>[keepalive] %1</source>
-        <translation>[keepalive] %1</translation>
     </message>
     <message>
         <source>[old duplicate] %1</source>

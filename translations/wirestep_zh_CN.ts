@@ -139,14 +139,6 @@
         <translation>MSS 选项：%1</translation>
     </message>
     <message>
-        <source>a retransmission</source>
-        <translation>一次重传</translation>
-    </message>
-    <message>
-        <source>a keepalive probe</source>
-        <translation>一个保活探测报文段</translation>
-    </message>
-    <message>
         <source>injected by the scenario</source>
         <translation>由场景注入</translation>
     </message>
@@ -196,19 +188,31 @@
             <numerusform>%1 %n 字节</numerusform>
         </translation>
     </message>
+    <message>
+        <source>timeout (RTO %1)</source>
+        <translation>超时（RTO %1）</translation>
+    </message>
     <message numerus="yes">
-        <source>data: %n byte(s)</source>
+        <source>fast retransmit (%n dup ACK(s))</source>
         <translation>
-            <numerusform>数据：%n 字节</numerusform>
+            <numerusform>快速重传（%n 个重复确认）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n 字节</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; (%n byte(s))</source>
+        <translation>
+            <numerusform>“%1”（%n 字节）</numerusform>
         </translation>
     </message>
     <message>
-        <source>probe</source>
-        <translation>探测</translation>
-    </message>
-    <message>
-        <source>dup ACK %1</source>
-        <translation>重复确认 %1</translation>
+        <source>data: %1</source>
+        <translation>数据：%1</translation>
     </message>
 </context>
 <context>
@@ -220,10 +224,6 @@
     <message>
         <source>UDP datagram</source>
         <translation>UDP 数据报</translation>
-    </message>
-    <message>
-        <source>retransmission: the timer under it</source>
-        <translation>重传：下方是触发它的计时器</translation>
     </message>
     <message>
         <source>lost on the link</source>
@@ -268,6 +268,10 @@
     <message>
         <source>link cut or healed</source>
         <translation>链路断开或恢复</translation>
+    </message>
+    <message>
+        <source>retransmission: why, under it</source>
+        <translation>重传：下方标出原因</translation>
     </message>
 </context>
 <context>
@@ -1537,10 +1541,6 @@ Exit status: 0 on success, 2 on bad arguments or input.
         <translation>%1 = 下一个序号 - 1：保活探测报文段重复一个已经确认过的字节，迫使对方回复一个 ACK。</translation>
     </message>
     <message>
-        <source>%1: a retransmission carries the same sequence number as the segment it repeats.</source>
-        <translation>%1：重传的报文段与原来的报文段序号相同。</translation>
-    </message>
-    <message>
         <source>%1: the initial sequence number (ISN) chosen by %2. It is not zero, so that segments of an old connection cannot be taken for new ones.</source>
         <translation>%1：%2选择的初始序号（ISN）。它不是 0，这样旧连接的报文段就不会被误认为是新连接的。</translation>
     </message>
@@ -1735,6 +1735,14 @@ Exit status: 0 on success, 2 on bad arguments or input.
     <message>
         <source>%1 again: the segment with seq=%2 arrived, but byte %1 is still missing, so the receiver repeats its ACK (a duplicate ACK).</source>
         <translation>又是 %1：seq=%2 的报文段到达了，但字节 %1 仍然缺失，所以接收方重复发送它的 ACK（重复确认）。</translation>
+    </message>
+    <message>
+        <source>%1 = the oldest unacknowledged number - 1: a window probe repeats a byte already acknowledged, which forces the peer to answer with its window.</source>
+        <translation>%1 = 最早的未确认序号 - 1：零窗口探测报文段重复一个已经确认过的字节，迫使对方回复当前的窗口。</translation>
+    </message>
+    <message>
+        <source>%1: sent again (%2), with the same sequence number as the segment it repeats.</source>
+        <translation>%1：再次发送（%2），序号与它重复的那个报文段相同。</translation>
     </message>
 </context>
 <context>
@@ -2303,22 +2311,6 @@ Exit status: 0 on success, 2 on bad arguments or input.
         <translation>服务器发送保活探测报文段，seq=%1，比下一个序号小 1，因此客户端必须回复一个 ACK。</translation>
     </message>
     <message>
-        <source>The client sends %1 again: a retransmission, because no acknowledgement came in time.</source>
-        <translation>客户端再次发送 %1：这是超时重传，因为没有及时收到确认。</translation>
-    </message>
-    <message>
-        <source>The server sends %1 again: a retransmission, because no acknowledgement came in time.</source>
-        <translation>服务器再次发送 %1：这是超时重传，因为没有及时收到确认。</translation>
-    </message>
-    <message>
-        <source>The client sends RST (seq=%1): the connection is refused or aborted at once.</source>
-        <translation>客户端发送 RST（seq=%1）：连接被立即拒绝或中止。</translation>
-    </message>
-    <message>
-        <source>The server sends RST (seq=%1): the connection is refused or aborted at once.</source>
-        <translation>服务器发送 RST（seq=%1）：连接被立即拒绝或中止。</translation>
-    </message>
-    <message>
         <source>The client answers with one segment carrying two flags: its own SYN (seq=%1) and the ACK of the server&apos;s SYN (ack=%2, the SYN took one sequence number).</source>
         <translation>客户端用一个带两个标志位的报文段回复：它自己的 SYN（seq=%1），以及对服务器的 SYN 的确认 ACK（ack=%2，因为 SYN 占用一个序号）。</translation>
     </message>
@@ -2439,10 +2431,6 @@ Exit status: 0 on success, 2 on bad arguments or input.
         <translation>%1启动重传计时器：RTO 为 %2。</translation>
     </message>
     <message>
-        <source>The retransmission timer of %1 expires (RTO %2): the segment will be sent again and the RTO doubled.</source>
-        <translation>%1的重传计时器超时（RTO 为 %2）：将超时重传该报文段，并把 RTO 加倍。</translation>
-    </message>
-    <message>
         <source>%1 stops its retransmission timer: everything it sent is acknowledged.</source>
         <translation>%1停止重传计时器：它发出的数据都已得到确认。</translation>
     </message>
@@ -2457,14 +2445,6 @@ Exit status: 0 on success, 2 on bad arguments or input.
     <message>
         <source>%1 stops its 2MSL timer.</source>
         <translation>%1停止 2MSL 计时器。</translation>
-    </message>
-    <message>
-        <source>%1 starts its keepalive timer: %2 until the next probe.</source>
-        <translation>%1启动保活计时器：%2 后发送下一个探测报文段。</translation>
-    </message>
-    <message>
-        <source>The keepalive timer of %1 expires: nothing was heard for %2.</source>
-        <translation>%1的保活计时器到时：已经 %2 没有收到对方的任何消息。</translation>
     </message>
     <message>
         <source>%1 stops its keepalive timer.</source>
@@ -2706,6 +2686,260 @@ Exit status: 0 on success, 2 on bad arguments or input.
         <source>%1&apos;s data %2 fills the window the peer offered: it must wait for an ACK before it sends more.</source>
         <translation>%1的数据 %2 用满了对方给出的窗口：它必须等到确认才能继续发送。</translation>
     </message>
+    <message>
+        <source>The client sends %1 again: no ACK came before its retransmission timer expired (RTO %2), so this is a retransmission on timeout.</source>
+        <translation>客户端再次发送 %1：重传计时器到时（RTO %2）之前没有收到确认，这是超时重传。</translation>
+    </message>
+    <message>
+        <source>The server sends %1 again: no ACK came before its retransmission timer expired (RTO %2), so this is a retransmission on timeout.</source>
+        <translation>服务器再次发送 %1：重传计时器到时（RTO %2）之前没有收到确认，这是超时重传。</translation>
+    </message>
+    <message>
+        <source>The client sends %1 again: no ACK came before its retransmission timer expired, so this is a retransmission on timeout.</source>
+        <translation>客户端再次发送 %1：重传计时器到时之前没有收到确认，这是超时重传。</translation>
+    </message>
+    <message>
+        <source>The server sends %1 again: no ACK came before its retransmission timer expired, so this is a retransmission on timeout.</source>
+        <translation>服务器再次发送 %1：重传计时器到时之前没有收到确认，这是超时重传。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The client sends %1 again at once, without waiting for its timer: a fast retransmission after %n duplicate ACK(s) (ack=%2), which show that the server is missing this segment.</source>
+        <translation>
+            <numerusform>客户端收到 %n 个重复确认（ack=%2），不等超时立即重传 %1（快速重传）：这些重复确认说明服务器缺少这个报文段。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server sends %1 again at once, without waiting for its timer: a fast retransmission after %n duplicate ACK(s) (ack=%2), which show that the client is missing this segment.</source>
+        <translation>
+            <numerusform>服务器收到 %n 个重复确认（ack=%2），不等超时立即重传 %1（快速重传）：这些重复确认说明客户端缺少这个报文段。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The client sends %1 again at once: the ACK that just arrived covers only part of what was sent before the loss, so the next missing segment is resent without waiting for the timer (recovery).</source>
+        <translation>客户端立即再次发送 %1：刚到的确认只确认了丢包前已发送数据的一部分（部分确认），说明下一个报文段也缺失，于是不等计时器就重传它。</translation>
+    </message>
+    <message>
+        <source>The server sends %1 again at once: the ACK that just arrived covers only part of what was sent before the loss, so the next missing segment is resent without waiting for the timer (recovery).</source>
+        <translation>服务器立即再次发送 %1：刚到的确认只确认了丢包前已发送数据的一部分（部分确认），说明下一个报文段也缺失，于是不等计时器就重传它。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s SYN arrives again, so the client&apos;s SYN,ACK must have been lost: the client sends %1 again.</source>
+        <translation>服务器的 SYN 又到了，说明客户端的 SYN,ACK 已经丢失：客户端再次发送 %1。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s SYN arrives again, so the server&apos;s SYN,ACK must have been lost: the server sends %1 again.</source>
+        <translation>客户端的 SYN 又到了，说明服务器的 SYN,ACK 已经丢失：服务器再次发送 %1。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s receive window is zero and the client has data waiting: its persist timer expired, so it sends a window probe (seq=%1, one below the next byte) that makes the server announce its window.</source>
+        <translation>服务器的接收窗口为零，而客户端还有数据等着发送：持续计时器到时，客户端发送零窗口探测报文段（seq=%1，比下一个字节小 1），促使服务器通告它的窗口。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s receive window is zero and the server has data waiting: its persist timer expired, so it sends a window probe (seq=%1, one below the next byte) that makes the client announce its window.</source>
+        <translation>客户端的接收窗口为零，而服务器还有数据等着发送：持续计时器到时，服务器发送零窗口探测报文段（seq=%1，比下一个字节小 1），促使客户端通告它的窗口。</translation>
+    </message>
+    <message>
+        <source>The client sends keepalive probe %2 (seq=%1, one below the next sequence number, so the server must answer with an ACK): the last segment from the server arrived %3 ago.</source>
+        <translation>客户端发送第 %2 个保活探测报文段（seq=%1，比下一个序号小 1，因此服务器必须回复 ACK）：距上次收到服务器的报文段已有 %3。</translation>
+    </message>
+    <message>
+        <source>The server sends keepalive probe %2 (seq=%1, one below the next sequence number, so the client must answer with an ACK): the last segment from the client arrived %3 ago.</source>
+        <translation>服务器发送第 %2 个保活探测报文段（seq=%1，比下一个序号小 1，因此客户端必须回复 ACK）：距上次收到客户端的报文段已有 %3。</translation>
+    </message>
+    <message>
+        <source>The client sends %1 as a tail loss probe: its probe timeout (PTO %2) expired with data unacknowledged, and the window lets it send new data, whose ACK will show what the server is missing.</source>
+        <translation>客户端把 %1 作为尾部丢失探测发出：它的探测超时（PTO %2）已到，数据仍未被确认，而窗口允许发送新数据；这个报文段的 ACK 将表明服务器缺少什么。</translation>
+    </message>
+    <message>
+        <source>The server sends %1 as a tail loss probe: its probe timeout (PTO %2) expired with data unacknowledged, and the window lets it send new data, whose ACK will show what the client is missing.</source>
+        <translation>服务器把 %1 作为尾部丢失探测发出：它的探测超时（PTO %2）已到，数据仍未被确认，而窗口允许发送新数据；这个报文段的 ACK 将表明客户端缺少什么。</translation>
+    </message>
+    <message>
+        <source>The client sends its last segment %1 again as a tail loss probe: its probe timeout (PTO %2) expired with data unacknowledged, so it asks for an ACK now instead of waiting for the retransmission timer.</source>
+        <translation>客户端把最后一个报文段 %1 作为尾部丢失探测再次发送：它的探测超时（PTO %2）已到，数据仍未被确认，所以它现在就要一个 ACK，而不等重传计时器。</translation>
+    </message>
+    <message>
+        <source>The server sends its last segment %1 again as a tail loss probe: its probe timeout (PTO %2) expired with data unacknowledged, so it asks for an ACK now instead of waiting for the retransmission timer.</source>
+        <translation>服务器把最后一个报文段 %1 作为尾部丢失探测再次发送：它的探测超时（PTO %2）已到，数据仍未被确认，所以它现在就要一个 ACK，而不等重传计时器。</translation>
+    </message>
+    <message>
+        <source>The client sends %1 again: a retransmission.</source>
+        <translation>客户端再次发送 %1：这是一次重传。</translation>
+    </message>
+    <message>
+        <source>The server sends %1 again: a retransmission.</source>
+        <translation>服务器再次发送 %1：这是一次重传。</translation>
+    </message>
+    <message>
+        <source>The client gives up after its retransmissions went unanswered and sends %1, so that the server drops the connection too if it still holds it.</source>
+        <translation>客户端的重传始终没有得到应答，它放弃连接并发送 %1，以便服务器如果还保留着这个连接，也将其丢弃。</translation>
+    </message>
+    <message>
+        <source>The server gives up after its retransmissions went unanswered and sends %1, so that the client drops the connection too if it still holds it.</source>
+        <translation>服务器的重传始终没有得到应答，它放弃连接并发送 %1，以便客户端如果还保留着这个连接，也将其丢弃。</translation>
+    </message>
+    <message>
+        <source>The client gives up after its keepalive probes went unanswered and sends %1, so that the server drops the connection too if it still holds it.</source>
+        <translation>客户端的保活探测始终没有得到应答，它放弃连接并发送 %1，以便服务器如果还保留着这个连接，也将其丢弃。</translation>
+    </message>
+    <message>
+        <source>The server gives up after its keepalive probes went unanswered and sends %1, so that the client drops the connection too if it still holds it.</source>
+        <translation>服务器的保活探测始终没有得到应答，它放弃连接并发送 %1，以便客户端如果还保留着这个连接，也将其丢弃。</translation>
+    </message>
+    <message>
+        <source>The client sends %1 and forgets the connection: the server will drop it at once, without the four-way close.</source>
+        <translation>客户端发送 %1 并丢弃这个连接：服务器收到后会立即丢弃连接，不经过四次挥手。</translation>
+    </message>
+    <message>
+        <source>The server sends %1 and forgets the connection: the client will drop it at once, without the four-way close.</source>
+        <translation>服务器发送 %1 并丢弃这个连接：客户端收到后会立即丢弃连接，不经过四次挥手。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s application closed with received data still unread: the client sends %1 instead of FIN, so that the server knows that data was lost.</source>
+        <translation>客户端的应用程序关闭时还有收到的数据没有读取：客户端发送 %1 而不是 FIN，让服务器知道有数据丢失了。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s application closed with received data still unread: the server sends %1 instead of FIN, so that the client knows that data was lost.</source>
+        <translation>服务器的应用程序关闭时还有收到的数据没有读取：服务器发送 %1 而不是 FIN，让客户端知道有数据丢失了。</translation>
+    </message>
+    <message>
+        <source>Nobody on the client accepts this SYN on port %2: the client answers with %1, which refuses the connection.</source>
+        <translation>客户端的端口 %2 上没有谁接受这个 SYN：客户端回复 %1，拒绝这个连接。</translation>
+    </message>
+    <message>
+        <source>Nobody on the server accepts this SYN on port %2: the server answers with %1, which refuses the connection.</source>
+        <translation>服务器的端口 %2 上没有谁接受这个 SYN：服务器回复 %1，拒绝这个连接。</translation>
+    </message>
+    <message>
+        <source>Nobody will ever read the data that just arrived at the client (no connection takes it, or its application has closed): the client answers with %1.</source>
+        <translation>刚到达客户端的数据永远不会有人读取（没有连接接收它，或者应用程序已经关闭）：客户端回复 %1。</translation>
+    </message>
+    <message>
+        <source>Nobody will ever read the data that just arrived at the server (no connection takes it, or its application has closed): the server answers with %1.</source>
+        <translation>刚到达服务器的数据永远不会有人读取（没有连接接收它，或者应用程序已经关闭）：服务器回复 %1。</translation>
+    </message>
+    <message>
+        <source>The segment that just arrived belongs to no connection the client has: the client answers with %1.</source>
+        <translation>刚到的报文段不属于客户端的任何连接：客户端回复 %1。</translation>
+    </message>
+    <message>
+        <source>The segment that just arrived belongs to no connection the server has: the server answers with %1.</source>
+        <translation>刚到的报文段不属于服务器的任何连接：服务器回复 %1。</translation>
+    </message>
+    <message>
+        <source>The client sends %1: the connection ends at once, without the four-way close.</source>
+        <translation>客户端发送 %1：连接立即结束，不经过四次挥手。</translation>
+    </message>
+    <message>
+        <source>The server sends %1: the connection ends at once, without the four-way close.</source>
+        <translation>服务器发送 %1：连接立即结束，不经过四次挥手。</translation>
+    </message>
+    <message>
+        <source>The client sends ack=%1 again (duplicate ACK %2): a later segment (seq=%3) arrived, but byte %1 is still missing, so it repeats what it expects next.</source>
+        <translation>客户端再次发送 ack=%1（第 %2 个重复确认）：后面的报文段（seq=%3）到了，但第 %1 个字节仍然缺失，所以它重复告知期望收到的下一个字节。</translation>
+    </message>
+    <message>
+        <source>The server sends ack=%1 again (duplicate ACK %2): a later segment (seq=%3) arrived, but byte %1 is still missing, so it repeats what it expects next.</source>
+        <translation>服务器再次发送 ack=%1（第 %2 个重复确认）：后面的报文段（seq=%3）到了，但第 %1 个字节仍然缺失，所以它重复告知期望收到的下一个字节。</translation>
+    </message>
+    <message>
+        <source>The client sends ack=%1 again (duplicate ACK %2): byte %1 is still the next it expects.</source>
+        <translation>客户端再次发送 ack=%1（第 %2 个重复确认）：它期望收到的下一个字节仍是第 %1 个。</translation>
+    </message>
+    <message>
+        <source>The server sends ack=%1 again (duplicate ACK %2): byte %1 is still the next it expects.</source>
+        <translation>服务器再次发送 ack=%1（第 %2 个重复确认）：它期望收到的下一个字节仍是第 %1 个。</translation>
+    </message>
+    <message>
+        <source>The client answers the keepalive probe with ack=%1, the next byte it expects: the server now knows that the client is alive.</source>
+        <translation>客户端回复保活探测报文段，ack=%1，即它期望收到的下一个字节：服务器由此知道客户端仍然在线。</translation>
+    </message>
+    <message>
+        <source>The server answers the keepalive probe with ack=%1, the next byte it expects: the client now knows that the server is alive.</source>
+        <translation>服务器回复保活探测报文段，ack=%1，即它期望收到的下一个字节：客户端由此知道服务器仍然在线。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The client answers the window probe with its receive window: %n byte(s).</source>
+        <translation>
+            <numerusform>客户端回复零窗口探测报文段，通告它的接收窗口：%n 字节。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server answers the window probe with its receive window: %n byte(s).</source>
+        <translation>
+            <numerusform>服务器回复零窗口探测报文段，通告它的接收窗口：%n 字节。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The delayed-ACK timer of %1 expires, but nothing is left to acknowledge.</source>
+        <translation>%1的延迟 ACK 计时器到时，但已没有需要确认的内容。</translation>
+    </message>
+    <message>
+        <source>The probe timeout of %1 expires (PTO %2) with data unacknowledged: it sends a tail loss probe instead of waiting for the RTO, and restarts its retransmission timer (RTO %3) without doubling it.</source>
+        <translation>%1的探测超时到了（PTO %2），数据仍未被确认：它发出尾部丢失探测，而不等 RTO，并重新启动重传计时器（RTO %3），RTO 不加倍。</translation>
+    </message>
+    <message>
+        <source>The probe timeout of %1 expires (PTO %2) with data unacknowledged: it sends a tail loss probe instead of waiting for the RTO.</source>
+        <translation>%1的探测超时到了（PTO %2），数据仍未被确认：它发出尾部丢失探测，而不等 RTO。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The retransmission timer of %1 expires (RTO %2) after %n retransmission(s) without an answer: %1 gives up on the connection.</source>
+        <translation>
+            <numerusform>%1的重传计时器到时（RTO %2），%n 次重传都没有得到应答：%1放弃这个连接。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The retransmission timer of %1 expires (RTO %2): it sends the earliest unacknowledged segment again and doubles the RTO to %3.</source>
+        <translation>%1的重传计时器到时（RTO %2）：重传最早的未确认报文段，并把 RTO 加倍为 %3。</translation>
+    </message>
+    <message>
+        <source>The retransmission timer of %1 expires (RTO %2): it sends the earliest unacknowledged segment again; the RTO stays at %3, its maximum.</source>
+        <translation>%1的重传计时器到时（RTO %2）：重传最早的未确认报文段；RTO 已达上限，保持为 %3。</translation>
+    </message>
+    <message>
+        <source>The retransmission timer of %1 expires (RTO %2): it sends again what is not yet acknowledged.</source>
+        <translation>%1的重传计时器到时（RTO %2）：重新发送尚未确认的内容。</translation>
+    </message>
+    <message>
+        <source>The retransmission timer of %1 expires (RTO %2), but nothing is left to send again.</source>
+        <translation>%1的重传计时器到时（RTO %2），但已没有需要重传的内容。</translation>
+    </message>
+    <message>
+        <source>The retransmission timer of %1 expires (RTO %2).</source>
+        <translation>%1的重传计时器到时（RTO %2）。</translation>
+    </message>
+    <message>
+        <source>%1 starts its keepalive timer: %2.</source>
+        <translation>%1启动保活计时器：%2。</translation>
+    </message>
+    <message>
+        <source>The keepalive timer of %1 expires, but the last segment from the peer arrived only %2 ago: %1 waits %3 more before it probes.</source>
+        <translation>%1的保活计时器到时，但距上次收到对方报文只有 %2：%1再等 %3 才发送探测。</translation>
+    </message>
+    <message>
+        <source>The keepalive timer of %1 expires while its data is in flight: the retransmission timer already watches the peer, so no probe is sent and the keepalive timer starts again.</source>
+        <translation>%1的保活计时器到时，但它的数据还在传输中：重传计时器已经在监视对方，所以不发送探测，保活计时器重新开始计时。</translation>
+    </message>
+    <message>
+        <source>The keepalive timer of %1 expires: the last segment from the peer arrived %2 ago, so %1 probes whether the peer is still there.</source>
+        <translation>%1的保活计时器到时：距上次收到对方报文已有 %2，于是%1发送探测，看对方是否还在。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keepalive timer of %1 expires: %n probe(s) got no answer, and the last segment from the peer arrived %2 ago; %1 probes again.</source>
+        <translation>
+            <numerusform>%1的保活计时器到时：已发出的 %n 个探测没有得到应答，距上次收到对方报文已有 %2；%1再次探测。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The keepalive timer of %1 expires: %n probe(s) got no answer, and nothing has come from the peer for %2: %1 gives up on the connection.</source>
+        <translation>
+            <numerusform>%1的保活计时器到时：已发出的 %n 个探测没有得到应答，距上次收到对方报文已有 %2：%1放弃这个连接。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keepalive timer of %1 expires.</source>
+        <translation>%1的保活计时器到时。</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::PacketInspector</name>
@@ -2778,6 +3012,13 @@ Changed since the previous segment in the same direction.</source>
     <message>
         <source>%1 = %2. %3</source>
         <translation>%1 = %2。%3</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <comment>the segment&apos;s title over what it is</comment>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>
@@ -3655,6 +3896,84 @@ or give up</source>
         <source>FIN_WAIT_2 timer</source>
         <translation>FIN_WAIT_2 计时器</translation>
     </message>
+    <message>
+        <source>timeout retransmission</source>
+        <translation>超时重传</translation>
+    </message>
+    <message>
+        <source>fast retransmit</source>
+        <translation>快速重传</translation>
+    </message>
+    <message>
+        <source>retransmission (partial ACK)</source>
+        <translation>重传（部分确认）</translation>
+    </message>
+    <message>
+        <source>retransmission (SYN came again)</source>
+        <translation>重传（又收到 SYN）</translation>
+    </message>
+    <message>
+        <source>window probe</source>
+        <translation>零窗口探测</translation>
+    </message>
+    <message>
+        <source>keepalive probe</source>
+        <translation>保活探测</translation>
+    </message>
+    <message>
+        <source>tail loss probe</source>
+        <translation>尾部丢失探测</translation>
+    </message>
+    <message>
+        <source>retransmission</source>
+        <translation>重传</translation>
+    </message>
+    <message>
+        <source>dup ACK #%1</source>
+        <translation>重复确认 #%1</translation>
+    </message>
+    <message>
+        <source>retransmission on timeout (RTO %1)</source>
+        <translation>超时重传（RTO %1）</translation>
+    </message>
+    <message>
+        <source>retransmission on timeout</source>
+        <translation>超时重传</translation>
+    </message>
+    <message numerus="yes">
+        <source>fast retransmission after %n duplicate ACK(s)</source>
+        <translation>
+            <numerusform>收到 %n 个重复确认，不等超时立即重传（快速重传）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>retransmission after a partial ACK: the next missing segment, without waiting for the timer</source>
+        <translation>部分确认后的重传：不等计时器，立即重传下一个缺失的报文段</translation>
+    </message>
+    <message>
+        <source>sent again because the peer&apos;s SYN came again: this SYN,ACK was lost</source>
+        <translation>对方的 SYN 又到了，说明这个 SYN,ACK 已丢失，于是再次发送</translation>
+    </message>
+    <message>
+        <source>zero-window probe, sent by the persist timer</source>
+        <translation>零窗口探测报文段，由持续计时器发出</translation>
+    </message>
+    <message>
+        <source>keepalive probe %1</source>
+        <translation>第 %1 个保活探测报文段</translation>
+    </message>
+    <message>
+        <source>tail loss probe, sent when the probe timeout (PTO %1) expired</source>
+        <translation>尾部丢失探测，在探测超时（PTO %1）到时发出</translation>
+    </message>
+    <message>
+        <source>tail loss probe, sent when the probe timeout expired</source>
+        <translation>尾部丢失探测，在探测超时到时发出</translation>
+    </message>
+    <message>
+        <source>duplicate ACK #%1</source>
+        <translation>第 %1 个重复确认</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::TextLadder</name>
@@ -3669,14 +3988,6 @@ or give up</source>
     <message>
         <source>server</source>
         <translation>服务器</translation>
-    </message>
-    <message>
-        <source>[retransmission] %1</source>
-        <translation>[重传] %1</translation>
-    </message>
-    <message>
-        <source>[keepalive] %1</source>
-        <translation>[保活] %1</translation>
     </message>
     <message>
         <source>[old duplicate] %1</source>

@@ -1,4 +1,5 @@
 #include "core/narration/terms.h"
+#include "core/narration/time_format.h"
 
 namespace wirestep {
 
@@ -109,6 +110,46 @@ QString Terms::timer(TimerKind k)
     case TimerKind::DelayedAck: return tr("delayed-ACK timer");
     case TimerKind::FinWait2: return tr("FIN_WAIT_2 timer");
     }
+    return {};
+}
+
+QString Terms::segmentTag(const Segment &s, const EventFacts &f)
+{
+    switch (s.sendCause) {
+    case SendCause::Timeout: return tr("timeout retransmission");
+    case SendCause::FastRetransmit: return tr("fast retransmit");
+    case SendCause::Recovery: return tr("retransmission (partial ACK)");
+    case SendCause::RepeatedSyn: return tr("retransmission (SYN came again)");
+    case SendCause::WindowProbe: return tr("window probe");
+    case SendCause::KeepaliveProbe: return tr("keepalive probe");
+    case SendCause::TailLossProbe: return tr("tail loss probe");
+    case SendCause::None: break;
+    }
+    if (s.retransmission) return tr("retransmission");
+    if (f.dupAck > 0) return tr("dup ACK #%1").arg(f.dupAck);
+    return {};
+}
+
+QString Terms::segmentRole(const Segment &s, const EventFacts &f)
+{
+    switch (s.sendCause) {
+    case SendCause::Timeout:
+        return f.rtoUs > 0 ? tr("retransmission on timeout (RTO %1)").arg(TimeFormat::duration(f.rtoUs))
+                           : tr("retransmission on timeout");
+    case SendCause::FastRetransmit:
+        return tr("fast retransmission after %n duplicate ACK(s)", nullptr, f.dupAcksHeard > 0 ? f.dupAcksHeard : 3);
+    case SendCause::Recovery: return tr("retransmission after a partial ACK: the next missing segment, without waiting for the timer");
+    case SendCause::RepeatedSyn: return tr("sent again because the peer's SYN came again: this SYN,ACK was lost");
+    case SendCause::WindowProbe: return tr("zero-window probe, sent by the persist timer");
+    case SendCause::KeepaliveProbe:
+        return f.probes > 0 ? tr("keepalive probe %1").arg(f.probes) : tr("keepalive probe");
+    case SendCause::TailLossProbe:
+        return f.rtoUs > 0 ? tr("tail loss probe, sent when the probe timeout (PTO %1) expired").arg(TimeFormat::duration(f.rtoUs))
+                           : tr("tail loss probe, sent when the probe timeout expired");
+    case SendCause::None: break;
+    }
+    if (s.retransmission) return tr("retransmission");
+    if (f.dupAck > 0) return tr("duplicate ACK #%1").arg(f.dupAck);
     return {};
 }
 

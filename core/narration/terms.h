@@ -1,4 +1,5 @@
 #pragma once
+#include "core/trace/event_facts.h"
 #include "core/trace/trace_event.h"
 
 #include <QCoreApplication>
@@ -32,6 +33,13 @@ public:
     static QString error(AppError e);
     static QString dropReason(DropReason r);       // "random loss", "fault rule", ...
     static QString timer(TimerKind k);             // "retransmission timer", "2MSL timer", ...
+
+    // What a segment is, when it is more than its flags say: why it was sent again, which timer
+    // probes with it, which duplicate ACK it is. Empty for an ordinary segment.
+    // The short tag, for the diagram and the text ladder: "fast retransmit", "dup ACK #2".
+    static QString segmentTag(const Segment &s, const EventFacts &f);
+    // The whole of it, for tooltips and the inspector: "fast retransmission after 3 duplicate ACKs".
+    static QString segmentRole(const Segment &s, const EventFacts &f);
 };
 
 } // namespace wirestep

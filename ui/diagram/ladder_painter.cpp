@@ -1,4 +1,5 @@
 #include "ui/diagram/ladder_painter.h"
+#include "core/trace/trace_facts.h"
 #include "core/narration/terms.h"
 
 #include "ui/panels/event_text.h"
@@ -460,18 +461,13 @@ double LadderPainter::dimmed(const View &view, std::uint32_t eventIndex) const
 QString LadderPainter::labelText(std::uint32_t index, bool below) const
 {
     const LadderLayout::Arrow &a = m_layout.arrows()[index];
-    if (below) {
-        // Under the arrow, what kind of segment it is: the timer that sent it again, a probe, a
-        // duplicate ACK with its number (a copy made by the link has neither label).
-        if (a.has(LadderLayout::Duplicate)) return {};
-        if (a.has(LadderLayout::Retransmission) && a.timerMs > 0)
-            return EventText::timer(TimerKind::Retransmission, std::int64_t{a.timerMs} * 1000);
-        if (a.has(LadderLayout::Keepalive)) return EventText::probe();
-        if (a.dupAck > 0) return EventText::duplicateAck(a.dupAck);
-        return {};
-    }
-    // A duplicate runs right beside its original, whose label it would repeat.
-    return a.has(LadderLayout::Duplicate) ? QString() : EventText::segmentLabel(m_trace[a.sendIndex].seg);
+    // A duplicate runs right beside its original, whose labels it would repeat.
+    if (a.has(LadderLayout::Duplicate)) return {};
+    const Segment seg = m_trace[a.sendIndex].seg;
+    // Below: what the segment is when its flags do not say it (why it was sent again, which
+    // probe, which duplicate ACK), as the trace's facts tell.
+    if (below) return EventText::segmentNote(seg, m_trace.facts()[a.sendIndex]);
+    return EventText::segmentLabel(seg);
 }
 
 LadderPainter::Label LadderPainter::aloneLabel(const LadderGeometry &g, double cursor, std::size_t shown, std::uint32_t index,

@@ -1,4 +1,5 @@
 #include "ui/panels/event_table_model.h"
+#include "core/trace/trace_facts.h"
 #include "core/narration/terms.h"
 
 #include "core/narration/narrator.h"
@@ -60,7 +61,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     case Time: return TimeFormat::clock(e.tUs, m_span);
     case Node: return e.kind == EventKind::Link ? tr("link") : Terms::node(e.node);
     case Event: return EventText::kindName(e.kind);
-    case Description: return Narrator::sentence(e);
+    case Description: return Narrator::sentence(e, m_trace->facts()[static_cast<std::size_t>(index.row())]);
     default: return {};
     }
 }

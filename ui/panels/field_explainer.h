@@ -1,4 +1,5 @@
 #pragma once
+#include "core/trace/event_facts.h"
 #include "core/trace/segment.h"
 #include "core/wire/decoded_packet.h"
 
@@ -35,6 +36,7 @@ public:
         std::optional<Segment> lastReceived;   // the last segment the sender got from its peer before
         std::optional<std::uint32_t> senderIsn;   // for relative sequence numbers
         std::optional<std::uint32_t> receiverIsn; // for relative acknowledgment numbers
+        EventFacts facts;                      // of the segment's send: why it was sent again, ...
     };
 
     // The layers of `packet` with their fields, in byte order. `previous` is the previous segment

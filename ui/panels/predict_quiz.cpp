@@ -1,4 +1,5 @@
 #include "ui/panels/predict_quiz.h"
+#include "core/trace/trace_facts.h"
 
 #include "core/narration/narrator.h"
 
@@ -232,7 +233,7 @@ QString PredictQuiz::context(int q) const
 {
     const std::size_t index = m_questions[static_cast<std::size_t>(q)].index;
     if (index == 0) return tr("Nothing has happened yet.");
-    return tr("Just before: %1").arg(Narrator::sentence((*m_trace)[index - 1]));
+    return tr("Just before: %1").arg(Narrator::sentence((*m_trace)[index - 1], m_trace->facts()[index - 1]));
 }
 
 QString PredictQuiz::choiceText(int q, int choice) const
@@ -271,7 +272,7 @@ QString PredictQuiz::feedback(int q) const
 {
     const Question &question = m_questions[static_cast<std::size_t>(q)];
     if (!question.answer) return {};
-    const QString what = Narrator::sentence((*m_trace)[question.index]);
+    const QString what = Narrator::sentence((*m_trace)[question.index], m_trace->facts()[question.index]);
     if (*question.answer == question.correct) return tr("Right! %1").arg(what);
     const Choice &chosen = question.choices[static_cast<std::size_t>(*question.answer)];
     const Choice &right = question.choices[static_cast<std::size_t>(question.correct)];
