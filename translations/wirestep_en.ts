@@ -3498,6 +3498,10 @@ Changed since the previous segment in the same direction.</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>While you predict, the description is hidden: it would give the answers away.</source>
+        <translation>While you predict, the description is hidden: it would give the answers away.</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::SequenceDiagram</name>

@@ -3454,6 +3454,10 @@ Changed since the previous segment in the same direction.</source>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>While you predict, the description is hidden: it would give the answers away.</source>
+        <translation>预测时场景说明会被隐藏：它会泄露答案。</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::SequenceDiagram</name>

@@ -2,6 +2,7 @@
 #include "core/trace/trace_facts.h"
 
 #include "core/narration/narrator.h"
+#include "core/narration/terms.h"
 
 #include <algorithm>
 #include <array>
@@ -12,7 +13,8 @@ namespace {
 
 constexpr std::size_t kChoices = 4;
 
-QString stateName(TcpState s) { return QString::fromLatin1(toString(s).data()); }
+// The state as the UI names it: the RFC name, with its gloss in a language that has one.
+QString stateName(TcpState s) { return Terms::stateLabel(s); }
 
 // States students mix up with `s`, most tempting first.
 std::vector<TcpState> confusedWith(TcpState s)

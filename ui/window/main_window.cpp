@@ -17,6 +17,7 @@
 #include "ui/panels/link_panel.h"
 #include "ui/live/live_mode.h"
 #include "ui/panels/panel_docks.h"
+#include "ui/panels/predict_panel.h"
 #include "ui/window/player.h"
 #include "ui/window/player_bar.h"
 #include "ui/window/scenario_library.h"
@@ -113,6 +114,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_diagram, &SequenceDiagram::faultRequested, m_linkPanel, &LinkPanel::addFault);
     connect(m_central, &CentralViews::eventSelected, m_eventList, &EventList::highlightEvent);
     connect(m_central, &CentralViews::faultRequested, m_linkPanel, &LinkPanel::addFault);
+    // Predict mode shows nothing that comes after the question: no later rows in the event list,
+    // no description that tells the answers (the diagram, the state diagram and the inspector
+    // only ever show what the player has reached).
+    connect(m_panels->predictPanel(), &PredictPanel::activeChanged, this, [this](bool active) {
+        m_eventList->setFutureHidden(active);
+        m_library->setDescriptionHidden(active);
+    });
     m_live = new LiveMode(*this, *m_central);
     connect(m_linkPanel, &LinkPanel::changed, this, &MainWindow::rerun);
     connect(m_library, &ScenarioLibrary::scenarioChosen, this,
