@@ -140,10 +140,10 @@ void TextLadder::print(const TraceEvent &e, const EventFacts &f)
         row(e, f, "", indexOf(e.node));
         break;
     case EventKind::App: {
-        const std::string_view token = toString(e.call);
-        QString call = e.bytes >= 0 ? tr("%1() %2 B").arg(QString::fromUtf8(token.data(), static_cast<qsizetype>(token.size()))).arg(e.bytes)
-                                    : Terms::call(e.call);
-        if (e.error != AppError::None) call = tr("%1 ⚠ %2").arg(call, Terms::error(e.error));
+        // A call by its name with its parentheses ("send() 6 B"); what the kernel reports through
+        // Qt's signals by the signal's name ("bytesWritten (signal) 6 B"), never as a call.
+        QString call = e.bytes >= 0 ? tr("%1 %2 B").arg(Terms::call(e.call)).arg(e.bytes) : Terms::call(e.call);
+        if (e.error != AppError::None) call = tr("⚠ %1").arg(Terms::callFailure(e, f, call));
         const std::string shown = text(call);
         row(e, f, e.node == NodeId::Client ? "● " + shown : pad(shown + " ●", kMiddleWidth, true), -1);
         break;

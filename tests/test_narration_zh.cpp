@@ -20,6 +20,9 @@ namespace {
 //  - the RFC 9293 state names;
 //  - header fields with their value: seq=100, ack=301, len=6 (as segment labels print them);
 //  - the socket calls by name with their parentheses: listen(), connect(), sendto() ...
+//  - what the student's program gets, as the program gets it: errno names (ECONNREFUSED ...),
+//    Python and its exceptions (ConnectionRefusedError, "OSError: [Errno 98] Address already in
+//    use") and its empty bytes b''.
 // Times are in Chinese units (毫秒, 秒, 分钟, 小时), as the scenarios' descriptions write them.
 const QSet<QString> kTokens{
     QStringLiteral("SYN"), QStringLiteral("ACK"), QStringLiteral("FIN"), QStringLiteral("RST"),
@@ -29,10 +32,14 @@ const QSet<QString> kTokens{
     QStringLiteral("CLOSED"), QStringLiteral("LISTEN"), QStringLiteral("SYN_SENT"), QStringLiteral("SYN_RECEIVED"),
     QStringLiteral("ESTABLISHED"), QStringLiteral("FIN_WAIT_1"), QStringLiteral("FIN_WAIT_2"),
     QStringLiteral("CLOSE_WAIT"), QStringLiteral("CLOSING"), QStringLiteral("LAST_ACK"), QStringLiteral("TIME_WAIT"),
+    QStringLiteral("EOF"), QStringLiteral("ECONNREFUSED"), QStringLiteral("ECONNRESET"), QStringLiteral("ETIMEDOUT"),
+    QStringLiteral("EADDRINUSE"), QStringLiteral("Python"), QStringLiteral("ConnectionRefusedError"),
+    QStringLiteral("ConnectionResetError"), QStringLiteral("TimeoutError"),
 };
 
 const QRegularExpression kField(QStringLiteral(R"((seq|ack|len)=\d+)"));
 const QRegularExpression kCall(QStringLiteral(R"(\b[a-z_]+\(\))"));
+const QRegularExpression kProgramText(QStringLiteral(R"(OSError: \[Errno 98\] Address already in use|\bb'')"));
 const QRegularExpression kWord(QStringLiteral(R"([A-Za-z0-9_]*[A-Za-z][A-Za-z0-9_]*)"));
 const QRegularExpression kChinese(QStringLiteral(R"(\p{Han})"));
 
@@ -41,6 +48,7 @@ QStringList strayWords(QString sentence)
 {
     sentence.replace(kField, QStringLiteral(" "));
     sentence.replace(kCall, QStringLiteral(" "));
+    sentence.replace(kProgramText, QStringLiteral(" "));
     QStringList stray;
     for (auto it = kWord.globalMatch(sentence); it.hasNext();) {
         const QString w = it.next().captured();

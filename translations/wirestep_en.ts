@@ -51,10 +51,6 @@
         <translation>link</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>link cut</source>
         <translation>link cut</translation>
     </message>
@@ -2232,14 +2228,6 @@ Exit status: 0 on success, 2 on bad arguments or input.
         <translation>The server&apos;s application calls connect(): TCP starts the three-way handshake (active open).</translation>
     </message>
     <message>
-        <source>The client&apos;s application reads end-of-file: the peer will send no more data.</source>
-        <translation>The client&apos;s application reads end-of-file: the peer will send no more data.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s application reads end-of-file: the peer will send no more data.</source>
-        <translation>The server&apos;s application reads end-of-file: the peer will send no more data.</translation>
-    </message>
-    <message>
         <source>The client&apos;s application calls shutdown(): it will send no more but keeps receiving (half-close).</source>
         <translation>The client&apos;s application calls shutdown(): it will send no more but keeps receiving (half-close).</translation>
     </message>
@@ -2286,30 +2274,6 @@ Exit status: 0 on success, 2 on bad arguments or input.
     <message>
         <source>The server&apos;s host reboots with no connections at all.</source>
         <translation>The server&apos;s host reboots with no connections at all.</translation>
-    </message>
-    <message>
-        <source>The client&apos;s application is told: connection refused.</source>
-        <translation>The client&apos;s application is told: connection refused.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s application is told: connection refused.</source>
-        <translation>The server&apos;s application is told: connection refused.</translation>
-    </message>
-    <message>
-        <source>The client&apos;s application is told: connection reset by peer.</source>
-        <translation>The client&apos;s application is told: connection reset by peer.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s application is told: connection reset by peer.</source>
-        <translation>The server&apos;s application is told: connection reset by peer.</translation>
-    </message>
-    <message>
-        <source>The client&apos;s application is told: connection timed out.</source>
-        <translation>The client&apos;s application is told: connection timed out.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s application is told: connection timed out.</source>
-        <translation>The server&apos;s application is told: connection timed out.</translation>
     </message>
     <message>
         <source>The client&apos;s application is told of an error: %1.</source>
@@ -2983,6 +2947,62 @@ Exit status: 0 on success, 2 on bad arguments or input.
     <message>
         <source>The keepalive timer of %1 expires.</source>
         <translation>The keepalive timer of %1 expires.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s application calls connect(), which fails: its connection is still in TIME_WAIT, which holds the port until 2MSL has passed.</source>
+        <translation>The client&apos;s application calls connect(), which fails: its connection is still in TIME_WAIT, which holds the port until 2MSL has passed.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s application calls connect(), which fails: its connection is still in TIME_WAIT, which holds the port until 2MSL has passed.</source>
+        <translation>The server&apos;s application calls connect(), which fails: its connection is still in TIME_WAIT, which holds the port until 2MSL has passed.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s %1 fails: %2; in Python it raises %3.</source>
+        <translation>The client&apos;s %1 fails: %2; in Python it raises %3.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1 fails: %2; in Python it raises %3.</source>
+        <translation>The server&apos;s %1 fails: %2; in Python it raises %3.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s connect() fails: connection refused (ECONNREFUSED); in Python it raises ConnectionRefusedError.</source>
+        <translation>The client&apos;s connect() fails: connection refused (ECONNREFUSED); in Python it raises ConnectionRefusedError.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s connect() fails: connection refused (ECONNREFUSED); in Python it raises ConnectionRefusedError.</source>
+        <translation>The server&apos;s connect() fails: connection refused (ECONNREFUSED); in Python it raises ConnectionRefusedError.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s application is told: connection reset by the peer (ECONNRESET); its next recv() or send() fails, in Python with ConnectionResetError.</source>
+        <translation>The client&apos;s application is told: connection reset by the peer (ECONNRESET); its next recv() or send() fails, in Python with ConnectionResetError.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s application is told: connection reset by the peer (ECONNRESET); its next recv() or send() fails, in Python with ConnectionResetError.</source>
+        <translation>The server&apos;s application is told: connection reset by the peer (ECONNRESET); its next recv() or send() fails, in Python with ConnectionResetError.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s application is told: connection timed out (ETIMEDOUT); the call waiting on the connection fails, in Python with TimeoutError.</source>
+        <translation>The client&apos;s application is told: connection timed out (ETIMEDOUT); the call waiting on the connection fails, in Python with TimeoutError.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s application is told: connection timed out (ETIMEDOUT); the call waiting on the connection fails, in Python with TimeoutError.</source>
+        <translation>The server&apos;s application is told: connection timed out (ETIMEDOUT); the call waiting on the connection fails, in Python with TimeoutError.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s application reads end-of-file: recv() returns 0 bytes (b&apos;&apos; in Python), because the peer will send no more data.</source>
+        <translation>The client&apos;s application reads end-of-file: recv() returns 0 bytes (b&apos;&apos; in Python), because the peer will send no more data.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s application reads end-of-file: recv() returns 0 bytes (b&apos;&apos; in Python), because the peer will send no more data.</source>
+        <translation>The server&apos;s application reads end-of-file: recv() returns 0 bytes (b&apos;&apos; in Python), because the peer will send no more data.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s application is told of an error.</source>
+        <translation>The client&apos;s application is told of an error.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s application is told of an error.</source>
+        <translation>The server&apos;s application is told of an error.</translation>
     </message>
 </context>
 <context>
@@ -3881,18 +3901,6 @@ or give up</translation>
         <translation>foreign socket unspecified</translation>
     </message>
     <message>
-        <source>connection refused</source>
-        <translation>connection refused</translation>
-    </message>
-    <message>
-        <source>connection reset</source>
-        <translation>connection reset</translation>
-    </message>
-    <message>
-        <source>connection timed out</source>
-        <translation>connection timed out</translation>
-    </message>
-    <message>
         <source>address already in use (EADDRINUSE)</source>
         <translation>address already in use (EADDRINUSE)</translation>
     </message>
@@ -4023,6 +4031,36 @@ or give up</translation>
         <source>duplicate ACK #%1</source>
         <translation>duplicate ACK #%1</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a state in a sentence: its name and its gloss</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>connection refused (ECONNREFUSED)</source>
+        <translation>connection refused (ECONNREFUSED)</translation>
+    </message>
+    <message>
+        <source>connection reset (ECONNRESET)</source>
+        <translation>connection reset (ECONNRESET)</translation>
+    </message>
+    <message>
+        <source>connection timed out (ETIMEDOUT)</source>
+        <translation>connection timed out (ETIMEDOUT)</translation>
+    </message>
+    <message>
+        <source>%1 fails: the connection is still in %2</source>
+        <translation>%1 fails: the connection is still in %2</translation>
+    </message>
+    <message>
+        <source>%1 fails: %2</source>
+        <translation>%1 fails: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>what the application is told: the error</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::TextLadder</name>
@@ -4047,14 +4085,6 @@ or give up</translation>
         <translation>✕ lost (%1)</translation>
     </message>
     <message>
-        <source>%1() %2 B</source>
-        <translation>%1() %2 B</translation>
-    </message>
-    <message>
-        <source>%1 ⚠ %2</source>
-        <translation>%1 ⚠ %2</translation>
-    </message>
-    <message>
         <source>≈≈ link cut ≈≈</source>
         <translation>≈≈ link cut ≈≈</translation>
     </message>
@@ -4065,6 +4095,14 @@ or give up</translation>
     <message>
         <source>[%1] %2</source>
         <translation>[%1] %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 B</source>
+        <translation>%1 %2 B</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>

@@ -51,10 +51,6 @@
         <translation>链路</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>link cut</source>
         <translation>链路断开</translation>
     </message>
@@ -152,7 +148,7 @@
     </message>
     <message>
         <source>Duplicate</source>
-        <translation>复制</translation>
+        <translation>重复到达</translation>
     </message>
     <message>
         <source>UDP datagram</source>
@@ -180,7 +176,7 @@
     </message>
     <message>
         <source>Duplicate %1 #%2 sent by %3</source>
-        <translation>复制%3发出的第 %2 个 %1</translation>
+        <translation>让%3发出的第 %2 个 %1 重复到达</translation>
     </message>
     <message numerus="yes">
         <source>%1 %n byte(s)</source>
@@ -1048,15 +1044,15 @@
     </message>
     <message>
         <source>--format must be text or jsonl for a live lab, not &apos;%1&apos;</source>
-        <translation>实时实验的 --format 必须是 text 或 jsonl，而不是 &apos;%1&apos;</translation>
+        <translation>真实套接字实验的 --format 必须是 text 或 jsonl，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>live labs need a running Qt application</source>
-        <translation>实时实验需要一个正在运行的 Qt 应用程序</translation>
+        <translation>真实套接字实验需要一个正在运行的 Qt 应用程序</translation>
     </message>
     <message>
         <source>no live lab &apos;%1&apos;; see &apos;wirestep-cli live --list&apos;</source>
-        <translation>没有实时实验 &apos;%1&apos;；见 &apos;wirestep-cli live --list&apos;</translation>
+        <translation>没有真实套接字实验 &apos;%1&apos;；见 &apos;wirestep-cli live --list&apos;</translation>
     </message>
     <message>
         <source>the lab &apos;%1&apos; cannot start: %2</source>
@@ -1821,7 +1817,7 @@ Exit status: 0 on success, 2 on bad arguments or input.
     <name>wirestep::LinkPanel</name>
     <message>
         <source>Lossy link</source>
-        <translation>有丢包的链路</translation>
+        <translation>模拟丢包</translation>
     </message>
     <message>
         <source>Run the scenario again over a link that loses and delays segments</source>
@@ -1845,11 +1841,11 @@ Exit status: 0 on success, 2 on bad arguments or input.
     </message>
     <message>
         <source>The same seed gives the same losses every time</source>
-        <translation>相同的种子每次都产生相同的丢包</translation>
+        <translation>相同的随机种子每次都产生相同的丢包</translation>
     </message>
     <message>
         <source>Seed:</source>
-        <translation>种子：</translation>
+        <translation>随机种子：</translation>
     </message>
     <message>
         <source>Faults (right-click a segment to add one):</source>
@@ -1875,7 +1871,7 @@ Exit status: 0 on success, 2 on bad arguments or input.
     <name>wirestep::LiveMode</name>
     <message>
         <source>There is no live lab named %1.</source>
-        <translation>没有名为 %1 的实时实验。</translation>
+        <translation>没有名为 %1 的真实套接字实验。</translation>
     </message>
     <message>
         <source>The lab %1 cannot start: %2</source>
@@ -1883,11 +1879,11 @@ Exit status: 0 on success, 2 on bad arguments or input.
     </message>
     <message>
         <source>Live: %1</source>
-        <translation>实时：%1</translation>
+        <translation>真实套接字：%1</translation>
     </message>
     <message>
         <source>Live: the %1 lab on this computer&apos;s loopback</source>
-        <translation>实时：本机回环接口上的 %1 实验</translation>
+        <translation>真实套接字：本机回环接口上的 %1 实验</translation>
     </message>
     <message>
         <source>Simulation: %1</source>
@@ -1921,7 +1917,7 @@ Exit status: 0 on success, 2 on bad arguments or input.
     </message>
     <message>
         <source>Live</source>
-        <translation>实时</translation>
+        <translation>真实套接字</translation>
     </message>
     <message>
         <source>&amp;Start a lab</source>
@@ -1949,7 +1945,7 @@ Exit status: 0 on success, 2 on bad arguments or input.
     </message>
     <message>
         <source>Liv&amp;e</source>
-        <translation>实时(&amp;E)</translation>
+        <translation>真实套接字(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -2211,14 +2207,6 @@ Exit status: 0 on success, 2 on bad arguments or input.
         <translation>服务器的应用程序调用 connect()：TCP 开始三次握手（主动打开）。</translation>
     </message>
     <message>
-        <source>The client&apos;s application reads end-of-file: the peer will send no more data.</source>
-        <translation>客户端的应用程序读到文件结束：对方不会再发送数据了。</translation>
-    </message>
-    <message>
-        <source>The server&apos;s application reads end-of-file: the peer will send no more data.</source>
-        <translation>服务器的应用程序读到文件结束：对方不会再发送数据了。</translation>
-    </message>
-    <message>
         <source>The client&apos;s application calls shutdown(): it will send no more but keeps receiving (half-close).</source>
         <translation>客户端的应用程序调用 shutdown()：不再发送数据，但仍然接收（半关闭）。</translation>
     </message>
@@ -2265,30 +2253,6 @@ Exit status: 0 on success, 2 on bad arguments or input.
     <message>
         <source>The server&apos;s host reboots with no connections at all.</source>
         <translation>服务器主机重新启动，没有任何连接。</translation>
-    </message>
-    <message>
-        <source>The client&apos;s application is told: connection refused.</source>
-        <translation>客户端的应用程序得到通知：连接被拒绝。</translation>
-    </message>
-    <message>
-        <source>The server&apos;s application is told: connection refused.</source>
-        <translation>服务器的应用程序得到通知：连接被拒绝。</translation>
-    </message>
-    <message>
-        <source>The client&apos;s application is told: connection reset by peer.</source>
-        <translation>客户端的应用程序得到通知：连接被对方重置。</translation>
-    </message>
-    <message>
-        <source>The server&apos;s application is told: connection reset by peer.</source>
-        <translation>服务器的应用程序得到通知：连接被对方重置。</translation>
-    </message>
-    <message>
-        <source>The client&apos;s application is told: connection timed out.</source>
-        <translation>客户端的应用程序得到通知：连接超时。</translation>
-    </message>
-    <message>
-        <source>The server&apos;s application is told: connection timed out.</source>
-        <translation>服务器的应用程序得到通知：连接超时。</translation>
     </message>
     <message>
         <source>The client&apos;s application is told of an error: %1.</source>
@@ -2368,7 +2332,7 @@ Exit status: 0 on success, 2 on bad arguments or input.
     </message>
     <message>
         <source>With a two-way handshake (a deliberately broken TCP), %1 enters %2 on a bare SYN: it cannot tell an old duplicate from a new request.</source>
-        <translation>在两次握手下（一个故意改坏的 TCP），%1仅凭一个 SYN 就进入 %2 状态：它无法区分旧的重复报文段和新的连接请求。</translation>
+        <translation>在两次握手下（一个故意改坏的 TCP），%1仅凭一个 SYN 就进入 %2 状态：它无法区分已失效的重复 SYN（旧的连接请求）和新的连接请求。</translation>
     </message>
     <message>
         <source>Without TIME_WAIT (a deliberately broken TCP), %1 enters %2 at once: old segments of this connection may now reach a new one.</source>
@@ -2376,55 +2340,55 @@ Exit status: 0 on success, 2 on bad arguments or input.
     </message>
     <message>
         <source>2MSL has passed: %1 leaves TIME_WAIT and enters CLOSED; the connection is gone.</source>
-        <translation>2MSL 等待结束：%1离开 TIME_WAIT，进入 CLOSED 状态；连接不复存在。</translation>
+        <translation>2MSL 等待结束：%1离开 TIME_WAIT，进入 CLOSED（关闭）状态；连接不复存在。</translation>
     </message>
     <message>
         <source>The ACK of its FIN arrived: %1 enters CLOSED.</source>
-        <translation>它的 FIN 的确认 ACK 到了：%1进入 CLOSED 状态。</translation>
+        <translation>它的 FIN 的确认 ACK 到了：%1进入 CLOSED（关闭）状态。</translation>
     </message>
     <message>
         <source>%1 enters CLOSED (from %2): the connection no longer exists.</source>
-        <translation>%1从 %2 进入 CLOSED 状态：连接已不存在。</translation>
+        <translation>%1从 %2进入 CLOSED（关闭）状态：连接已不存在。</translation>
     </message>
     <message>
         <source>%1 enters LISTEN: it waits for a SYN.</source>
-        <translation>%1进入 LISTEN 状态：等待 SYN 到来。</translation>
+        <translation>%1进入 LISTEN（监听）状态：等待 SYN 到来。</translation>
     </message>
     <message>
         <source>%1 enters SYN_SENT: it waits for the peer&apos;s SYN,ACK.</source>
-        <translation>%1进入 SYN_SENT 状态：等待对方的 SYN,ACK。</translation>
+        <translation>%1进入 SYN_SENT（同步已发送）状态：等待对方的 SYN,ACK。</translation>
     </message>
     <message>
         <source>%1 enters SYN_RECEIVED: it has answered a SYN and waits for the ACK of its own.</source>
-        <translation>%1进入 SYN_RECEIVED 状态：它已回复了 SYN，正在等待对自己的 SYN 的 ACK。</translation>
+        <translation>%1进入 SYN_RECEIVED（同步已接收）状态：它已回复了 SYN，正在等待对自己的 SYN 的 ACK。</translation>
     </message>
     <message>
         <source>%1 enters ESTABLISHED: both directions are open and data can flow.</source>
-        <translation>%1进入 ESTABLISHED 状态：两个方向都已打开（全双工），可以传输数据了。</translation>
+        <translation>%1进入 ESTABLISHED（已建立连接）状态：两个方向都已打开（全双工），可以传输数据了。</translation>
     </message>
     <message>
         <source>%1 enters FIN_WAIT_1: it has sent its FIN and waits for the ACK.</source>
-        <translation>%1进入 FIN_WAIT_1 状态：它已发出 FIN，正在等待 ACK。</translation>
+        <translation>%1进入 FIN_WAIT_1（终止等待1）状态：它已发出 FIN，正在等待 ACK。</translation>
     </message>
     <message>
         <source>%1 enters FIN_WAIT_2: its FIN is acknowledged; the peer may still send data (half-close).</source>
-        <translation>%1进入 FIN_WAIT_2 状态：它的 FIN 已被确认；对方仍可以继续发送数据（半关闭）。</translation>
+        <translation>%1进入 FIN_WAIT_2（终止等待2）状态：它的 FIN 已被确认；对方仍可以继续发送数据（半关闭）。</translation>
     </message>
     <message>
         <source>%1 enters CLOSE_WAIT: the peer has finished sending; %1 may still send until its application closes.</source>
-        <translation>%1进入 CLOSE_WAIT 状态：对方已发送完毕；在自己的应用程序关闭之前，%1仍可以发送数据。</translation>
+        <translation>%1进入 CLOSE_WAIT（关闭等待）状态：对方已发送完毕；在自己的应用程序关闭之前，%1仍可以发送数据。</translation>
     </message>
     <message>
         <source>%1 enters CLOSING: both sides sent FIN at the same time (simultaneous close).</source>
-        <translation>%1进入 CLOSING 状态：双方同时发出了 FIN（同时关闭）。</translation>
+        <translation>%1进入 CLOSING（同时关闭）状态：双方同时发出了 FIN（同时关闭）。</translation>
     </message>
     <message>
         <source>%1 enters LAST_ACK: it has sent its own FIN and waits for the last ACK.</source>
-        <translation>%1进入 LAST_ACK 状态：它已发出自己的 FIN，正在等待最后一个 ACK。</translation>
+        <translation>%1进入 LAST_ACK（最后确认）状态：它已发出自己的 FIN，正在等待最后一个 ACK。</translation>
     </message>
     <message>
         <source>%1 enters TIME_WAIT: as the side that closed first it waits 2MSL, so that a lost last ACK can be repeated.</source>
-        <translation>%1进入 TIME_WAIT 状态：作为先关闭的一方，它要经过 2MSL 等待，以便在最后一个 ACK 丢失时能够重发。</translation>
+        <translation>%1进入 TIME_WAIT（时间等待）状态：作为先关闭的一方，它要经过 2MSL 等待，以便在最后一个 ACK 丢失时能够重发。</translation>
     </message>
     <message>
         <source>%1 starts its retransmission timer: RTO %2.</source>
@@ -2939,6 +2903,62 @@ Exit status: 0 on success, 2 on bad arguments or input.
     <message>
         <source>The keepalive timer of %1 expires.</source>
         <translation>%1的保活计时器到时。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s application calls connect(), which fails: its connection is still in TIME_WAIT, which holds the port until 2MSL has passed.</source>
+        <translation>客户端的应用程序调用 connect()，调用失败：它的连接仍处于 TIME_WAIT（时间等待）状态，在 2MSL 等待结束之前一直占用这个端口。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s application calls connect(), which fails: its connection is still in TIME_WAIT, which holds the port until 2MSL has passed.</source>
+        <translation>服务器的应用程序调用 connect()，调用失败：它的连接仍处于 TIME_WAIT（时间等待）状态，在 2MSL 等待结束之前一直占用这个端口。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s %1 fails: %2; in Python it raises %3.</source>
+        <translation>客户端的 %1 失败：%2；在 Python 中抛出 %3。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1 fails: %2; in Python it raises %3.</source>
+        <translation>服务器的 %1 失败：%2；在 Python 中抛出 %3。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s connect() fails: connection refused (ECONNREFUSED); in Python it raises ConnectionRefusedError.</source>
+        <translation>客户端的 connect() 失败：连接被拒绝（ECONNREFUSED）；在 Python 中抛出 ConnectionRefusedError。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s connect() fails: connection refused (ECONNREFUSED); in Python it raises ConnectionRefusedError.</source>
+        <translation>服务器的 connect() 失败：连接被拒绝（ECONNREFUSED）；在 Python 中抛出 ConnectionRefusedError。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s application is told: connection reset by the peer (ECONNRESET); its next recv() or send() fails, in Python with ConnectionResetError.</source>
+        <translation>客户端的应用程序得到通知：连接被对方重置（ECONNRESET）；它的下一次 recv() 或 send() 会失败，在 Python 中抛出 ConnectionResetError。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s application is told: connection reset by the peer (ECONNRESET); its next recv() or send() fails, in Python with ConnectionResetError.</source>
+        <translation>服务器的应用程序得到通知：连接被对方重置（ECONNRESET）；它的下一次 recv() 或 send() 会失败，在 Python 中抛出 ConnectionResetError。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s application is told: connection timed out (ETIMEDOUT); the call waiting on the connection fails, in Python with TimeoutError.</source>
+        <translation>客户端的应用程序得到通知：连接超时（ETIMEDOUT）；正在等待这个连接的调用失败，在 Python 中抛出 TimeoutError。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s application is told: connection timed out (ETIMEDOUT); the call waiting on the connection fails, in Python with TimeoutError.</source>
+        <translation>服务器的应用程序得到通知：连接超时（ETIMEDOUT）；正在等待这个连接的调用失败，在 Python 中抛出 TimeoutError。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s application reads end-of-file: recv() returns 0 bytes (b&apos;&apos; in Python), because the peer will send no more data.</source>
+        <translation>客户端的应用程序读到文件结束符 EOF（recv() 返回 0 字节，在 Python 中是 b&apos;&apos;）：对方不会再发送数据了。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s application reads end-of-file: recv() returns 0 bytes (b&apos;&apos; in Python), because the peer will send no more data.</source>
+        <translation>服务器的应用程序读到文件结束符 EOF（recv() 返回 0 字节，在 Python 中是 b&apos;&apos;）：对方不会再发送数据了。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s application is told of an error.</source>
+        <translation>客户端的应用程序得到一个错误通知。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s application is told of an error.</source>
+        <translation>服务器的应用程序得到一个错误通知。</translation>
     </message>
 </context>
 <context>
@@ -3471,7 +3491,7 @@ Changed since the previous segment in the same direction.</source>
     </message>
     <message>
         <source>Duplicate this segment</source>
-        <translation>复制这个报文段</translation>
+        <translation>让此报文段重复到达</translation>
     </message>
 </context>
 <context>
@@ -3837,18 +3857,6 @@ or give up</source>
         <translation>没有指定对方的套接字</translation>
     </message>
     <message>
-        <source>connection refused</source>
-        <translation>连接被拒绝</translation>
-    </message>
-    <message>
-        <source>connection reset</source>
-        <translation>连接被重置</translation>
-    </message>
-    <message>
-        <source>connection timed out</source>
-        <translation>连接超时</translation>
-    </message>
-    <message>
         <source>address already in use (EADDRINUSE)</source>
         <translation>地址已被占用（EADDRINUSE）</translation>
     </message>
@@ -3978,6 +3986,36 @@ or give up</source>
         <source>duplicate ACK #%1</source>
         <translation>第 %1 个重复确认</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a state in a sentence: its name and its gloss</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>connection refused (ECONNREFUSED)</source>
+        <translation>连接被拒绝（ECONNREFUSED）</translation>
+    </message>
+    <message>
+        <source>connection reset (ECONNRESET)</source>
+        <translation>连接被重置（ECONNRESET）</translation>
+    </message>
+    <message>
+        <source>connection timed out (ETIMEDOUT)</source>
+        <translation>连接超时（ETIMEDOUT）</translation>
+    </message>
+    <message>
+        <source>%1 fails: the connection is still in %2</source>
+        <translation>%1 失败：该连接仍处于 %2</translation>
+    </message>
+    <message>
+        <source>%1 fails: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>what the application is told: the error</comment>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::TextLadder</name>
@@ -4002,14 +4040,6 @@ or give up</source>
         <translation>✕ 丢失（%1）</translation>
     </message>
     <message>
-        <source>%1() %2 B</source>
-        <translation>%1() %2 B</translation>
-    </message>
-    <message>
-        <source>%1 ⚠ %2</source>
-        <translation>%1 ⚠ %2</translation>
-    </message>
-    <message>
         <source>≈≈ link cut ≈≈</source>
         <translation>≈≈ 链路断开 ≈≈</translation>
     </message>
@@ -4020,6 +4050,14 @@ or give up</source>
     <message>
         <source>[%1] %2</source>
         <translation>[%1] %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 B</source>
+        <translation>%1 %2 B</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@ QString Narrator::sentence(const TraceEvent &e, const EventFacts &facts)
 QString Narrator::describe(const TraceEvent &e, const EventFacts &f)
 {
     switch (e.kind) {
-    case EventKind::App: return appSentence(e);
+    case EventKind::App: return appSentence(e, f);
     case EventKind::Send: return sendSentence(e, f);
     case EventKind::Deliver:
         if (e.seg.proto == Protocol::Udp)
@@ -47,13 +47,42 @@ QString Narrator::describe(const TraceEvent &e, const EventFacts &f)
     return {};
 }
 
-QString Narrator::appSentence(const TraceEvent &e)
+QString Narrator::errorSentence(const TraceEvent &e, const EventFacts &f)
+{
+    // What the student's own program gets: the errno and Python's exception.
+    const bool c = isNode(e, NodeId::Client);
+    const QString call = Terms::call(e.call);
+    const QString py = Terms::pythonError(e.error);
+    if (e.call == AppCall::Connect && e.error == AppError::AlreadyExists && f.stateKnown && f.state == TcpState::TimeWait)
+        return c ? tr("The client's application calls connect(), which fails: its connection is still in TIME_WAIT, which holds the port until 2MSL has passed.")
+                 : tr("The server's application calls connect(), which fails: its connection is still in TIME_WAIT, which holds the port until 2MSL has passed.");
+    if (isApplicationCall(e.call) && !py.isEmpty())
+        return c ? tr("The client's %1 fails: %2; in Python it raises %3.").arg(call, Terms::error(e.error), py)
+                 : tr("The server's %1 fails: %2; in Python it raises %3.").arg(call, Terms::error(e.error), py);
+    if (isApplicationCall(e.call))
+        return c ? tr("The client's application calls %1, which fails: %2.").arg(call, Terms::error(e.error))
+                 : tr("The server's application calls %1, which fails: %2.").arg(call, Terms::error(e.error));
+    switch (e.error) {
+    case AppError::Refused:
+        return c ? tr("The client's connect() fails: connection refused (ECONNREFUSED); in Python it raises ConnectionRefusedError.")
+                 : tr("The server's connect() fails: connection refused (ECONNREFUSED); in Python it raises ConnectionRefusedError.");
+    case AppError::Reset:
+        return c ? tr("The client's application is told: connection reset by the peer (ECONNRESET); its next recv() or send() fails, in Python with ConnectionResetError.")
+                 : tr("The server's application is told: connection reset by the peer (ECONNRESET); its next recv() or send() fails, in Python with ConnectionResetError.");
+    case AppError::TimedOut:
+        return c ? tr("The client's application is told: connection timed out (ETIMEDOUT); the call waiting on the connection fails, in Python with TimeoutError.")
+                 : tr("The server's application is told: connection timed out (ETIMEDOUT); the call waiting on the connection fails, in Python with TimeoutError.");
+    default: break;
+    }
+    return c ? tr("The client's application is told of an error: %1.").arg(Terms::error(e.error))
+             : tr("The server's application is told of an error: %1.").arg(Terms::error(e.error));
+}
+
+QString Narrator::appSentence(const TraceEvent &e, const EventFacts &f)
 {
     const bool c = isNode(e, NodeId::Client);
     const QString data = QString::fromStdString(e.data);
-    if (isApplicationCall(e.call) && e.error != AppError::None)
-        return c ? tr("The client's application calls %1, which fails: %2.").arg(Terms::call(e.call), Terms::error(e.error))
-                 : tr("The server's application calls %1, which fails: %2.").arg(Terms::call(e.call), Terms::error(e.error));
+    if (e.error != AppError::None) return errorSentence(e, f);
     switch (e.call) {
     case AppCall::Listen:
         return c ? tr("The client's application calls listen(): it waits for a connection (passive open).")
@@ -68,8 +97,8 @@ QString Narrator::appSentence(const TraceEvent &e)
         return c ? tr("The client's application reads %n byte(s) from the byte stream.", nullptr, e.bytes)
                  : tr("The server's application reads %n byte(s) from the byte stream.", nullptr, e.bytes);
     case AppCall::Eof:
-        return c ? tr("The client's application reads end-of-file: the peer will send no more data.")
-                 : tr("The server's application reads end-of-file: the peer will send no more data.");
+        return c ? tr("The client's application reads end-of-file: recv() returns 0 bytes (b'' in Python), because the peer will send no more data.")
+                 : tr("The server's application reads end-of-file: recv() returns 0 bytes (b'' in Python), because the peer will send no more data.");
     case AppCall::Shutdown:
         return c ? tr("The client's application calls shutdown(): it will send no more but keeps receiving (half-close).")
                  : tr("The server's application calls shutdown(): it will send no more but keeps receiving (half-close).");
@@ -95,17 +124,7 @@ QString Narrator::appSentence(const TraceEvent &e)
         return c ? tr("The client's host reboots with no connections at all.")
                  : tr("The server's host reboots with no connections at all.");
     case AppCall::Error:
-        if (e.error == AppError::Refused)
-            return c ? tr("The client's application is told: connection refused.")
-                     : tr("The server's application is told: connection refused.");
-        if (e.error == AppError::Reset)
-            return c ? tr("The client's application is told: connection reset by peer.")
-                     : tr("The server's application is told: connection reset by peer.");
-        if (e.error == AppError::TimedOut)
-            return c ? tr("The client's application is told: connection timed out.")
-                     : tr("The server's application is told: connection timed out.");
-        return c ? tr("The client's application is told of an error: %1.").arg(Terms::error(e.error))
-                 : tr("The server's application is told of an error: %1.").arg(Terms::error(e.error));
+        return c ? tr("The client's application is told of an error.") : tr("The server's application is told of an error.");
     case AppCall::Accept:
         return c ? tr("The client's application calls accept() and gets a connected socket.")
                  : tr("The server's application calls accept() and gets a connected socket.");
@@ -273,7 +292,7 @@ QString Narrator::stateSentence(const TraceEvent &e)
 {
     if (e.inferred) return inferredStateSentence(e);
     const QString n = Terms::nodeInSentence(e.node);
-    const QString to = QString::fromLatin1(toString(e.to).data());
+    const QString to = Terms::stateInSentence(e.to);
     if (!e.counterfactual.empty()) {
         if (e.counterfactual == "two-way-handshake")
             return tr("With a two-way handshake (a deliberately broken TCP), %1 enters %2 on a bare SYN: it cannot tell an old duplicate from a new request.").arg(n, to);
@@ -283,7 +302,7 @@ QString Narrator::stateSentence(const TraceEvent &e)
     case TcpState::Closed:
         if (e.from == TcpState::TimeWait) return tr("2MSL has passed: %1 leaves TIME_WAIT and enters CLOSED; the connection is gone.").arg(n);
         if (e.from == TcpState::LastAck) return tr("The ACK of its FIN arrived: %1 enters CLOSED.").arg(n);
-        return tr("%1 enters CLOSED (from %2): the connection no longer exists.").arg(n, QString::fromLatin1(toString(e.from).data()));
+        return tr("%1 enters CLOSED (from %2): the connection no longer exists.").arg(n, Terms::stateInSentence(e.from));
     case TcpState::Listen: return tr("%1 enters LISTEN: it waits for a SYN.").arg(n);
     case TcpState::SynSent: return tr("%1 enters SYN_SENT: it waits for the peer's SYN,ACK.").arg(n);
     case TcpState::SynReceived: return tr("%1 enters SYN_RECEIVED: it has answered a SYN and waits for the ACK of its own.").arg(n);

@@ -24,7 +24,8 @@ public:
 
 private:
     static QString describe(const TraceEvent &e, const EventFacts &f);
-    static QString appSentence(const TraceEvent &e);
+    static QString appSentence(const TraceEvent &e, const EventFacts &f);
+    static QString errorSentence(const TraceEvent &e, const EventFacts &f);
     static QString sendSentence(const TraceEvent &e, const EventFacts &f);
     static QString resendSentence(const TraceEvent &e, const EventFacts &f);
     static QString resetSentence(const TraceEvent &e, const EventFacts &f);

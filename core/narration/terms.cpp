@@ -38,6 +38,12 @@ QString Terms::stateLabel(TcpState s)
     return gloss.isEmpty() ? state(s) : tr("%1 %2", "state name and its gloss").arg(state(s), gloss);
 }
 
+QString Terms::stateInSentence(TcpState s)
+{
+    const QString gloss = stateGloss(s);
+    return gloss.isEmpty() ? state(s) : tr("%1 (%2)", "a state in a sentence: its name and its gloss").arg(state(s), gloss);
+}
+
 QString Terms::stateLabelStacked(TcpState s)
 {
     const QString gloss = stateGloss(s);
@@ -78,14 +84,34 @@ QString Terms::error(AppError e)
     case AppError::AlreadyExists: return tr("connection already exists");
     case AppError::Closing: return tr("connection closing");
     case AppError::ForeignUnspecified: return tr("foreign socket unspecified");
-    case AppError::Refused: return tr("connection refused");
-    case AppError::Reset: return tr("connection reset");
-    case AppError::TimedOut: return tr("connection timed out");
+    case AppError::Refused: return tr("connection refused (ECONNREFUSED)");
+    case AppError::Reset: return tr("connection reset (ECONNRESET)");
+    case AppError::TimedOut: return tr("connection timed out (ETIMEDOUT)");
     case AppError::AddressInUse: return tr("address already in use (EADDRINUSE)");
     case AppError::PeerClosed: return tr("the peer closed the connection");
     case AppError::Other: return tr("a socket error");
     }
     return {};
+}
+
+QString Terms::pythonError(AppError e)
+{
+    // Python's exceptions for these errno values (builtin OSError subclasses, PEP 3151).
+    switch (e) {
+    case AppError::Refused: return QStringLiteral("ConnectionRefusedError");
+    case AppError::Reset: return QStringLiteral("ConnectionResetError");
+    case AppError::TimedOut: return QStringLiteral("TimeoutError");
+    case AppError::AddressInUse: return QStringLiteral("OSError: [Errno 98] Address already in use");
+    default: return {};
+    }
+}
+
+QString Terms::callFailure(const TraceEvent &e, const EventFacts &f, const QString &call)
+{
+    if (e.error == AppError::AlreadyExists && f.stateKnown && f.state != TcpState::Closed && f.state != TcpState::Listen)
+        return tr("%1 fails: the connection is still in %2").arg(call, stateInSentence(f.state));
+    if (isApplicationCall(e.call)) return tr("%1 fails: %2").arg(call, error(e.error));
+    return tr("%1: %2", "what the application is told: the error").arg(call, error(e.error));
 }
 
 QString Terms::dropReason(DropReason r)

@@ -24,6 +24,7 @@ public:
     static QString stateGloss(TcpState s);
     static QString stateLabel(TcpState s);         // "ESTABLISHED 已建立连接", or the RFC name
     static QString stateLabelStacked(TcpState s);  // the same, the gloss on a second line
+    static QString stateInSentence(TcpState s);    // "ESTABLISHED（已建立连接）", or the RFC name
 
     // A call as the programmer writes it: "listen()", "recvfrom()"; what a call returns or the
     // kernel reports in the words of the API: "EOF", "error", "connected (signal)".
@@ -31,6 +32,12 @@ public:
     // The error as the student's program is told it, with its errno name:
     // "connection refused (ECONNREFUSED)".
     static QString error(AppError e);
+    // What a Python program gets for it: "ConnectionRefusedError",
+    // "OSError: [Errno 98] Address already in use"; empty for errors a program never sees.
+    static QString pythonError(AppError e);
+    // A call and what came of it, for the diagram, the event list and the text ladder:
+    // "connect() fails: the connection is still in TIME_WAIT", "error: connection reset (ECONNRESET)".
+    static QString callFailure(const TraceEvent &e, const EventFacts &f, const QString &call);
     static QString dropReason(DropReason r);       // "random loss", "fault rule", ...
     static QString timer(TimerKind k);             // "retransmission timer", "2MSL timer", ...
 

@@ -44,6 +44,10 @@ struct EventFacts {
     // Send with SendCause::Timeout: the RTO that expired; with SendCause::TailLossProbe: the probe
     // timeout (PTO) that expired (0 = unknown).
     std::int64_t rtoUs = 0;
+    // The state the event's node is in when it happens (as the trace's state events tell), and
+    // whether the trace told it yet.
+    TcpState state = TcpState::Closed;
+    bool stateKnown = false;
 
     // Fired timer: what it led to, and the time it was armed again for (0 = not armed again).
     TimerOutcome outcome = TimerOutcome::Unknown;

@@ -70,7 +70,14 @@ EventFacts FactTracker::observe(const TraceEvent &e)
         f.causeOldDuplicate = c->injected;
     }
     const bool tcp = e.seg.proto == Protocol::Tcp && !e.seg.injected;
-    NodeView &me = m_nodes[static_cast<std::size_t>(indexOf(e.node))];
+    const auto n = static_cast<std::size_t>(indexOf(e.node));
+    NodeView &me = m_nodes[n];
+    if (e.kind == EventKind::State && !m_statesKnown[n]) {
+        m_states[n] = e.from;
+        m_statesKnown[n] = true;
+    }
+    f.state = m_states[n];
+    f.stateKnown = m_statesKnown[n];
     switch (e.kind) {
     case EventKind::Send:
         if (tcp) onSend(e, f);
@@ -92,6 +99,7 @@ EventFacts FactTracker::observe(const TraceEvent &e)
         }
         break;
     case EventKind::State:
+        m_states[n] = e.to;
         // A new connection starts from nothing (the last time heard stays: it is about the host).
         if (e.to == TcpState::Closed || e.to == TcpState::Listen) {
             const std::int64_t heard = me.lastHeardUs;

@@ -42,6 +42,8 @@ private:
         int timeouts = 0;              // timeout retransmissions since ackHeard last advanced
         int probes = 0;                // keepalive probes since it last heard the peer
     };
+    std::array<TcpState, 2> m_states{TcpState::Closed, TcpState::Closed};
+    std::array<bool, 2> m_statesKnown{false, false};
     // The little the facts need of an earlier event, kept for the latest events.
     struct Summary {
         std::uint64_t id = 0;

@@ -26,6 +26,7 @@ bool TraceFacts::worthKeeping(const TraceEvent &e, const EventFacts &f)
 {
     switch (e.kind) {
     case EventKind::Timer: return e.action == TimerAction::Fired;
+    case EventKind::App: return e.error != AppError::None;
     case EventKind::Send:
         return f.dupAck > 0 || e.seg.sendCause != SendCause::None || e.seg.has(TcpFlag::RST)
             || (f.causedByDelivery() && f.causeSendCause != SendCause::None);

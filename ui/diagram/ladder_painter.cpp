@@ -85,7 +85,7 @@ double LadderPainter::appTextWidth() const
     std::size_t n = 0;
     for (const LadderLayout::Mark &m : m_layout.marks()) {
         if (++n > kRoomArrows) break;
-        if (m.kind == EventKind::App) widest = std::max(widest, app.horizontalAdvance(EventText::appCall(m_trace[m.index])) + 2);
+        if (m.kind == EventKind::App) widest = std::max(widest, app.horizontalAdvance(EventText::appCall(m_trace[m.index], m_trace.facts()[m.index])) + 2);
     }
     n = 0;
     for (const LadderLayout::TimerBar &b : m_layout.timers()) {
@@ -375,7 +375,7 @@ void LadderPainter::paintMarks(QPainter &p, const LadderGeometry &g, const View 
         const QRectF r = g.appText(m.node, y, fm.height());
         const Qt::Alignment align = (m.node == NodeId::Client ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
         p.setPen(LadderStyle::ink(m_theme));
-        const QString full = EventText::appCall(e);
+        const QString full = EventText::appCall(e, m_trace.facts()[m.index]);
         const QString shown = fm.elidedText(full, Qt::ElideRight, r.width());
         p.drawText(r, align, shown);
         record(view, DrawnText::Kind::App, full, shown, QPolygonF(alignedText(r, fm.horizontalAdvance(shown), m.node)));

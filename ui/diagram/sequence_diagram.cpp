@@ -318,7 +318,7 @@ bool SequenceDiagram::viewportEvent(QEvent *event)
         const std::uint32_t mark = m_painter->markAt(view(), toDiagram(help->pos()));
         if (mark != LadderLayout::kNone) {
             const TraceEvent &e = (*m_trace)[mark];
-            QToolTip::showText(help->globalPos(), e.kind == EventKind::App ? EventText::appCall(e) : EventText::linkChange(e),
+            QToolTip::showText(help->globalPos(), e.kind == EventKind::App ? EventText::appCall(e, m_trace->facts()[mark]) : EventText::linkChange(e),
                                viewport());
             return true;
         }

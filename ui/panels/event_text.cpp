@@ -19,13 +19,14 @@ QString EventText::kindName(EventKind k)
     return {};
 }
 
-QString EventText::appCall(const TraceEvent &e)
+QString EventText::appCall(const TraceEvent &e, const EventFacts &facts)
 {
     // "send 6 bytes" names the function bare; "connect()" and "EOF" as Terms names them.
     const std::string_view token = toString(e.call);
-    QString text = e.bytes >= 0 ? tr("%1 %n byte(s)", nullptr, e.bytes).arg(QString::fromUtf8(token.data(), static_cast<qsizetype>(token.size())))
-                                : Terms::call(e.call);
-    if (e.error != AppError::None) text = tr("%1: %2").arg(text, Terms::error(e.error));
+    // A signal Qt delivers (bytesWritten) is named as the signal, never as a call.
+    const QString name = isApplicationCall(e.call) ? QString::fromUtf8(token.data(), static_cast<qsizetype>(token.size())) : Terms::call(e.call);
+    QString text = e.bytes >= 0 ? tr("%1 %n byte(s)", nullptr, e.bytes).arg(name) : Terms::call(e.call);
+    if (e.error != AppError::None) text = Terms::callFailure(e, facts, text);
     return text;
 }
 

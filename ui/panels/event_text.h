@@ -18,7 +18,8 @@ class EventText {
 
 public:
     static QString kindName(EventKind k);              // "send", "deliver", ...
-    static QString appCall(const TraceEvent &e);       // "connect()", "send() 6 bytes"
+    // "connect()", "send 6 bytes", "connect() fails: the connection is still in TIME_WAIT".
+    static QString appCall(const TraceEvent &e, const EventFacts &facts = {});
     static QString linkChange(const TraceEvent &e);    // "link cut", "link healed"
     static QString timer(TimerKind k, std::int64_t durationUs); // "RTO 2 s", "2MSL 60 s"
     static QString fold(const LadderLayout::Fold &f);  // "2 h idle", "TIME_WAIT 60 s"

@@ -220,7 +220,7 @@ QString PredictQuiz::prompt(int q) const
     const Question &question = m_questions[static_cast<std::size_t>(q)];
     const bool client = question.node == NodeId::Client;
     if (question.kind == Question::Kind::State) {
-        const QString now = stateName((*m_trace)[question.index].from);
+        const QString now = Terms::stateInSentence((*m_trace)[question.index].from);
         return client ? tr("The client's state is about to change; it is in %1 now. Which state does it enter?").arg(now)
                       : tr("The server's state is about to change; it is in %1 now. Which state does it enter?").arg(now);
     }
