@@ -64,7 +64,7 @@ const Claims kEnglish{
     QRegularExpression(QStringLiteral(R"(retransmission on timeout)")),
     QRegularExpression(QStringLiteral(R"(retransmission timer expired \(RTO ([^)]+)\))")),
     QRegularExpression(QStringLiteral(R"(\(duplicate ACK (\d+)\))")),
-    QRegularExpression(QStringLiteral(R"((?:arrived (?:only )?(.+?) ago|nothing has come from the peer for (.+?):))")),
+    QRegularExpression(QStringLiteral(R"((?:arrived (?:only )?(.+?) ago|nothing has come from the peer for ([^:]+): the (?:client|server) gives up))")),
     QRegularExpression(QStringLiteral(R"(gives up)")),
     QRegularExpression(QStringLiteral(R"(keepalive probe (\d+))")),
     QRegularExpression(QStringLiteral(R"(tail loss probe)")),

@@ -35,6 +35,8 @@ const QSet<QString> kTokens{
     QStringLiteral("EOF"), QStringLiteral("ECONNREFUSED"), QStringLiteral("ECONNRESET"), QStringLiteral("ETIMEDOUT"),
     QStringLiteral("EADDRINUSE"), QStringLiteral("Python"), QStringLiteral("ConnectionRefusedError"),
     QStringLiteral("ConnectionResetError"), QStringLiteral("TimeoutError"),
+    // The systems and documents whose real timer values the shortened ones are compared with.
+    QStringLiteral("Linux"), QStringLiteral("RFC"), QStringLiteral("Windows"),
 };
 
 const QRegularExpression kField(QStringLiteral(R"((seq|ack|len)=\d+)"));

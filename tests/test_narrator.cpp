@@ -206,3 +206,29 @@ TEST_CASE("durations use the unit that suits them", "[narrator]")
     CHECK(TimeFormat::duration(240'000'000) == "4 min");
     CHECK(TimeFormat::duration(7'200'000'000LL) == "2 h");
 }
+
+TEST_CASE("a shortened timer is told with the real values", "[narrator][timers]")
+{
+    useEnglish();
+    TraceEvent e;
+    e.kind = EventKind::Timer;
+    e.node = NodeId::Client;
+    e.timer = TimerKind::TimeWait;
+    e.action = TimerAction::Armed;
+    e.durationUs = 4'000'000;
+    CHECK(Narrator::sentence(e) == "The client starts the 2MSL timer: 4 s here (Linux: 60 s; RFC 9293: 2 × 2 min).");
+    e.durationUs = 60'000'000;
+    CHECK(Narrator::sentence(e) == "The client starts the 2MSL timer: 60 s.");
+    e.timer = TimerKind::Keepalive;
+    e.durationUs = 10'000'000;
+    EventFacts f;
+    f.keepaliveArm = KeepaliveArm::Idle;
+    CHECK(Narrator::sentence(e, f)
+          == "The client starts its keepalive timer: it probes once nothing has come from the peer for 10 s here (Linux and RFC 1122: 2 h (7200 s)).");
+    f.keepaliveArm = KeepaliveArm::Interval;
+    e.durationUs = 2'000'000;
+    CHECK(Narrator::sentence(e, f).contains("(Linux: 75 s between probes, 9 probes; Windows: 10 probes)"));
+    f.keepaliveArm = KeepaliveArm::Rest;
+    e.durationUs = 190'000;
+    CHECK(Narrator::sentence(e, f) == "The client starts its keepalive timer again for the rest of the keepalive time: 190 ms.");
+}

@@ -214,6 +214,11 @@
         <source>data: %1</source>
         <translation>data: %1</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a shortened timer and its real value</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>LadderLegend</name>
@@ -1871,6 +1876,36 @@ Exit status: 0 on success, 2 on bad arguments or input.
         <source>Remove fault</source>
         <translation>Remove fault</translation>
     </message>
+    <message>
+        <source>Timers:</source>
+        <translation>Timers:</translation>
+    </message>
+    <message>
+        <source>As in the scenario</source>
+        <translation>As in the scenario</translation>
+    </message>
+    <message>
+        <source>Classroom: shortened to watch</source>
+        <translation>Classroom: shortened to watch</translation>
+    </message>
+    <message>
+        <source>Linux: real values</source>
+        <translation>Linux: real values</translation>
+    </message>
+    <message>
+        <source>RFC: the standards&apos; values</source>
+        <translation>RFC: the standards&apos; values</translation>
+    </message>
+    <message>
+        <source>Run the scenario again with every timer as this profile sets it (values the scenario sets itself stay)</source>
+        <translation>Run the scenario again with every timer as this profile sets it (values the scenario sets itself stay)</translation>
+    </message>
+    <message>
+        <source>Timer profile: %1
+%2</source>
+        <translation>Timer profile: %1
+%2</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::LiveLab</name>
@@ -2184,6 +2219,10 @@ Exit status: 0 on success, 2 on bad arguments or input.
     <message>
         <source>Scenarios (*.wirestep.json *.json)</source>
         <translation>Scenarios (*.wirestep.json *.json)</translation>
+    </message>
+    <message>
+        <source>Timers: %1</source>
+        <translation>Timers: %1</translation>
     </message>
 </context>
 <context>
@@ -3004,6 +3043,34 @@ Exit status: 0 on success, 2 on bad arguments or input.
         <source>The server&apos;s application is told of an error.</source>
         <translation>The server&apos;s application is told of an error.</translation>
     </message>
+    <message>
+        <source>%1 starts the 2MSL timer: %2 here (%3).</source>
+        <translation>%1 starts the 2MSL timer: %2 here (%3).</translation>
+    </message>
+    <message>
+        <source>%1 starts its FIN_WAIT_2 timer: %2 here (%3) for the peer&apos;s FIN.</source>
+        <translation>%1 starts its FIN_WAIT_2 timer: %2 here (%3) for the peer&apos;s FIN.</translation>
+    </message>
+    <message>
+        <source>%1 starts its keepalive timer: it probes once nothing has come from the peer for %2.</source>
+        <translation>%1 starts its keepalive timer: it probes once nothing has come from the peer for %2.</translation>
+    </message>
+    <message>
+        <source>%1 starts its keepalive timer: it probes once nothing has come from the peer for %2 here (%3).</source>
+        <translation>%1 starts its keepalive timer: it probes once nothing has come from the peer for %2 here (%3).</translation>
+    </message>
+    <message>
+        <source>%1 waits %2 for an answer to its probe before it probes again.</source>
+        <translation>%1 waits %2 for an answer to its probe before it probes again.</translation>
+    </message>
+    <message>
+        <source>%1 waits %2 here (%3) for an answer to its probe before it probes again.</source>
+        <translation>%1 waits %2 here (%3) for an answer to its probe before it probes again.</translation>
+    </message>
+    <message>
+        <source>%1 starts its keepalive timer again for the rest of the keepalive time: %2.</source>
+        <translation>%1 starts its keepalive timer again for the rest of the keepalive time: %2.</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::PacketInspector</name>
@@ -3456,6 +3523,22 @@ Changed since the previous segment in the same direction.</translation>
     <message>
         <source>The handshake scenario&apos;s server listens on port 80, as a web server does; the client&apos;s port is an ephemeral one the system chose.</source>
         <translation>The handshake scenario&apos;s server listens on port 80, as a web server does; the client&apos;s port is an ephemeral one the system chose.</translation>
+    </message>
+    <message>
+        <source>Timers: the real values</source>
+        <translation>Timers: the real values</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT lasts 2MSL: 60 s on Linux; RFC 9293&apos;s MSL of 2 min makes it 4 min. The scenarios shorten it to 4 s so you can watch it.</source>
+        <translation>TIME_WAIT lasts 2MSL: 60 s on Linux; RFC 9293&apos;s MSL of 2 min makes it 4 min. The scenarios shorten it to 4 s so you can watch it.</translation>
+    </message>
+    <message>
+        <source>Keepalive is off by default. Linux probes after 7200 s (2 h) of silence, then every 75 s, and gives up after 9 probes; Windows sends 10 probes (the count many textbooks quote). The scenarios shorten it to 10 s, 2 s and 3 probes.</source>
+        <translation>Keepalive is off by default. Linux probes after 7200 s (2 h) of silence, then every 75 s, and gives up after 9 probes; Windows sends 10 probes (the count many textbooks quote). The scenarios shorten it to 10 s, 2 s and 3 probes.</translation>
+    </message>
+    <message>
+        <source>The retransmission timeout starts at 1 s and doubles on each retry; Linux gives up on data after 15 retransmissions (about 15 minutes).</source>
+        <translation>The retransmission timeout starts at 1 s and doubles on each retry; Linux gives up on data after 15 retransmissions (about 15 minutes).</translation>
     </message>
 </context>
 <context>
@@ -4060,6 +4143,73 @@ or give up</translation>
         <source>%1: %2</source>
         <comment>what the application is told: the error</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Linux: 60 s; RFC 9293: 2 × 2 min</source>
+        <translation>Linux: 60 s; RFC 9293: 2 × 2 min</translation>
+    </message>
+    <message>
+        <source>Linux: 60 s</source>
+        <translation>Linux: 60 s</translation>
+    </message>
+    <message>
+        <source>Linux and RFC 1122: 2 h (7200 s)</source>
+        <translation>Linux and RFC 1122: 2 h (7200 s)</translation>
+    </message>
+    <message>
+        <source>Linux: 75 s between probes, 9 probes; Windows: 10 probes</source>
+        <translation>Linux: 75 s between probes, 9 probes; Windows: 10 probes</translation>
+    </message>
+    <message>
+        <source>Linux 60 s</source>
+        <translation>Linux 60 s</translation>
+    </message>
+    <message>
+        <source>Linux 2 h</source>
+        <translation>Linux 2 h</translation>
+    </message>
+    <message>
+        <source>Linux 75 s</source>
+        <translation>Linux 75 s</translation>
+    </message>
+    <message>
+        <source>classroom (shortened)</source>
+        <translation>classroom (shortened)</translation>
+    </message>
+    <message>
+        <source>Linux</source>
+        <translation>Linux</translation>
+    </message>
+    <message>
+        <source>RFC</source>
+        <translation>RFC</translation>
+    </message>
+    <message>
+        <source>2MSL = %1</source>
+        <translation>2MSL = %1</translation>
+    </message>
+    <message>
+        <source>  real: Linux 60 s; RFC 9293: 2 × 2 min</source>
+        <translation>  real: Linux 60 s; RFC 9293: 2 × 2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>keepalive: %1 idle, probe every %2, %n probe(s)</source>
+        <translation>
+            <numerusform>keepalive: %1 idle, probe every %2, %n probe</numerusform>
+            <numerusform>keepalive: %1 idle, probe every %2, %n probes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  real: Linux 7200 s, 75 s, 9 probes;</source>
+        <translation>  real: Linux 7200 s, 75 s, 9 probes;</translation>
+    </message>
+    <message>
+        <source>  Windows sends 10 probes</source>
+        <translation>  Windows sends 10 probes</translation>
+    </message>
+    <message>
+        <source>RTO: %1 first, %2 to %3</source>
+        <translation>RTO: %1 first, %2 to %3</translation>
     </message>
 </context>
 <context>

@@ -210,6 +210,11 @@
         <source>data: %1</source>
         <translation>数据：%1</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a shortened timer and its real value</comment>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>LadderLegend</name>
@@ -1855,6 +1860,36 @@ Exit status: 0 on success, 2 on bad arguments or input.
         <source>Remove fault</source>
         <translation>删除故障</translation>
     </message>
+    <message>
+        <source>Timers:</source>
+        <translation>计时器：</translation>
+    </message>
+    <message>
+        <source>As in the scenario</source>
+        <translation>按场景的设置</translation>
+    </message>
+    <message>
+        <source>Classroom: shortened to watch</source>
+        <translation>课堂：缩短以便观察</translation>
+    </message>
+    <message>
+        <source>Linux: real values</source>
+        <translation>Linux：真实值</translation>
+    </message>
+    <message>
+        <source>RFC: the standards&apos; values</source>
+        <translation>RFC：标准规定的值</translation>
+    </message>
+    <message>
+        <source>Run the scenario again with every timer as this profile sets it (values the scenario sets itself stay)</source>
+        <translation>按这套计时器配置重新运行场景（场景自己设定的值保持不变）</translation>
+    </message>
+    <message>
+        <source>Timer profile: %1
+%2</source>
+        <translation>计时器配置：%1
+%2</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::LiveLab</name>
@@ -2163,6 +2198,10 @@ Exit status: 0 on success, 2 on bad arguments or input.
     <message>
         <source>Scenarios (*.wirestep.json *.json)</source>
         <translation>场景 (*.wirestep.json *.json)</translation>
+    </message>
+    <message>
+        <source>Timers: %1</source>
+        <translation>计时器：%1</translation>
     </message>
 </context>
 <context>
@@ -2960,6 +2999,34 @@ Exit status: 0 on success, 2 on bad arguments or input.
         <source>The server&apos;s application is told of an error.</source>
         <translation>服务器的应用程序得到一个错误通知。</translation>
     </message>
+    <message>
+        <source>%1 starts the 2MSL timer: %2 here (%3).</source>
+        <translation>%1启动 2MSL 计时器：%2（这里是缩短的值；%3）。</translation>
+    </message>
+    <message>
+        <source>%1 starts its FIN_WAIT_2 timer: %2 here (%3) for the peer&apos;s FIN.</source>
+        <translation>%1启动 FIN_WAIT_2 计时器：等待对方的 FIN %2（这里是缩短的值；%3）。</translation>
+    </message>
+    <message>
+        <source>%1 starts its keepalive timer: it probes once nothing has come from the peer for %2.</source>
+        <translation>%1启动保活计时器：如果对方连续 %2 没有任何报文到来，就发送探测。</translation>
+    </message>
+    <message>
+        <source>%1 starts its keepalive timer: it probes once nothing has come from the peer for %2 here (%3).</source>
+        <translation>%1启动保活计时器：如果对方连续 %2 没有任何报文到来，就发送探测（这里是缩短的值；%3）。</translation>
+    </message>
+    <message>
+        <source>%1 waits %2 for an answer to its probe before it probes again.</source>
+        <translation>%1等待 %2，看探测有没有应答，然后再次探测。</translation>
+    </message>
+    <message>
+        <source>%1 waits %2 here (%3) for an answer to its probe before it probes again.</source>
+        <translation>%1等待 %2（这里是缩短的值；%3），看探测有没有应答，然后再次探测。</translation>
+    </message>
+    <message>
+        <source>%1 starts its keepalive timer again for the rest of the keepalive time: %2.</source>
+        <translation>%1为保活时间的剩余部分重新启动保活计时器：%2。</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::PacketInspector</name>
@@ -3412,6 +3479,22 @@ Changed since the previous segment in the same direction.</source>
     <message>
         <source>The handshake scenario&apos;s server listens on port 80, as a web server does; the client&apos;s port is an ephemeral one the system chose.</source>
         <translation>三次握手场景中的服务器像 Web 服务器一样在端口 80 上监听；客户端的端口是系统选择的临时端口。</translation>
+    </message>
+    <message>
+        <source>Timers: the real values</source>
+        <translation>计时器：真实的值</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT lasts 2MSL: 60 s on Linux; RFC 9293&apos;s MSL of 2 min makes it 4 min. The scenarios shorten it to 4 s so you can watch it.</source>
+        <translation>TIME_WAIT 持续 2MSL：Linux 上是 60 秒；按 RFC 9293 的 MSL = 2 分钟算是 4 分钟。场景把它缩短为 4 秒，以便观察。</translation>
+    </message>
+    <message>
+        <source>Keepalive is off by default. Linux probes after 7200 s (2 h) of silence, then every 75 s, and gives up after 9 probes; Windows sends 10 probes (the count many textbooks quote). The scenarios shorten it to 10 s, 2 s and 3 probes.</source>
+        <translation>保活默认关闭。Linux 在 7200 秒（2 小时）没有任何报文后开始探测，之后每 75 秒探测一次，9 次探测都无应答就放弃；Windows 发送 10 次探测（许多教材给出的就是这个次数）。场景把它缩短为 10 秒、2 秒和 3 次探测。</translation>
+    </message>
+    <message>
+        <source>The retransmission timeout starts at 1 s and doubles on each retry; Linux gives up on data after 15 retransmissions (about 15 minutes).</source>
+        <translation>重传超时时间从 1 秒开始，每重传一次加倍；Linux 对数据重传 15 次后放弃（大约 15 分钟）。</translation>
     </message>
 </context>
 <context>
@@ -4015,6 +4098,72 @@ or give up</source>
         <source>%1: %2</source>
         <comment>what the application is told: the error</comment>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Linux: 60 s; RFC 9293: 2 × 2 min</source>
+        <translation>Linux：60 秒；RFC 9293：2 × 2 分钟</translation>
+    </message>
+    <message>
+        <source>Linux: 60 s</source>
+        <translation>Linux：60 秒</translation>
+    </message>
+    <message>
+        <source>Linux and RFC 1122: 2 h (7200 s)</source>
+        <translation>Linux 和 RFC 1122：2 小时（7200 秒）</translation>
+    </message>
+    <message>
+        <source>Linux: 75 s between probes, 9 probes; Windows: 10 probes</source>
+        <translation>Linux：每 75 秒探测一次，共 9 次；Windows：10 次</translation>
+    </message>
+    <message>
+        <source>Linux 60 s</source>
+        <translation>Linux 60 秒</translation>
+    </message>
+    <message>
+        <source>Linux 2 h</source>
+        <translation>Linux 2 小时</translation>
+    </message>
+    <message>
+        <source>Linux 75 s</source>
+        <translation>Linux 75 秒</translation>
+    </message>
+    <message>
+        <source>classroom (shortened)</source>
+        <translation>课堂（已缩短）</translation>
+    </message>
+    <message>
+        <source>Linux</source>
+        <translation>Linux</translation>
+    </message>
+    <message>
+        <source>RFC</source>
+        <translation>RFC</translation>
+    </message>
+    <message>
+        <source>2MSL = %1</source>
+        <translation>2MSL = %1</translation>
+    </message>
+    <message>
+        <source>  real: Linux 60 s; RFC 9293: 2 × 2 min</source>
+        <translation>  真实值：Linux 60 秒；RFC 9293：2 × 2 分钟</translation>
+    </message>
+    <message numerus="yes">
+        <source>keepalive: %1 idle, probe every %2, %n probe(s)</source>
+        <translation>
+            <numerusform>保活：空闲 %1 后探测，每 %2 一次，共 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  real: Linux 7200 s, 75 s, 9 probes;</source>
+        <translation>  真实值：Linux 7200 秒、75 秒、9 次；</translation>
+    </message>
+    <message>
+        <source>  Windows sends 10 probes</source>
+        <translation>  Windows 发送 10 次探测</translation>
+    </message>
+    <message>
+        <source>RTO: %1 first, %2 to %3</source>
+        <translation>RTO：初始 %1，范围 %2 到 %3</translation>
     </message>
 </context>
 <context>

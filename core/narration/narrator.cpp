@@ -325,7 +325,11 @@ QString Narrator::timerSentence(const TraceEvent &e, const EventFacts &f)
     switch (e.timer) {
     case TimerKind::Retransmission: return retransmissionTimerSentence(e, f);
     case TimerKind::TimeWait:
-        if (e.action == TimerAction::Armed) return tr("%1 starts the 2MSL timer: %2.").arg(n, d);
+        if (e.action == TimerAction::Armed) {
+            const QString real = Terms::realTimerValues(e.timer, e.durationUs, f);
+            return real.isEmpty() ? tr("%1 starts the 2MSL timer: %2.").arg(n, d)
+                                  : tr("%1 starts the 2MSL timer: %2 here (%3).").arg(n, d, real);
+        }
         if (e.action == TimerAction::Fired) return tr("The 2MSL timer of %1 expires.").arg(n);
         return tr("%1 stops its 2MSL timer.").arg(n);
     case TimerKind::Keepalive: return keepaliveTimerSentence(e, f);
@@ -336,7 +340,11 @@ QString Narrator::timerSentence(const TraceEvent &e, const EventFacts &f)
                                                       : tr("The delayed-ACK timer of %1 expires: the ACK goes out alone.").arg(n);
         return tr("%1 stops its delayed-ACK timer: the ACK rides on another segment.").arg(n);
     case TimerKind::FinWait2:
-        if (e.action == TimerAction::Armed) return tr("%1 starts its FIN_WAIT_2 timer: %2 for the peer's FIN.").arg(n, d);
+        if (e.action == TimerAction::Armed) {
+            const QString real = Terms::realTimerValues(e.timer, e.durationUs, f);
+            return real.isEmpty() ? tr("%1 starts its FIN_WAIT_2 timer: %2 for the peer's FIN.").arg(n, d)
+                                  : tr("%1 starts its FIN_WAIT_2 timer: %2 here (%3) for the peer's FIN.").arg(n, d, real);
+        }
         if (e.action == TimerAction::Fired) return tr("The FIN_WAIT_2 timer of %1 expires: it gives up waiting for the peer's FIN.").arg(n);
         return tr("%1 stops its FIN_WAIT_2 timer.").arg(n);
     }
@@ -451,7 +459,21 @@ QString Narrator::keepaliveTimerSentence(const TraceEvent &e, const EventFacts &
 {
     // RFC 1122 §4.2.3.6: the idle time counts from the last segment received.
     const QString n = Terms::nodeInSentence(e.node);
-    if (e.action == TimerAction::Armed) return tr("%1 starts its keepalive timer: %2.").arg(n, TimeFormat::duration(e.durationUs));
+    if (e.action == TimerAction::Armed) {
+        const QString d = TimeFormat::duration(e.durationUs);
+        const QString real = Terms::realTimerValues(e.timer, e.durationUs, f);
+        switch (f.keepaliveArm) {
+        case KeepaliveArm::Idle:
+            return real.isEmpty() ? tr("%1 starts its keepalive timer: it probes once nothing has come from the peer for %2.").arg(n, d)
+                                  : tr("%1 starts its keepalive timer: it probes once nothing has come from the peer for %2 here (%3).").arg(n, d, real);
+        case KeepaliveArm::Interval:
+            return real.isEmpty() ? tr("%1 waits %2 for an answer to its probe before it probes again.").arg(n, d)
+                                  : tr("%1 waits %2 here (%3) for an answer to its probe before it probes again.").arg(n, d, real);
+        case KeepaliveArm::Rest: return tr("%1 starts its keepalive timer again for the rest of the keepalive time: %2.").arg(n, d);
+        case KeepaliveArm::None: break;
+        }
+        return tr("%1 starts its keepalive timer: %2.").arg(n, d);
+    }
     if (e.action == TimerAction::Cancelled) return tr("%1 stops its keepalive timer.").arg(n);
     const QString idle = TimeFormat::duration(f.idleUs);
     const bool heard = f.idleUs >= 0;

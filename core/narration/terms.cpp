@@ -139,6 +139,83 @@ QString Terms::timer(TimerKind k)
     return {};
 }
 
+namespace {
+// The real values (docs/tcp-reference.md §3): Linux TCP_TIMEWAIT_LEN and tcp_fin_timeout 60 s,
+// RFC 9293 §3.4.2 MSL 2 min; keepalive after 2 h (RFC 1122 §4.2.3.6, Linux tcp_keepalive_time),
+// Linux probes every 75 s (tcp_keepalive_intvl), 9 times.
+constexpr std::int64_t kLinuxTimeWaitUs = 60'000'000;
+constexpr std::int64_t kLinuxFinWait2Us = 60'000'000;
+constexpr std::int64_t kKeepaliveIdleUs = 7200'000'000;
+constexpr std::int64_t kLinuxKeepaliveIntervalUs = 75'000'000;
+} // namespace
+
+QString Terms::realTimerValues(TimerKind k, std::int64_t us, const EventFacts &f)
+{
+    switch (k) {
+    case TimerKind::TimeWait:
+        if (us < kLinuxTimeWaitUs) return tr("Linux: 60 s; RFC 9293: 2 × 2 min");
+        break;
+    case TimerKind::FinWait2:
+        if (us < kLinuxFinWait2Us) return tr("Linux: 60 s");
+        break;
+    case TimerKind::Keepalive:
+        if (f.keepaliveArm == KeepaliveArm::Idle && us < kKeepaliveIdleUs) return tr("Linux and RFC 1122: 2 h (7200 s)");
+        if (f.keepaliveArm == KeepaliveArm::Interval && us < kLinuxKeepaliveIntervalUs)
+            return tr("Linux: 75 s between probes, 9 probes; Windows: 10 probes");
+        break;
+    default: break;
+    }
+    return {};
+}
+
+QString Terms::realTimerShort(TimerKind k, std::int64_t us, const EventFacts &f)
+{
+    switch (k) {
+    case TimerKind::TimeWait:
+        if (us < kLinuxTimeWaitUs) return tr("Linux 60 s");
+        break;
+    case TimerKind::FinWait2:
+        if (us < kLinuxFinWait2Us) return tr("Linux 60 s");
+        break;
+    case TimerKind::Keepalive:
+        if (f.keepaliveArm == KeepaliveArm::Idle && us < kKeepaliveIdleUs) return tr("Linux 2 h");
+        if (f.keepaliveArm == KeepaliveArm::Interval && us < kLinuxKeepaliveIntervalUs) return tr("Linux 75 s");
+        break;
+    default: break;
+    }
+    return {};
+}
+
+QString Terms::profile(TimerProfile p)
+{
+    switch (p) {
+    case TimerProfile::Classroom: return tr("classroom (shortened)");
+    case TimerProfile::Linux: return tr("Linux");
+    case TimerProfile::Rfc: return tr("RFC");
+    }
+    return {};
+}
+
+QString Terms::timerSummary(const TcpTimers &t)
+{
+    // Short lines; where a value is shortened, the real ones on the line after it.
+    EventFacts idle, interval;
+    idle.keepaliveArm = KeepaliveArm::Idle;
+    interval.keepaliveArm = KeepaliveArm::Interval;
+    QStringList lines;
+    lines << tr("2MSL = %1").arg(TimeFormat::duration(t.timeWaitUs));
+    if (!realTimerValues(TimerKind::TimeWait, t.timeWaitUs, {}).isEmpty())
+        lines << tr("  real: Linux 60 s; RFC 9293: 2 × 2 min");
+    lines << tr("keepalive: %1 idle, probe every %2, %n probe(s)", nullptr, t.keepaliveProbes)
+                 .arg(TimeFormat::duration(t.keepaliveIdleUs), TimeFormat::duration(t.keepaliveIntervalUs));
+    if (!realTimerValues(TimerKind::Keepalive, t.keepaliveIdleUs, idle).isEmpty()
+        || !realTimerValues(TimerKind::Keepalive, t.keepaliveIntervalUs, interval).isEmpty())
+        lines << tr("  real: Linux 7200 s, 75 s, 9 probes;") << tr("  Windows sends 10 probes");
+    lines << tr("RTO: %1 first, %2 to %3").arg(TimeFormat::duration(t.rtoInitialUs), TimeFormat::duration(t.rtoMinUs),
+                                                 TimeFormat::duration(t.rtoMaxUs));
+    return lines.join(QLatin1Char('\n'));
+}
+
 QString Terms::segmentTag(const Segment &s, const EventFacts &f)
 {
     switch (s.sendCause) {

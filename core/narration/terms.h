@@ -1,4 +1,5 @@
 #pragma once
+#include "core/sim/tcp_config.h"
 #include "core/trace/event_facts.h"
 #include "core/trace/trace_event.h"
 
@@ -40,6 +41,17 @@ public:
     static QString callFailure(const TraceEvent &e, const EventFacts &f, const QString &call);
     static QString dropReason(DropReason r);       // "random loss", "fault rule", ...
     static QString timer(TimerKind k);             // "retransmission timer", "2MSL timer", ...
+    // When a timer is armed for less than any real system uses (the classroom profile's shortened
+    // values), the real ones: "Linux: 60 s; RFC 9293: 2 × 2 min"; empty otherwise. `f` says what
+    // a keepalive timer is armed for.
+    static QString realTimerValues(TimerKind k, std::int64_t durationUs, const EventFacts &f);
+    // The same, short, for the diagram: "Linux 60 s".
+    static QString realTimerShort(TimerKind k, std::int64_t durationUs, const EventFacts &f);
+    // A timer profile by name: "classroom (shortened)", "Linux", "RFC".
+    static QString profile(TimerProfile p);
+    // The timer values a node runs with, one line each, and the real ones where they are
+    // shortened: "2MSL = 4 s here (Linux: 60 s; RFC 9293: 2 × 2 min)", "keepalive ...".
+    static QString timerSummary(const TcpTimers &t);
 
     // What a segment is, when it is more than its flags say: why it was sent again, which timer
     // probes with it, which duplicate ACK it is. Empty for an ordinary segment.

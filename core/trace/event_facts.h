@@ -20,6 +20,15 @@ enum class TimerOutcome : std::uint8_t {
 };
 std::string_view toString(TimerOutcome o); // "unknown", "sent", "gave-up", ...
 
+// What a keepalive timer is armed for (RFC 1122 §4.2.3.6).
+enum class KeepaliveArm : std::uint8_t {
+    None,     // not a keepalive timer armed
+    Idle,     // the keepalive time: probe once nothing has come from the peer for this long
+    Interval, // after a probe: wait this long for an answer before the next probe
+    Rest,     // a segment came meanwhile: the rest of the keepalive time
+};
+std::string_view toString(KeepaliveArm a); // "none", "idle", "interval", "rest"
+
 // What an event means in its context: facts a view cannot read from the event alone, derived
 // from the trace by FactTracker (one place, so that the narration, the diagram, the event list and
 // the text ladder say the same). Each field is set only on the events it is about.
@@ -48,6 +57,9 @@ struct EventFacts {
     // whether the trace told it yet.
     TcpState state = TcpState::Closed;
     bool stateKnown = false;
+
+    // Armed keepalive timer: what for.
+    KeepaliveArm keepaliveArm = KeepaliveArm::None;
 
     // Fired timer: what it led to, and the time it was armed again for (0 = not armed again).
     TimerOutcome outcome = TimerOutcome::Unknown;

@@ -29,6 +29,17 @@ std::string_view toString(TimerOutcome o)
     return "unknown";
 }
 
+std::string_view toString(KeepaliveArm a)
+{
+    switch (a) {
+    case KeepaliveArm::None: return "none";
+    case KeepaliveArm::Idle: return "idle";
+    case KeepaliveArm::Interval: return "interval";
+    case KeepaliveArm::Rest: return "rest";
+    }
+    return "none";
+}
+
 FactTracker::FactTracker() : m_recent(kKept) {}
 
 void FactTracker::remember(const TraceEvent &e)
@@ -89,6 +100,16 @@ EventFacts FactTracker::observe(const TraceEvent &e)
         if (tcp) onDeliver(e);
         break;
     case EventKind::Timer:
+        if (e.timer == TimerKind::Keepalive && e.action == TimerAction::Armed) {
+            // After a probe its interval; after an expiry that probed nothing, the rest of the
+            // keepalive time (or all of it, while data is in flight); else the keepalive time.
+            const Summary *c = find(e.cause);
+            const bool afterExpiry = c && c->kind == EventKind::Timer && c->timer == TimerKind::Keepalive && c->action == TimerAction::Fired;
+            if (afterExpiry && m_probeCause[n] == e.cause) f.keepaliveArm = KeepaliveArm::Interval;
+            else if (afterExpiry && !f.dataInFlight && !(me.haveSndMax && (!me.haveAckHeard || seqLess(me.ackHeard, me.sndMax))))
+                f.keepaliveArm = KeepaliveArm::Rest;
+            else f.keepaliveArm = KeepaliveArm::Idle;
+        }
         if (e.action != TimerAction::Fired) break;
         if (e.timer == TimerKind::Keepalive) {
             if (me.lastHeardUs >= 0) f.idleUs = e.tUs - me.lastHeardUs;
@@ -145,6 +166,7 @@ void FactTracker::onSend(const TraceEvent &e, EventFacts &f)
     case SendCause::Timeout: f.retries = ++me.timeouts; break;
     case SendCause::FastRetransmit: f.dupAcksHeard = me.dupHeard; break;
     case SendCause::KeepaliveProbe:
+        m_probeCause[static_cast<std::size_t>(indexOf(e.node))] = e.cause;
         f.probes = ++me.probes;
         if (me.lastHeardUs >= 0) f.idleUs = e.tUs - me.lastHeardUs;
         break;

@@ -43,6 +43,7 @@ private:
         int probes = 0;                // keepalive probes since it last heard the peer
     };
     std::array<TcpState, 2> m_states{TcpState::Closed, TcpState::Closed};
+    std::array<std::uint64_t, 2> m_probeCause{0, 0}; // the cause of each node's latest keepalive probe
     std::array<bool, 2> m_statesKnown{false, false};
     // The little the facts need of an earlier event, kept for the latest events.
     struct Summary {

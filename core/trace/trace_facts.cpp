@@ -25,7 +25,7 @@ TraceFacts::TraceFacts(const Trace &trace)
 bool TraceFacts::worthKeeping(const TraceEvent &e, const EventFacts &f)
 {
     switch (e.kind) {
-    case EventKind::Timer: return e.action == TimerAction::Fired;
+    case EventKind::Timer: return e.action == TimerAction::Fired || f.keepaliveArm != KeepaliveArm::None;
     case EventKind::App: return e.error != AppError::None;
     case EventKind::Send:
         return f.dupAck > 0 || e.seg.sendCause != SendCause::None || e.seg.has(TcpFlag::RST)

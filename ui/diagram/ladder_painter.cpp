@@ -337,7 +337,7 @@ void LadderPainter::paintTimers(QPainter &p, const LadderGeometry &g, const View
         const QRectF r = g.appText(b.node, labelY, fm.height());
         p.setPen(m_theme == LadderStyle::Theme::Dark ? c : c.darker(120));
         const Qt::Alignment align = (b.node == NodeId::Client ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
-        const QString full = EventText::timer(b.kind, b.durationUs);
+        const QString full = EventText::timer(b.kind, b.durationUs, m_trace.facts()[b.armIndex]);
         const QString shown = fm.elidedText(full, Qt::ElideRight, r.width());
         p.drawText(r, align, shown);
         record(view, DrawnText::Kind::Timer, full, shown, QPolygonF(alignedText(r, fm.horizontalAdvance(shown), b.node)));

@@ -35,9 +35,11 @@ QString EventText::linkChange(const TraceEvent &e)
     return e.link == LinkChange::Cut ? tr("link cut") : tr("link healed");
 }
 
-QString EventText::timer(TimerKind k, std::int64_t us)
+QString EventText::timer(TimerKind k, std::int64_t us, const EventFacts &facts)
 {
-    const QString d = TimeFormat::duration(us);
+    QString d = TimeFormat::duration(us);
+    const QString real = Terms::realTimerShort(k, us, facts);
+    if (!real.isEmpty()) d = tr("%1 (%2)", "a shortened timer and its real value").arg(d, real);
     switch (k) {
     case TimerKind::Retransmission: return tr("RTO %1").arg(d);
     case TimerKind::TimeWait: return tr("2MSL %1").arg(d);

@@ -21,7 +21,8 @@ public:
     // "connect()", "send 6 bytes", "connect() fails: the connection is still in TIME_WAIT".
     static QString appCall(const TraceEvent &e, const EventFacts &facts = {});
     static QString linkChange(const TraceEvent &e);    // "link cut", "link healed"
-    static QString timer(TimerKind k, std::int64_t durationUs); // "RTO 2 s", "2MSL 60 s"
+    // "RTO 2 s", "2MSL 60 s", and a shortened one with the real value: "2MSL 4 s (Linux 60 s)".
+    static QString timer(TimerKind k, std::int64_t durationUs, const EventFacts &facts = {});
     static QString fold(const LadderLayout::Fold &f);  // "2 h idle", "TIME_WAIT 60 s"
     static QString flagsTag(const Segment &s);         // "SYN,ACK", "UDP"
     static QString segmentLabel(const Segment &s);     // the textbook label
