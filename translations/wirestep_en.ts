@@ -4132,10 +4132,6 @@ or give up</translation>
         <translation>connection timed out (ETIMEDOUT)</translation>
     </message>
     <message>
-        <source>%1 fails: the connection is still in %2</source>
-        <translation>%1 fails: the connection is still in %2</translation>
-    </message>
-    <message>
         <source>%1 fails: %2</source>
         <translation>%1 fails: %2</translation>
     </message>
@@ -4210,6 +4206,10 @@ or give up</translation>
     <message>
         <source>RTO: %1 first, %2 to %3</source>
         <translation>RTO: %1 first, %2 to %3</translation>
+    </message>
+    <message>
+        <source>%1 fails: still in %2</source>
+        <translation>%1 fails: still in %2</translation>
     </message>
 </context>
 <context>

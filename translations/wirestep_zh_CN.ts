@@ -4087,10 +4087,6 @@ or give up</source>
         <translation>连接超时（ETIMEDOUT）</translation>
     </message>
     <message>
-        <source>%1 fails: the connection is still in %2</source>
-        <translation>%1 失败：该连接仍处于 %2</translation>
-    </message>
-    <message>
         <source>%1 fails: %2</source>
         <translation>%1 失败：%2</translation>
     </message>
@@ -4164,6 +4160,10 @@ or give up</source>
     <message>
         <source>RTO: %1 first, %2 to %3</source>
         <translation>RTO：初始 %1，范围 %2 到 %3</translation>
+    </message>
+    <message>
+        <source>%1 fails: still in %2</source>
+        <translation>%1 失败：仍处于 %2</translation>
     </message>
 </context>
 <context>

@@ -109,7 +109,8 @@ QString Terms::pythonError(AppError e)
 QString Terms::callFailure(const TraceEvent &e, const EventFacts &f, const QString &call)
 {
     if (e.error == AppError::AlreadyExists && f.stateKnown && f.state != TcpState::Closed && f.state != TcpState::Listen)
-        return tr("%1 fails: the connection is still in %2").arg(call, stateInSentence(f.state));
+        // Short, for the diagram's app-call column: the state's name without its gloss.
+        return tr("%1 fails: still in %2").arg(call, state(f.state));
     if (isApplicationCall(e.call)) return tr("%1 fails: %2").arg(call, error(e.error));
     return tr("%1: %2", "what the application is told: the error").arg(call, error(e.error));
 }

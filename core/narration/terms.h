@@ -37,7 +37,7 @@ public:
     // "OSError: [Errno 98] Address already in use"; empty for errors a program never sees.
     static QString pythonError(AppError e);
     // A call and what came of it, for the diagram, the event list and the text ladder:
-    // "connect() fails: the connection is still in TIME_WAIT", "error: connection reset (ECONNRESET)".
+    // "connect() fails: still in TIME_WAIT", "error: connection reset (ECONNRESET)".
     static QString callFailure(const TraceEvent &e, const EventFacts &f, const QString &call);
     static QString dropReason(DropReason r);       // "random loss", "fault rule", ...
     static QString timer(TimerKind k);             // "retransmission timer", "2MSL timer", ...

@@ -90,7 +90,7 @@ double LadderPainter::appTextWidth() const
     n = 0;
     for (const LadderLayout::TimerBar &b : m_layout.timers()) {
         if (++n > kRoomArrows) break;
-        widest = std::max(widest, timer.horizontalAdvance(EventText::timer(b.kind, b.durationUs)) + 2);
+        widest = std::max(widest, timer.horizontalAdvance(EventText::timer(b.kind, b.durationUs, m_trace.facts()[b.armIndex])) + 2);
     }
     m_appText = std::min(std::ceil(widest), 260.0);
     return m_appText;

@@ -18,7 +18,7 @@ class EventText {
 
 public:
     static QString kindName(EventKind k);              // "send", "deliver", ...
-    // "connect()", "send 6 bytes", "connect() fails: the connection is still in TIME_WAIT".
+    // "connect()", "send 6 bytes", "connect() fails: still in TIME_WAIT".
     static QString appCall(const TraceEvent &e, const EventFacts &facts = {});
     static QString linkChange(const TraceEvent &e);    // "link cut", "link healed"
     // "RTO 2 s", "2MSL 60 s", and a shortened one with the real value: "2MSL 4 s (Linux 60 s)".
