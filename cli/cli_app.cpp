@@ -410,6 +410,7 @@ int CliApp::writeRun(const Scenario &scenario, const RunRequest &request)
         ScenarioRunner runner(scenario, ladder);
         runner.run();
         stoppedEarly = stopped(runner);
+        ladder.finish();
     }
     if (file.is_open()) {
         // The last buffer and the close are checked too: a full disk often shows only there.
@@ -532,6 +533,7 @@ int CliApp::runLab(const std::string &name, const LabOptions &lo, int timeoutMs,
     QObject::connect(&watch, &SignalWatch::signalled, lab.get(), [&lab]() { lab->interrupt(); });
     if (!lab->start()) return usageError(fmt(tr("the lab '%1' cannot start: %2"), name, lab->errorString().toStdString()));
     const bool ok = lab->waitForFinished(timeoutMs + 1000);
+    ladder.finish();
     m_out.flush();
     if (watch.caught()) {
         m_err << fmt(tr("wirestep-cli: the lab '%1' was stopped by signal %2; what it recorded until then is written"),

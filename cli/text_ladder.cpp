@@ -53,6 +53,8 @@ std::string TextLadder::text(const QString &s) { return s.toStdString(); }
 
 TextLadder::TextLadder(std::ostream &out, bool narrate) : m_out(out), m_narrate(narrate) {}
 
+TextLadder::~TextLadder() { finish(); }
+
 void TextLadder::header()
 {
     m_out << pad(text(tr("t (ms)")), 11, true) << "  " << pad(text(tr("client")), 14) << repeat("─", kMiddleWidth) << "  "
@@ -60,12 +62,12 @@ void TextLadder::header()
     m_headerDone = true;
 }
 
-std::string TextLadder::arrow(const TraceEvent &e)
+std::string TextLadder::arrow(const TraceEvent &e, const EventFacts &f)
 {
     const QString segment = QString::fromStdString(e.seg.label());
     std::string label = text(segment);
-    if (e.seg.retransmission) label = text(tr("[retransmission] %1").arg(segment));
-    if (e.seg.keepalive) label = text(tr("[keepalive] %1").arg(segment));
+    const QString tag = Terms::segmentTag(e.seg, f);
+    if (!tag.isEmpty()) label = text(tr("[%1] %2").arg(tag, segment));
     if (e.seg.injected) label = text(tr("[old duplicate] %1").arg(segment));
     // A capture's segments carry Wireshark's analysis labels instead (docs/captures.md).
     if (!e.analysis.empty()) {
@@ -78,7 +80,7 @@ std::string TextLadder::arrow(const TraceEvent &e)
     return std::string(udp ? "<" : "◀") + repeat(udp ? "-" : "─", lineLen) + " " + label;
 }
 
-void TextLadder::row(const TraceEvent &e, const std::string &middle, int changedNode)
+void TextLadder::row(const TraceEvent &e, const EventFacts &f, const std::string &middle, int changedNode)
 {
     if (!m_headerDone) header();
     char t[32];
@@ -88,42 +90,70 @@ void TextLadder::row(const TraceEvent &e, const std::string &middle, int changed
     std::string line = std::string(t) + "  " + pad(left, 14) + pad(middle, kMiddleWidth) + "  " + right;
     while (!line.empty() && line.back() == ' ') line.pop_back();
     m_out << line << '\n';
-    if (m_narrate) m_out << std::string(13, ' ') << Narrator::sentence(e).toStdString() << '\n';
+    if (m_narrate) m_out << std::string(13, ' ') << Narrator::sentence(e, f).toStdString() << '\n';
 }
 
 void TextLadder::append(const TraceEvent &e)
 {
+    if (!m_held.empty()) {
+        const TraceEvent &fired = m_held.front().first;
+        if (e.cause == fired.id) {
+            FactTracker::noteConsequence(m_held.front().second, fired, e);
+            m_held.emplace_back(e, m_facts.observe(e));
+            return;
+        }
+        finish();
+    }
+    const EventFacts f = m_facts.observe(e);
+    if (e.kind == EventKind::Timer && e.action == TimerAction::Fired) {
+        m_held.emplace_back(e, f);
+        return;
+    }
+    print(e, f);
+}
+
+void TextLadder::finish()
+{
+    if (m_held.empty()) return;
+    std::vector<std::pair<TraceEvent, EventFacts>> held;
+    held.swap(m_held);
+    FactTracker::finish(held.front().second, held.front().first);
+    for (const auto &[e, f] : held) print(e, f);
+}
+
+void TextLadder::print(const TraceEvent &e, const EventFacts &f)
+{
     switch (e.kind) {
     case EventKind::Send:
-        row(e, arrow(e), -1);
+        row(e, f, arrow(e, f), -1);
         break;
     case EventKind::Drop: {
         const std::string reason = text(tr("✕ lost (%1)").arg(Terms::dropReason(e.reason)));
         const std::string mid = e.node == NodeId::Client || e.reason == DropReason::PortUnreachable || e.reason == DropReason::NodeDown
             ? pad(repeat(" ", kMiddleWidth / 2 - 2) + reason, kMiddleWidth)
             : pad(reason, kMiddleWidth / 2 + 2, true);
-        row(e, mid, -1);
+        row(e, f, mid, -1);
         break;
     }
     case EventKind::State:
         m_states[indexOf(e.node)] = std::string(toString(e.to));
-        row(e, "", indexOf(e.node));
+        row(e, f, "", indexOf(e.node));
         break;
     case EventKind::App: {
-        const std::string_view token = toString(e.call);
-        QString call = e.bytes >= 0 ? tr("%1() %2 B").arg(QString::fromUtf8(token.data(), static_cast<qsizetype>(token.size()))).arg(e.bytes)
-                                    : Terms::call(e.call);
-        if (e.error != AppError::None) call = tr("%1 ⚠ %2").arg(call, Terms::error(e.error));
+        // A call by its name with its parentheses ("send() 6 B"); what the kernel reports through
+        // Qt's signals by the signal's name ("bytesWritten (signal) 6 B"), never as a call.
+        QString call = e.bytes >= 0 ? tr("%1 %2 B").arg(Terms::call(e.call)).arg(e.bytes) : Terms::call(e.call);
+        if (e.error != AppError::None) call = tr("⚠ %1").arg(Terms::callFailure(e, f, call));
         const std::string shown = text(call);
-        row(e, e.node == NodeId::Client ? "● " + shown : pad(shown + " ●", kMiddleWidth, true), -1);
+        row(e, f, e.node == NodeId::Client ? "● " + shown : pad(shown + " ●", kMiddleWidth, true), -1);
         break;
     }
     case EventKind::Timer:
         if (e.action != TimerAction::Fired) return; // armed and stopped timers: narration only in the GUI
-        row(e, e.node == NodeId::Client ? "⏰ " + text(Terms::timer(e.timer)) : pad(text(Terms::timer(e.timer)) + " ⏰", kMiddleWidth, true), -1);
+        row(e, f, e.node == NodeId::Client ? "⏰ " + text(Terms::timer(e.timer)) : pad(text(Terms::timer(e.timer)) + " ⏰", kMiddleWidth, true), -1);
         break;
     case EventKind::Link:
-        row(e, pad(text(e.link == LinkChange::Cut ? tr("≈≈ link cut ≈≈") : tr("≈≈ link healed ≈≈")), kMiddleWidth / 2 + 6, true), -1);
+        row(e, f, pad(text(e.link == LinkChange::Cut ? tr("≈≈ link cut ≈≈") : tr("≈≈ link healed ≈≈")), kMiddleWidth / 2 + 6, true), -1);
         break;
     case EventKind::Deliver:
         break; // the arrow's row already shows where it goes

@@ -50,7 +50,7 @@ TEST_CASE("run --lang zh_CN names losses and timers in Chinese", "[cli][i18n]")
     REQUIRE(zh.code == 0);
     CHECK(zh.out.find("✕ 丢失（") != std::string::npos);
     CHECK(zh.out.find("重传计时器") != std::string::npos);
-    CHECK(zh.out.find("[重传] SYN") != std::string::npos);
+    CHECK(zh.out.find("[超时重传] SYN") != std::string::npos);
 }
 
 TEST_CASE("validate --lang zh_CN prints Chinese messages after the same prefixes", "[cli][i18n]")

@@ -178,7 +178,7 @@ TEST_CASE("handshake-lost-syn: a red cross half-way, then a dashed vermillion re
     CHECK(ink > 5);
     CHECK(gaps > 5);
     const LadderPainter::Label timer = s.d.timerLabel(again[0]);
-    CHECK(timer.full == QStringLiteral("RTO 1 s"));
+    CHECK(timer.full == QStringLiteral("timeout (RTO 1 s)"));
     CHECK(timer.text == timer.full);
 }
 

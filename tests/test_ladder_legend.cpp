@@ -1,6 +1,7 @@
 // The legend: every kind of mark drawn as the diagram draws it, beside its words, in columns that
 // fit; under the diagram on request (View ▸ Legend) and always at the foot of an export. And the
 // two marks it names that have words of their own: a keepalive probe and a duplicate ACK.
+#include "core/trace/trace_facts.h"
 #include "tests/catalog_runs.h"
 #include "tests/test_image_support.h"
 #include "ui/diagram/central_views.h"
@@ -189,15 +190,19 @@ TEST_CASE("duplicate ACKs are counted under their arrows, and a keepalive probe 
     d.show();
     d.setTrace(test::sharedCatalogRun("data-transfer-loss"));
     d.setCurrent(static_cast<int>(d.trace().size()), 0);
+    // The notes come from the trace's facts (FactTracker), as the narration's do.
+    const auto dupAckOf = [&d](const LadderLayout::Arrow &a) {
+        return a.has(LadderLayout::Duplicate) ? 0 : d.trace().facts()[a.sendIndex].dupAck;
+    };
     std::vector<int> counts;
     for (std::uint32_t i = 0; i < d.layout().arrows().size(); ++i) {
         const LadderLayout::Arrow &a = d.layout().arrows()[i];
-        if (a.dupAck == 0) continue;
-        counts.push_back(a.dupAck);
+        if (dupAckOf(a) == 0) continue;
+        counts.push_back(dupAckOf(a));
         const Segment &s = d.trace()[a.sendIndex].seg;
         CHECK(s.flags == TcpFlag::ACK); // pure ACKs only
         CHECK(s.payload.empty());
-        CHECK(d.timerLabel(i).full == QStringLiteral("dup ACK %1").arg(a.dupAck));
+        CHECK(d.timerLabel(i).full == QStringLiteral("dup ACK #%1").arg(dupAckOf(a)));
     }
     // The lost segment makes the receiver repeat its ACK: 1, 2, 3 ... in a row (fast retransmit).
     REQUIRE(counts.size() >= 3);
@@ -206,7 +211,7 @@ TEST_CASE("duplicate ACKs are counted under their arrows, and a keepalive probe 
     CHECK(counts[2] == 3);
     // The handshake's ACKs are not duplicates.
     d.setTrace(test::sharedCatalogRun("handshake"));
-    for (const auto &a : d.layout().arrows()) CHECK(a.dupAck == 0);
+    for (const auto &a : d.layout().arrows()) CHECK(dupAckOf(a) == 0);
 
     d.setTrace(test::sharedCatalogRun("keepalive-alive-peer"));
     d.setCurrent(static_cast<int>(d.trace().size()), 0);
@@ -214,11 +219,42 @@ TEST_CASE("duplicate ACKs are counted under their arrows, and a keepalive probe 
     for (std::uint32_t i = 0; i < d.layout().arrows().size(); ++i) {
         const LadderLayout::Arrow &a = d.layout().arrows()[i];
         if (!a.has(LadderLayout::Keepalive)) {
-            CHECK(a.dupAck == 0); // the answers to probes acknowledge nothing outstanding
+            CHECK(dupAckOf(a) == 0); // the answers to probes acknowledge nothing outstanding
             continue;
         }
         ++probes;
-        CHECK(d.timerLabel(i).full == QStringLiteral("probe"));
+        CHECK(d.timerLabel(i).full == QStringLiteral("keepalive probe"));
+    }
+    CHECK(probes > 0);
+}
+
+TEST_CASE("a tail loss probe is named as one under its arrow, never as a timeout", "[legend][labels]")
+{
+    // The linux profile probes the lost tail of data-transfer-loss (RFC 8985 §7) on the
+    // retransmission timer: the note says the probe, not the RTO.
+    const Scenario *s = Catalog::builtIn().find("data-transfer-loss");
+    REQUIRE(s != nullptr);
+    RunOptions o;
+    o.profile = TimerProfile::Linux;
+    SequenceDiagram d;
+    d.resize(1400, 3000);
+    d.show();
+    d.setTrace(std::make_shared<const Trace>(runScenario(*s, o)));
+    d.setCurrent(static_cast<int>(d.trace().size()), 0);
+    int probes = 0;
+    for (std::uint32_t i = 0; i < d.layout().arrows().size(); ++i) {
+        const LadderLayout::Arrow &a = d.layout().arrows()[i];
+        if (a.has(LadderLayout::Duplicate)) continue;
+        const Segment &seg = d.trace()[a.sendIndex].seg;
+        const QString note = d.timerLabel(i).full;
+        INFO("arrow " << i << ": " << note.toStdString());
+        if (seg.sendCause == SendCause::TailLossProbe) {
+            ++probes;
+            CHECK(note == QStringLiteral("tail loss probe"));
+        } else if (seg.sendCause == SendCause::Timeout) {
+            CHECK(note.startsWith(QStringLiteral("timeout (RTO ")));
+        }
+        CHECK_FALSE((seg.sendCause != SendCause::Timeout && note.contains(QStringLiteral("RTO"))));
     }
     CHECK(probes > 0);
 }

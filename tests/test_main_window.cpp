@@ -16,6 +16,8 @@
 #include <QComboBox>
 #include <QSettings>
 #include <QDir>
+#include <QLabel>
+#include <QStatusBar>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QScreen>
@@ -448,4 +450,37 @@ TEST_CASE("settings that were edited into nonsense fall back to the defaults", "
         CHECK_FALSE(w.trace().empty()); // the first scenario instead of the unknown one
     }
     QSettings().clear();
+}
+
+TEST_CASE("the timer profile is always in view, switchable in the link panel, and shortened timers show the real ones", "[window][timers]")
+{
+    MainWindow w;
+    REQUIRE(w.setLanguage(QStringLiteral("en")));
+    REQUIRE(w.showScenarioById("time-wait-lost-last-ack"));
+    const auto timeWaitArmed = [&w] {
+        for (const TraceEvent &e : w.trace().events())
+            if (e.kind == EventKind::Timer && e.timer == TimerKind::TimeWait && e.action == TimerAction::Armed) return e.durationUs;
+        return std::int64_t{-1};
+    };
+    auto *status = w.statusBar()->findChild<QLabel *>(QStringLiteral("timerProfile"));
+    REQUIRE(status);
+    CHECK(status->text() == QStringLiteral("Timers: classroom (shortened)"));
+    CHECK(timeWaitArmed() == 4'000'000);
+    const QString shown = w.linkPanel()->timersLabel()->text();
+    CHECK(shown.contains(QStringLiteral("2MSL = 4 s")));
+    CHECK(shown.contains(QStringLiteral("real: Linux 60 s; RFC 9293: 2 × 2 min")));
+    CHECK(shown.contains(QStringLiteral("Windows sends 10 probes")));
+
+    // The student switches to Linux's values: the scenario runs again with them.
+    w.linkPanel()->profileBox()->setCurrentIndex(2);
+    CHECK(status->text() == QStringLiteral("Timers: Linux"));
+    CHECK(timeWaitArmed() == 60'000'000);
+    CHECK(w.linkPanel()->timersLabel()->text().contains(QStringLiteral("2MSL = 60 s")));
+    CHECK_FALSE(w.linkPanel()->timersLabel()->text().contains(QStringLiteral("real:")));
+
+    w.linkPanel()->profileBox()->setCurrentIndex(3);
+    CHECK(status->text() == QStringLiteral("Timers: RFC"));
+    CHECK(timeWaitArmed() == 240'000'000);
+    w.linkPanel()->profileBox()->setCurrentIndex(0);
+    CHECK(timeWaitArmed() == 4'000'000);
 }

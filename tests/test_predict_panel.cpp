@@ -1,12 +1,26 @@
-#include "tests/catalog_runs.h"
+#include "core/narration/narrator.h"
 #include "core/scenario/catalog.h"
 #include "core/scenario/scenario_runner.h"
-#include "ui/window/player.h"
+#include "core/trace/trace_facts.h"
+#include "tests/catalog_runs.h"
+#include "ui/diagram/sequence_diagram.h"
+#include "ui/panels/event_list.h"
+#include "ui/panels/event_table_model.h"
+#include "ui/panels/packet_inspector.h"
+#include "ui/panels/panel_docks.h"
 #include "ui/panels/predict_panel.h"
+#include "ui/panels/state_diagram.h"
+#include "ui/window/main_window.h"
+#include "ui/window/player.h"
+#include "ui/window/scenario_library.h"
 
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTest>
+#include <QTextBrowser>
+
+#include <array>
 #include <catch2/catch.hpp>
 
 using namespace wirestep;
@@ -80,4 +94,94 @@ TEST_CASE("turning predict mode off frees the player", "[predict]")
     player.toEnd();
     CHECK(player.index() == static_cast<int>(trace->size()));
     CHECK(panel.choiceButtons().empty());
+}
+
+namespace {
+
+// The states each node is in after the first `shown` events.
+std::array<TcpState, 2> statesAfter(const Trace &t, std::size_t shown)
+{
+    std::array<TcpState, 2> s{TcpState::Closed, TcpState::Closed};
+    for (std::size_t i = 0; i < shown; ++i)
+        if (t.kindAt(i) == EventKind::State) s[static_cast<std::size_t>(indexOf(t.nodeAt(i)))] = t[i].to;
+    return s;
+}
+
+// Ink on the diagram below `y` (viewport pixels), away from the two lifelines.
+int inkBelow(const SequenceDiagram &d, double y)
+{
+    const QImage img = d.viewport()->grab().toImage();
+    const int xc = qRound(d.toViewport(0.0f, 0).x()), xs = qRound(d.toViewport(1.0f, 0).x());
+    int ink = 0;
+    for (int py = std::max(0, static_cast<int>(y)); py < img.height(); ++py)
+        for (int px = 0; px < img.width(); ++px) {
+            if (std::abs(px - xc) <= 3 || std::abs(px - xs) <= 3) continue;
+            if (img.pixelColor(px, py).lightness() < 200) ++ink;
+        }
+    return ink;
+}
+
+} // namespace
+
+TEST_CASE("in predict mode nothing after the question is visible: event list, diagram, state diagram, inspector, narration, description", "[predict][spoilers]")
+{
+    for (const char *id : {"handshake", "teardown", "data-transfer-loss", "keepalive-dead-peer", "udp-datagrams",
+                           "time-wait-lost-last-ack"}) {
+        MainWindow w;
+        w.resize(1600, 1000);
+        w.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&w));
+        REQUIRE(w.showScenarioById(id));
+        const Trace &trace = w.trace();
+        const QString description = QString::fromStdString(w.library()->find(id)->descriptionIn("en"));
+        PredictPanel *panel = w.panels()->predictPanel();
+        panel->setActive(true);
+        QCoreApplication::processEvents();
+        const auto &questions = panel->quiz().questions();
+        REQUIRE_FALSE(questions.empty());
+        for (std::size_t q = 0; q < questions.size(); ++q) {
+            QCoreApplication::processEvents();
+            const std::size_t at = questions[q].index;
+            INFO(id << " question " << q << " before event " << at + 1);
+            REQUIRE(panel->currentQuestion() == static_cast<int>(q));
+            REQUIRE(w.player()->index() == static_cast<int>(at));
+            // Trying to look ahead changes nothing.
+            w.player()->toEnd();
+            w.player()->play();
+            w.player()->tick();
+            QCoreApplication::processEvents();
+            CHECK(w.player()->index() == static_cast<int>(at));
+            CHECK(w.player()->progress() == 0);
+
+            // The event list lists exactly the events before the question.
+            CHECK(w.eventList()->model()->rowCount() == static_cast<int>(at));
+            // The description does not give the answers away.
+            CHECK_FALSE(w.library()->descriptionView()->toPlainText().contains(description));
+            // The diagram draws nothing below the player's position but the lifelines.
+            SequenceDiagram *d = w.diagram();
+            const double cursor = at == 0 ? 0.0 : d->layout().reachedY(at - 1);
+            CHECK(inkBelow(*d, d->toViewport(0.0f, cursor).y() + 48) == 0);
+            // The state diagram shows the states before the question.
+            const auto states = statesAfter(trace, at);
+            CHECK(w.panels()->stateDiagram()->shown() == static_cast<int>(at));
+            CHECK(w.panels()->stateDiagram()->litState(NodeId::Client) == states[0]);
+            CHECK(w.panels()->stateDiagram()->litState(NodeId::Server) == states[1]);
+            // The inspector shows a segment already sent, or none.
+            const QString title = w.panels()->inspector()->titleLabel()->text();
+            const QRegularExpression eventNumber(QStringLiteral("^Event (\\d+),"));
+            if (const auto m = eventNumber.match(title); m.hasMatch()) CHECK(m.captured(1).toULongLong() <= at);
+            // The narration shown is of what happened before.
+            CHECK_FALSE(panel->findChildren<QLabel *>().isEmpty());
+            const QString answer = Narrator::sentence(trace[at], trace.facts()[at]);
+            for (const QLabel *l : panel->findChildren<QLabel *>()) CHECK_FALSE(l->text().contains(answer));
+
+            panel->choose(questions[q].correct);
+            panel->proceed();
+            for (int i = 0; i < 100'000 && w.player()->isPlaying(); ++i) w.player()->tick();
+        }
+        // Answered, the description comes back when predict mode is turned off.
+        panel->setActive(false);
+        CHECK(w.library()->descriptionView()->toPlainText().contains(description));
+        CHECK(w.eventList()->model()->rowCount() == static_cast<int>(trace.size()));
+    }
 }

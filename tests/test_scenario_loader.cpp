@@ -1,4 +1,5 @@
 #include "core/scenario/scenario_loader.h"
+#include "core/scenario/scenario_runner.h"
 
 #include <catch2/catch.hpp>
 
@@ -226,6 +227,28 @@ TEST_CASE("A node's timers override its profile's, wherever they are written", "
     CHECK(c.handshake == HandshakeMode::TwoWay);
     CHECK_FALSE(c.timeWait);
     CHECK_FALSE(c.autoRecv);
+}
+
+TEST_CASE("A profile chosen later (--profile, the link panel) keeps the node's own timer values", "[loader]")
+{
+    const Scenario s = loadOk(edit(R"("client": {})", R"("client": { "profile": "classroom", "keepalive": true,
+    "timers": { "keepalive_idle_ms": 5000, "syn_retries": 2 } })"));
+    for (TimerProfile p : {TimerProfile::Linux, TimerProfile::Rfc, TimerProfile::Classroom}) {
+        RunOptions o;
+        o.profile = p;
+        const TcpConfig c = withOverrides(s, o).nodes[indexOf(NodeId::Client)];
+        INFO(toString(p));
+        TcpTimers expected = timersFor(p);
+        expected.keepaliveIdleUs = 5'000'000; // the file's values win
+        expected.synRetries = 2;
+        CHECK(c.profile == p);
+        CHECK(c.timers == expected);
+        CHECK(c.keepalive);
+    }
+    // The server, with no values of its own, takes the profile's.
+    RunOptions linux;
+    linux.profile = TimerProfile::Linux;
+    CHECK(withOverrides(s, linux).nodes[indexOf(NodeId::Server)].timers == timersFor(TimerProfile::Linux));
 }
 
 TEST_CASE("Actions read what each kind needs", "[loader]")

@@ -22,7 +22,7 @@ bool same(const TraceEvent &a, const TraceEvent &b)
         && s.id == t.id && s.proto == t.proto && s.from == t.from && s.sport == t.sport && s.dport == t.dport
         && s.seq == t.seq && s.ack == t.ack && s.flags == t.flags && s.window == t.window && s.mss == t.mss
         && s.payload == t.payload && s.retransmission == t.retransmission && s.keepalive == t.keepalive
-        && s.injected == t.injected;
+        && s.injected == t.injected && s.sendCause == t.sendCause;
 }
 
 TraceEvent segmentEvent(EventKind kind, std::uint64_t id)
@@ -47,6 +47,7 @@ TraceEvent segmentEvent(EventKind kind, std::uint64_t id)
     e.seg.retransmission = true;
     e.seg.keepalive = true;
     e.seg.injected = true;
+    e.seg.sendCause = SendCause::TailLossProbe; // the largest value: the top bits of its packed byte
     if (kind == EventKind::Drop) {
         e.reason = DropReason::Rule;
         e.ruleIndex = 3;
@@ -248,4 +249,23 @@ TEST_CASE("the events range iterates, indexes and works with algorithms", "[trac
     CHECK(it - range.begin() == 5);
     CHECK(trace.ofKind(EventKind::Deliver).size() == 2);
     CHECK(trace.statesOf(NodeId::Server) == std::vector<TcpState>{TcpState::FinWait2, TcpState::TimeWait});
+}
+
+TEST_CASE("every send cause survives packing, beside every other segment mark and a drop's reason", "[trace]")
+{
+    Trace t;
+    std::uint64_t id = 1;
+    for (SendCause c : {SendCause::None, SendCause::Timeout, SendCause::FastRetransmit, SendCause::Recovery,
+                        SendCause::RepeatedSyn, SendCause::WindowProbe, SendCause::KeepaliveProbe, SendCause::TailLossProbe}) {
+        for (bool marks : {false, true}) {
+            TraceEvent e = segmentEvent(marks ? EventKind::Drop : EventKind::Send, id++);
+            e.seg.sendCause = c;
+            e.seg.retransmission = e.seg.keepalive = e.seg.injected = marks;
+            e.seg.proto = marks ? Protocol::Udp : Protocol::Tcp;
+            t.append(e);
+            INFO(toString(c) << " marks " << marks);
+            CHECK(same(t[t.size() - 1], e));
+            CHECK(t[t.size() - 1].seg.sendCause == c);
+        }
+    }
 }

@@ -51,10 +51,6 @@
         <translation>link</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>link cut</source>
         <translation>link cut</translation>
     </message>
@@ -139,14 +135,6 @@
         <translation>MSS option: %1</translation>
     </message>
     <message>
-        <source>a retransmission</source>
-        <translation>a retransmission</translation>
-    </message>
-    <message>
-        <source>a keepalive probe</source>
-        <translation>a keepalive probe</translation>
-    </message>
-    <message>
         <source>injected by the scenario</source>
         <translation>injected by the scenario</translation>
     </message>
@@ -197,21 +185,6 @@
             <numerusform>%1 %n bytes</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>data: %n byte(s)</source>
-        <translation>
-            <numerusform>data: %n byte</numerusform>
-            <numerusform>data: %n bytes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>probe</source>
-        <translation>probe</translation>
-    </message>
-    <message>
-        <source>dup ACK %1</source>
-        <translation>dup ACK %1</translation>
-    </message>
     <message>
         <source>%1 (inferred)</source>
         <comment>a state inferred from a capture</comment>
@@ -261,6 +234,40 @@
         <source>analysis: %1</source>
         <translation>analysis: %1</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a shortened timer and its real value</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>timeout (RTO %1)</source>
+        <translation>timeout (RTO %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>fast retransmit (%n dup ACK(s))</source>
+        <translation>
+            <numerusform>fast retransmit (%n dup ACK)</numerusform>
+            <numerusform>fast retransmit (%n dup ACKs)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; (%n byte(s))</source>
+        <translation>
+            <numerusform>&quot;%1&quot; (%n byte)</numerusform>
+            <numerusform>&quot;%1&quot; (%n bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>data: %1</source>
+        <translation>data: %1</translation>
+    </message>
 </context>
 <context>
     <name>LadderLegend</name>
@@ -271,10 +278,6 @@
     <message>
         <source>UDP datagram</source>
         <translation>UDP datagram</translation>
-    </message>
-    <message>
-        <source>retransmission: the timer under it</source>
-        <translation>retransmission: the timer under it</translation>
     </message>
     <message>
         <source>lost on the link</source>
@@ -331,6 +334,10 @@
     <message>
         <source>state the capture cannot tell</source>
         <translation>state the capture cannot tell</translation>
+    </message>
+    <message>
+        <source>retransmission: why, under it</source>
+        <translation>retransmission: why, under it</translation>
     </message>
 </context>
 <context>
@@ -1958,10 +1965,6 @@ grade: 1 if it refused a results file.
         <translation>%1 = next sequence number - 1: a keepalive probe repeats a byte already acknowledged, which forces the peer to answer with an ACK.</translation>
     </message>
     <message>
-        <source>%1: a retransmission carries the same sequence number as the segment it repeats.</source>
-        <translation>%1: a retransmission carries the same sequence number as the segment it repeats.</translation>
-    </message>
-    <message>
         <source>%1: the initial sequence number (ISN) chosen by %2. It is not zero, so that segments of an old connection cannot be taken for new ones.</source>
         <translation>%1: the initial sequence number (ISN) chosen by %2. It is not zero, so that segments of an old connection cannot be taken for new ones.</translation>
     </message>
@@ -2472,6 +2475,14 @@ grade: 1 if it refused a results file.
         <source>The peer&apos;s TSval echoed back: the peer learns the round-trip time from it.</source>
         <translation>The peer&apos;s TSval echoed back: the peer learns the round-trip time from it.</translation>
     </message>
+    <message>
+        <source>%1 = the oldest unacknowledged number - 1: a window probe repeats a byte already acknowledged, which forces the peer to answer with its window.</source>
+        <translation>%1 = the oldest unacknowledged number - 1: a window probe repeats a byte already acknowledged, which forces the peer to answer with its window.</translation>
+    </message>
+    <message>
+        <source>%1: sent again (%2), with the same sequence number as the segment it repeats.</source>
+        <translation>%1: sent again (%2), with the same sequence number as the segment it repeats.</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::GradeReport</name>
@@ -2728,6 +2739,36 @@ grade: 1 if it refused a results file.
     <message>
         <source>Remove fault</source>
         <translation>Remove fault</translation>
+    </message>
+    <message>
+        <source>Timers:</source>
+        <translation>Timers:</translation>
+    </message>
+    <message>
+        <source>As in the scenario</source>
+        <translation>As in the scenario</translation>
+    </message>
+    <message>
+        <source>Classroom: shortened to watch</source>
+        <translation>Classroom: shortened to watch</translation>
+    </message>
+    <message>
+        <source>Linux: real values</source>
+        <translation>Linux: real values</translation>
+    </message>
+    <message>
+        <source>RFC: the standards&apos; values</source>
+        <translation>RFC: the standards&apos; values</translation>
+    </message>
+    <message>
+        <source>Run the scenario again with every timer as this profile sets it (values the scenario sets itself stay)</source>
+        <translation>Run the scenario again with every timer as this profile sets it (values the scenario sets itself stay)</translation>
+    </message>
+    <message>
+        <source>Timer profile: %1
+%2</source>
+        <translation>Timer profile: %1
+%2</translation>
     </message>
 </context>
 <context>
@@ -3035,6 +3076,10 @@ grade: 1 if it refused a results file.
         <source>A scenario file (.wirestep.json or .json), an exercise pack (its folder, its pack.json or a .zip) or a packet capture (.pcap, .pcapng) to open.</source>
         <translation>A scenario file (.wirestep.json or .json), an exercise pack (its folder, its pack.json or a .zip) or a packet capture (.pcap, .pcapng) to open.</translation>
     </message>
+    <message>
+        <source>Timers: %1</source>
+        <translation>Timers: %1</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::NarrationCaption</name>
@@ -3076,14 +3121,6 @@ grade: 1 if it refused a results file.
     <message>
         <source>The server&apos;s application calls connect(): TCP starts the three-way handshake (active open).</source>
         <translation>The server&apos;s application calls connect(): TCP starts the three-way handshake (active open).</translation>
-    </message>
-    <message>
-        <source>The client&apos;s application reads end-of-file: the peer will send no more data.</source>
-        <translation>The client&apos;s application reads end-of-file: the peer will send no more data.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s application reads end-of-file: the peer will send no more data.</source>
-        <translation>The server&apos;s application reads end-of-file: the peer will send no more data.</translation>
     </message>
     <message>
         <source>The client&apos;s application calls shutdown(): it will send no more but keeps receiving (half-close).</source>
@@ -3134,30 +3171,6 @@ grade: 1 if it refused a results file.
         <translation>The server&apos;s host reboots with no connections at all.</translation>
     </message>
     <message>
-        <source>The client&apos;s application is told: connection refused.</source>
-        <translation>The client&apos;s application is told: connection refused.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s application is told: connection refused.</source>
-        <translation>The server&apos;s application is told: connection refused.</translation>
-    </message>
-    <message>
-        <source>The client&apos;s application is told: connection reset by peer.</source>
-        <translation>The client&apos;s application is told: connection reset by peer.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s application is told: connection reset by peer.</source>
-        <translation>The server&apos;s application is told: connection reset by peer.</translation>
-    </message>
-    <message>
-        <source>The client&apos;s application is told: connection timed out.</source>
-        <translation>The client&apos;s application is told: connection timed out.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s application is told: connection timed out.</source>
-        <translation>The server&apos;s application is told: connection timed out.</translation>
-    </message>
-    <message>
         <source>The client&apos;s application is told of an error: %1.</source>
         <translation>The client&apos;s application is told of an error: %1.</translation>
     </message>
@@ -3176,22 +3189,6 @@ grade: 1 if it refused a results file.
     <message>
         <source>The server sends a keepalive probe with seq=%1, one below the next sequence number, so the client must answer with an ACK.</source>
         <translation>The server sends a keepalive probe with seq=%1, one below the next sequence number, so the client must answer with an ACK.</translation>
-    </message>
-    <message>
-        <source>The client sends %1 again: a retransmission, because no acknowledgement came in time.</source>
-        <translation>The client sends %1 again: a retransmission, because no acknowledgement came in time.</translation>
-    </message>
-    <message>
-        <source>The server sends %1 again: a retransmission, because no acknowledgement came in time.</source>
-        <translation>The server sends %1 again: a retransmission, because no acknowledgement came in time.</translation>
-    </message>
-    <message>
-        <source>The client sends RST (seq=%1): the connection is refused or aborted at once.</source>
-        <translation>The client sends RST (seq=%1): the connection is refused or aborted at once.</translation>
-    </message>
-    <message>
-        <source>The server sends RST (seq=%1): the connection is refused or aborted at once.</source>
-        <translation>The server sends RST (seq=%1): the connection is refused or aborted at once.</translation>
     </message>
     <message>
         <source>The client answers with one segment carrying two flags: its own SYN (seq=%1) and the ACK of the server&apos;s SYN (ack=%2, the SYN took one sequence number).</source>
@@ -3314,10 +3311,6 @@ grade: 1 if it refused a results file.
         <translation>%1 starts its retransmission timer: RTO %2.</translation>
     </message>
     <message>
-        <source>The retransmission timer of %1 expires (RTO %2): the segment will be sent again and the RTO doubled.</source>
-        <translation>The retransmission timer of %1 expires (RTO %2): the segment will be sent again and the RTO doubled.</translation>
-    </message>
-    <message>
         <source>%1 stops its retransmission timer: everything it sent is acknowledged.</source>
         <translation>%1 stops its retransmission timer: everything it sent is acknowledged.</translation>
     </message>
@@ -3332,14 +3325,6 @@ grade: 1 if it refused a results file.
     <message>
         <source>%1 stops its 2MSL timer.</source>
         <translation>%1 stops its 2MSL timer.</translation>
-    </message>
-    <message>
-        <source>%1 starts its keepalive timer: %2 until the next probe.</source>
-        <translation>%1 starts its keepalive timer: %2 until the next probe.</translation>
-    </message>
-    <message>
-        <source>The keepalive timer of %1 expires: nothing was heard for %2.</source>
-        <translation>The keepalive timer of %1 expires: nothing was heard for %2.</translation>
     </message>
     <message>
         <source>%1 stops its keepalive timer.</source>
@@ -3597,6 +3582,351 @@ grade: 1 if it refused a results file.
         <source>%1&apos;s data %2 fills the window the peer offered: it must wait for an ACK before it sends more.</source>
         <translation>%1&apos;s data %2 fills the window the peer offered: it must wait for an ACK before it sends more.</translation>
     </message>
+    <message>
+        <source>The client&apos;s application calls connect(), which fails: its connection is still in TIME_WAIT, which holds the port until 2MSL has passed.</source>
+        <translation>The client&apos;s application calls connect(), which fails: its connection is still in TIME_WAIT, which holds the port until 2MSL has passed.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s application calls connect(), which fails: its connection is still in TIME_WAIT, which holds the port until 2MSL has passed.</source>
+        <translation>The server&apos;s application calls connect(), which fails: its connection is still in TIME_WAIT, which holds the port until 2MSL has passed.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s %1 fails: %2; in Python it raises %3.</source>
+        <translation>The client&apos;s %1 fails: %2; in Python it raises %3.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1 fails: %2; in Python it raises %3.</source>
+        <translation>The server&apos;s %1 fails: %2; in Python it raises %3.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s connect() fails: connection refused (ECONNREFUSED); in Python it raises ConnectionRefusedError.</source>
+        <translation>The client&apos;s connect() fails: connection refused (ECONNREFUSED); in Python it raises ConnectionRefusedError.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s connect() fails: connection refused (ECONNREFUSED); in Python it raises ConnectionRefusedError.</source>
+        <translation>The server&apos;s connect() fails: connection refused (ECONNREFUSED); in Python it raises ConnectionRefusedError.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s application is told: connection reset by the peer (ECONNRESET); its next recv() or send() fails, in Python with ConnectionResetError.</source>
+        <translation>The client&apos;s application is told: connection reset by the peer (ECONNRESET); its next recv() or send() fails, in Python with ConnectionResetError.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s application is told: connection reset by the peer (ECONNRESET); its next recv() or send() fails, in Python with ConnectionResetError.</source>
+        <translation>The server&apos;s application is told: connection reset by the peer (ECONNRESET); its next recv() or send() fails, in Python with ConnectionResetError.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s application is told: connection timed out (ETIMEDOUT); the call waiting on the connection fails, in Python with TimeoutError.</source>
+        <translation>The client&apos;s application is told: connection timed out (ETIMEDOUT); the call waiting on the connection fails, in Python with TimeoutError.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s application is told: connection timed out (ETIMEDOUT); the call waiting on the connection fails, in Python with TimeoutError.</source>
+        <translation>The server&apos;s application is told: connection timed out (ETIMEDOUT); the call waiting on the connection fails, in Python with TimeoutError.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s application reads end-of-file: recv() returns 0 bytes (b&apos;&apos; in Python), because the peer will send no more data.</source>
+        <translation>The client&apos;s application reads end-of-file: recv() returns 0 bytes (b&apos;&apos; in Python), because the peer will send no more data.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s application reads end-of-file: recv() returns 0 bytes (b&apos;&apos; in Python), because the peer will send no more data.</source>
+        <translation>The server&apos;s application reads end-of-file: recv() returns 0 bytes (b&apos;&apos; in Python), because the peer will send no more data.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s application is told of an error.</source>
+        <translation>The client&apos;s application is told of an error.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s application is told of an error.</source>
+        <translation>The server&apos;s application is told of an error.</translation>
+    </message>
+    <message>
+        <source>The client sends %1 again: no ACK came before its retransmission timer expired (RTO %2), so this is a retransmission on timeout.</source>
+        <translation>The client sends %1 again: no ACK came before its retransmission timer expired (RTO %2), so this is a retransmission on timeout.</translation>
+    </message>
+    <message>
+        <source>The server sends %1 again: no ACK came before its retransmission timer expired (RTO %2), so this is a retransmission on timeout.</source>
+        <translation>The server sends %1 again: no ACK came before its retransmission timer expired (RTO %2), so this is a retransmission on timeout.</translation>
+    </message>
+    <message>
+        <source>The client sends %1 again: no ACK came before its retransmission timer expired, so this is a retransmission on timeout.</source>
+        <translation>The client sends %1 again: no ACK came before its retransmission timer expired, so this is a retransmission on timeout.</translation>
+    </message>
+    <message>
+        <source>The server sends %1 again: no ACK came before its retransmission timer expired, so this is a retransmission on timeout.</source>
+        <translation>The server sends %1 again: no ACK came before its retransmission timer expired, so this is a retransmission on timeout.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The client sends %1 again at once, without waiting for its timer: a fast retransmission after %n duplicate ACK(s) (ack=%2), which show that the server is missing this segment.</source>
+        <translation>
+            <numerusform>The client sends %1 again at once, without waiting for its timer: a fast retransmission after %n duplicate ACK (ack=%2), which show that the server is missing this segment.</numerusform>
+            <numerusform>The client sends %1 again at once, without waiting for its timer: a fast retransmission after %n duplicate ACKs (ack=%2), which show that the server is missing this segment.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server sends %1 again at once, without waiting for its timer: a fast retransmission after %n duplicate ACK(s) (ack=%2), which show that the client is missing this segment.</source>
+        <translation>
+            <numerusform>The server sends %1 again at once, without waiting for its timer: a fast retransmission after %n duplicate ACK (ack=%2), which show that the client is missing this segment.</numerusform>
+            <numerusform>The server sends %1 again at once, without waiting for its timer: a fast retransmission after %n duplicate ACKs (ack=%2), which show that the client is missing this segment.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The client sends %1 again at once: the ACK that just arrived covers only part of what was sent before the loss, so the next missing segment is resent without waiting for the timer (recovery).</source>
+        <translation>The client sends %1 again at once: the ACK that just arrived covers only part of what was sent before the loss, so the next missing segment is resent without waiting for the timer (recovery).</translation>
+    </message>
+    <message>
+        <source>The server sends %1 again at once: the ACK that just arrived covers only part of what was sent before the loss, so the next missing segment is resent without waiting for the timer (recovery).</source>
+        <translation>The server sends %1 again at once: the ACK that just arrived covers only part of what was sent before the loss, so the next missing segment is resent without waiting for the timer (recovery).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s SYN arrives again, so the client&apos;s SYN,ACK must have been lost: the client sends %1 again.</source>
+        <translation>The server&apos;s SYN arrives again, so the client&apos;s SYN,ACK must have been lost: the client sends %1 again.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s SYN arrives again, so the server&apos;s SYN,ACK must have been lost: the server sends %1 again.</source>
+        <translation>The client&apos;s SYN arrives again, so the server&apos;s SYN,ACK must have been lost: the server sends %1 again.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s receive window is zero and the client has data waiting: its persist timer expired, so it sends a window probe (seq=%1, one below the next byte) that makes the server announce its window.</source>
+        <translation>The server&apos;s receive window is zero and the client has data waiting: its persist timer expired, so it sends a window probe (seq=%1, one below the next byte) that makes the server announce its window.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s receive window is zero and the server has data waiting: its persist timer expired, so it sends a window probe (seq=%1, one below the next byte) that makes the client announce its window.</source>
+        <translation>The client&apos;s receive window is zero and the server has data waiting: its persist timer expired, so it sends a window probe (seq=%1, one below the next byte) that makes the client announce its window.</translation>
+    </message>
+    <message>
+        <source>The client sends keepalive probe %2 (seq=%1, one below the next sequence number, so the server must answer with an ACK): the last segment from the server arrived %3 ago.</source>
+        <translation>The client sends keepalive probe %2 (seq=%1, one below the next sequence number, so the server must answer with an ACK): the last segment from the server arrived %3 ago.</translation>
+    </message>
+    <message>
+        <source>The server sends keepalive probe %2 (seq=%1, one below the next sequence number, so the client must answer with an ACK): the last segment from the client arrived %3 ago.</source>
+        <translation>The server sends keepalive probe %2 (seq=%1, one below the next sequence number, so the client must answer with an ACK): the last segment from the client arrived %3 ago.</translation>
+    </message>
+    <message>
+        <source>The client sends %1 as a tail loss probe: its probe timeout (PTO %2) expired with data unacknowledged, and the window lets it send new data, whose ACK will show what the server is missing.</source>
+        <translation>The client sends %1 as a tail loss probe: its probe timeout (PTO %2) expired with data unacknowledged, and the window lets it send new data, whose ACK will show what the server is missing.</translation>
+    </message>
+    <message>
+        <source>The server sends %1 as a tail loss probe: its probe timeout (PTO %2) expired with data unacknowledged, and the window lets it send new data, whose ACK will show what the client is missing.</source>
+        <translation>The server sends %1 as a tail loss probe: its probe timeout (PTO %2) expired with data unacknowledged, and the window lets it send new data, whose ACK will show what the client is missing.</translation>
+    </message>
+    <message>
+        <source>The client sends its last segment %1 again as a tail loss probe: its probe timeout (PTO %2) expired with data unacknowledged, so it asks for an ACK now instead of waiting for the retransmission timer.</source>
+        <translation>The client sends its last segment %1 again as a tail loss probe: its probe timeout (PTO %2) expired with data unacknowledged, so it asks for an ACK now instead of waiting for the retransmission timer.</translation>
+    </message>
+    <message>
+        <source>The server sends its last segment %1 again as a tail loss probe: its probe timeout (PTO %2) expired with data unacknowledged, so it asks for an ACK now instead of waiting for the retransmission timer.</source>
+        <translation>The server sends its last segment %1 again as a tail loss probe: its probe timeout (PTO %2) expired with data unacknowledged, so it asks for an ACK now instead of waiting for the retransmission timer.</translation>
+    </message>
+    <message>
+        <source>The client sends %1 again: a retransmission.</source>
+        <translation>The client sends %1 again: a retransmission.</translation>
+    </message>
+    <message>
+        <source>The server sends %1 again: a retransmission.</source>
+        <translation>The server sends %1 again: a retransmission.</translation>
+    </message>
+    <message>
+        <source>The client gives up after its retransmissions went unanswered and sends %1, so that the server drops the connection too if it still holds it.</source>
+        <translation>The client gives up after its retransmissions went unanswered and sends %1, so that the server drops the connection too if it still holds it.</translation>
+    </message>
+    <message>
+        <source>The server gives up after its retransmissions went unanswered and sends %1, so that the client drops the connection too if it still holds it.</source>
+        <translation>The server gives up after its retransmissions went unanswered and sends %1, so that the client drops the connection too if it still holds it.</translation>
+    </message>
+    <message>
+        <source>The client gives up after its keepalive probes went unanswered and sends %1, so that the server drops the connection too if it still holds it.</source>
+        <translation>The client gives up after its keepalive probes went unanswered and sends %1, so that the server drops the connection too if it still holds it.</translation>
+    </message>
+    <message>
+        <source>The server gives up after its keepalive probes went unanswered and sends %1, so that the client drops the connection too if it still holds it.</source>
+        <translation>The server gives up after its keepalive probes went unanswered and sends %1, so that the client drops the connection too if it still holds it.</translation>
+    </message>
+    <message>
+        <source>The client sends %1 and forgets the connection: the server will drop it at once, without the four-way close.</source>
+        <translation>The client sends %1 and forgets the connection: the server will drop it at once, without the four-way close.</translation>
+    </message>
+    <message>
+        <source>The server sends %1 and forgets the connection: the client will drop it at once, without the four-way close.</source>
+        <translation>The server sends %1 and forgets the connection: the client will drop it at once, without the four-way close.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s application closed with received data still unread: the client sends %1 instead of FIN, so that the server knows that data was lost.</source>
+        <translation>The client&apos;s application closed with received data still unread: the client sends %1 instead of FIN, so that the server knows that data was lost.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s application closed with received data still unread: the server sends %1 instead of FIN, so that the client knows that data was lost.</source>
+        <translation>The server&apos;s application closed with received data still unread: the server sends %1 instead of FIN, so that the client knows that data was lost.</translation>
+    </message>
+    <message>
+        <source>Nobody on the client accepts this SYN on port %2: the client answers with %1, which refuses the connection.</source>
+        <translation>Nobody on the client accepts this SYN on port %2: the client answers with %1, which refuses the connection.</translation>
+    </message>
+    <message>
+        <source>Nobody on the server accepts this SYN on port %2: the server answers with %1, which refuses the connection.</source>
+        <translation>Nobody on the server accepts this SYN on port %2: the server answers with %1, which refuses the connection.</translation>
+    </message>
+    <message>
+        <source>Nobody will ever read the data that just arrived at the client (no connection takes it, or its application has closed): the client answers with %1.</source>
+        <translation>Nobody will ever read the data that just arrived at the client (no connection takes it, or its application has closed): the client answers with %1.</translation>
+    </message>
+    <message>
+        <source>Nobody will ever read the data that just arrived at the server (no connection takes it, or its application has closed): the server answers with %1.</source>
+        <translation>Nobody will ever read the data that just arrived at the server (no connection takes it, or its application has closed): the server answers with %1.</translation>
+    </message>
+    <message>
+        <source>The segment that just arrived belongs to no connection the client has: the client answers with %1.</source>
+        <translation>The segment that just arrived belongs to no connection the client has: the client answers with %1.</translation>
+    </message>
+    <message>
+        <source>The segment that just arrived belongs to no connection the server has: the server answers with %1.</source>
+        <translation>The segment that just arrived belongs to no connection the server has: the server answers with %1.</translation>
+    </message>
+    <message>
+        <source>The client sends %1: the connection ends at once, without the four-way close.</source>
+        <translation>The client sends %1: the connection ends at once, without the four-way close.</translation>
+    </message>
+    <message>
+        <source>The server sends %1: the connection ends at once, without the four-way close.</source>
+        <translation>The server sends %1: the connection ends at once, without the four-way close.</translation>
+    </message>
+    <message>
+        <source>The client sends ack=%1 again (duplicate ACK %2): a later segment (seq=%3) arrived, but byte %1 is still missing, so it repeats what it expects next.</source>
+        <translation>The client sends ack=%1 again (duplicate ACK %2): a later segment (seq=%3) arrived, but byte %1 is still missing, so it repeats what it expects next.</translation>
+    </message>
+    <message>
+        <source>The server sends ack=%1 again (duplicate ACK %2): a later segment (seq=%3) arrived, but byte %1 is still missing, so it repeats what it expects next.</source>
+        <translation>The server sends ack=%1 again (duplicate ACK %2): a later segment (seq=%3) arrived, but byte %1 is still missing, so it repeats what it expects next.</translation>
+    </message>
+    <message>
+        <source>The client sends ack=%1 again (duplicate ACK %2): byte %1 is still the next it expects.</source>
+        <translation>The client sends ack=%1 again (duplicate ACK %2): byte %1 is still the next it expects.</translation>
+    </message>
+    <message>
+        <source>The server sends ack=%1 again (duplicate ACK %2): byte %1 is still the next it expects.</source>
+        <translation>The server sends ack=%1 again (duplicate ACK %2): byte %1 is still the next it expects.</translation>
+    </message>
+    <message>
+        <source>The client answers the keepalive probe with ack=%1, the next byte it expects: the server now knows that the client is alive.</source>
+        <translation>The client answers the keepalive probe with ack=%1, the next byte it expects: the server now knows that the client is alive.</translation>
+    </message>
+    <message>
+        <source>The server answers the keepalive probe with ack=%1, the next byte it expects: the client now knows that the server is alive.</source>
+        <translation>The server answers the keepalive probe with ack=%1, the next byte it expects: the client now knows that the server is alive.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The client answers the window probe with its receive window: %n byte(s).</source>
+        <translation>
+            <numerusform>The client answers the window probe with its receive window: %n byte.</numerusform>
+            <numerusform>The client answers the window probe with its receive window: %n bytes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server answers the window probe with its receive window: %n byte(s).</source>
+        <translation>
+            <numerusform>The server answers the window probe with its receive window: %n byte.</numerusform>
+            <numerusform>The server answers the window probe with its receive window: %n bytes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 starts the 2MSL timer: %2 here (%3).</source>
+        <translation>%1 starts the 2MSL timer: %2 here (%3).</translation>
+    </message>
+    <message>
+        <source>The delayed-ACK timer of %1 expires, but nothing is left to acknowledge.</source>
+        <translation>The delayed-ACK timer of %1 expires, but nothing is left to acknowledge.</translation>
+    </message>
+    <message>
+        <source>%1 starts its FIN_WAIT_2 timer: %2 here (%3) for the peer&apos;s FIN.</source>
+        <translation>%1 starts its FIN_WAIT_2 timer: %2 here (%3) for the peer&apos;s FIN.</translation>
+    </message>
+    <message>
+        <source>The probe timeout of %1 expires (PTO %2) with data unacknowledged: it sends a tail loss probe instead of waiting for the RTO, and restarts its retransmission timer (RTO %3) without doubling it.</source>
+        <translation>The probe timeout of %1 expires (PTO %2) with data unacknowledged: it sends a tail loss probe instead of waiting for the RTO, and restarts its retransmission timer (RTO %3) without doubling it.</translation>
+    </message>
+    <message>
+        <source>The probe timeout of %1 expires (PTO %2) with data unacknowledged: it sends a tail loss probe instead of waiting for the RTO.</source>
+        <translation>The probe timeout of %1 expires (PTO %2) with data unacknowledged: it sends a tail loss probe instead of waiting for the RTO.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The retransmission timer of %1 expires (RTO %2) after %n retransmission(s) without an answer: %1 gives up on the connection.</source>
+        <translation>
+            <numerusform>The retransmission timer of %1 expires (RTO %2) after %n retransmission without an answer: %1 gives up on the connection.</numerusform>
+            <numerusform>The retransmission timer of %1 expires (RTO %2) after %n retransmissions without an answer: %1 gives up on the connection.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The retransmission timer of %1 expires (RTO %2): it sends the earliest unacknowledged segment again and doubles the RTO to %3.</source>
+        <translation>The retransmission timer of %1 expires (RTO %2): it sends the earliest unacknowledged segment again and doubles the RTO to %3.</translation>
+    </message>
+    <message>
+        <source>The retransmission timer of %1 expires (RTO %2): it sends the earliest unacknowledged segment again; the RTO stays at %3, its maximum.</source>
+        <translation>The retransmission timer of %1 expires (RTO %2): it sends the earliest unacknowledged segment again; the RTO stays at %3, its maximum.</translation>
+    </message>
+    <message>
+        <source>The retransmission timer of %1 expires (RTO %2): it sends again what is not yet acknowledged.</source>
+        <translation>The retransmission timer of %1 expires (RTO %2): it sends again what is not yet acknowledged.</translation>
+    </message>
+    <message>
+        <source>The retransmission timer of %1 expires (RTO %2), but nothing is left to send again.</source>
+        <translation>The retransmission timer of %1 expires (RTO %2), but nothing is left to send again.</translation>
+    </message>
+    <message>
+        <source>The retransmission timer of %1 expires (RTO %2).</source>
+        <translation>The retransmission timer of %1 expires (RTO %2).</translation>
+    </message>
+    <message>
+        <source>%1 starts its keepalive timer: it probes once nothing has come from the peer for %2.</source>
+        <translation>%1 starts its keepalive timer: it probes once nothing has come from the peer for %2.</translation>
+    </message>
+    <message>
+        <source>%1 starts its keepalive timer: it probes once nothing has come from the peer for %2 here (%3).</source>
+        <translation>%1 starts its keepalive timer: it probes once nothing has come from the peer for %2 here (%3).</translation>
+    </message>
+    <message>
+        <source>%1 waits %2 for an answer to its probe before it probes again.</source>
+        <translation>%1 waits %2 for an answer to its probe before it probes again.</translation>
+    </message>
+    <message>
+        <source>%1 waits %2 here (%3) for an answer to its probe before it probes again.</source>
+        <translation>%1 waits %2 here (%3) for an answer to its probe before it probes again.</translation>
+    </message>
+    <message>
+        <source>%1 starts its keepalive timer again for the rest of the keepalive time: %2.</source>
+        <translation>%1 starts its keepalive timer again for the rest of the keepalive time: %2.</translation>
+    </message>
+    <message>
+        <source>%1 starts its keepalive timer: %2.</source>
+        <translation>%1 starts its keepalive timer: %2.</translation>
+    </message>
+    <message>
+        <source>The keepalive timer of %1 expires, but the last segment from the peer arrived only %2 ago: %1 waits %3 more before it probes.</source>
+        <translation>The keepalive timer of %1 expires, but the last segment from the peer arrived only %2 ago: %1 waits %3 more before it probes.</translation>
+    </message>
+    <message>
+        <source>The keepalive timer of %1 expires while its data is in flight: the retransmission timer already watches the peer, so no probe is sent and the keepalive timer starts again.</source>
+        <translation>The keepalive timer of %1 expires while its data is in flight: the retransmission timer already watches the peer, so no probe is sent and the keepalive timer starts again.</translation>
+    </message>
+    <message>
+        <source>The keepalive timer of %1 expires: the last segment from the peer arrived %2 ago, so %1 probes whether the peer is still there.</source>
+        <translation>The keepalive timer of %1 expires: the last segment from the peer arrived %2 ago, so %1 probes whether the peer is still there.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keepalive timer of %1 expires: %n probe(s) got no answer, and the last segment from the peer arrived %2 ago; %1 probes again.</source>
+        <translation>
+            <numerusform>The keepalive timer of %1 expires: %n probe got no answer, and the last segment from the peer arrived %2 ago; %1 probes again.</numerusform>
+            <numerusform>The keepalive timer of %1 expires: %n probes got no answer, and the last segment from the peer arrived %2 ago; %1 probes again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The keepalive timer of %1 expires: %n probe(s) got no answer, and nothing has come from the peer for %2: %1 gives up on the connection.</source>
+        <translation>
+            <numerusform>The keepalive timer of %1 expires: %n probe got no answer, and nothing has come from the peer for %2: %1 gives up on the connection.</numerusform>
+            <numerusform>The keepalive timer of %1 expires: %n probes got no answer, and nothing has come from the peer for %2: %1 gives up on the connection.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keepalive timer of %1 expires.</source>
+        <translation>The keepalive timer of %1 expires.</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::PacketInspector</name>
@@ -3697,6 +4027,13 @@ Changed since the previous segment in the same direction.</translation>
     <message>
         <source>Packet %1, from the server to the client: %2</source>
         <translation>Packet %1, from the server to the client: %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <comment>the segment&apos;s title over what it is</comment>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>
@@ -4133,6 +4470,22 @@ Changed since the previous segment in the same direction.</translation>
         <source>The handshake scenario&apos;s server listens on port 80, as a web server does; the client&apos;s port is an ephemeral one the system chose.</source>
         <translation>The handshake scenario&apos;s server listens on port 80, as a web server does; the client&apos;s port is an ephemeral one the system chose.</translation>
     </message>
+    <message>
+        <source>Timers: the real values</source>
+        <translation>Timers: the real values</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT lasts 2MSL: 60 s on Linux; RFC 9293&apos;s MSL of 2 min makes it 4 min. The scenarios shorten it to 4 s so you can watch it.</source>
+        <translation>TIME_WAIT lasts 2MSL: 60 s on Linux; RFC 9293&apos;s MSL of 2 min makes it 4 min. The scenarios shorten it to 4 s so you can watch it.</translation>
+    </message>
+    <message>
+        <source>Keepalive is off by default. Linux probes after 7200 s (2 h) of silence, then every 75 s, and gives up after 9 probes; Windows sends 10 probes (the count many textbooks quote). The scenarios shorten it to 10 s, 2 s and 3 probes.</source>
+        <translation>Keepalive is off by default. Linux probes after 7200 s (2 h) of silence, then every 75 s, and gives up after 9 probes; Windows sends 10 probes (the count many textbooks quote). The scenarios shorten it to 10 s, 2 s and 3 probes.</translation>
+    </message>
+    <message>
+        <source>The retransmission timeout starts at 1 s and doubles on each retry; Linux gives up on data after 15 retransmissions (about 15 minutes).</source>
+        <translation>The retransmission timeout starts at 1 s and doubles on each retry; Linux gives up on data after 15 retransmissions (about 15 minutes).</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::RefusedResetLab</name>
@@ -4193,6 +4546,10 @@ Changed since the previous segment in the same direction.</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>While you predict, the description is hidden: it would give the answers away.</source>
+        <translation>While you predict, the description is hidden: it would give the answers away.</translation>
     </message>
 </context>
 <context>
@@ -4592,18 +4949,6 @@ or give up</translation>
         <translation>foreign socket unspecified</translation>
     </message>
     <message>
-        <source>connection refused</source>
-        <translation>connection refused</translation>
-    </message>
-    <message>
-        <source>connection reset</source>
-        <translation>connection reset</translation>
-    </message>
-    <message>
-        <source>connection timed out</source>
-        <translation>connection timed out</translation>
-    </message>
-    <message>
         <source>address already in use (EADDRINUSE)</source>
         <translation>address already in use (EADDRINUSE)</translation>
     </message>
@@ -4655,6 +5000,182 @@ or give up</translation>
         <source>FIN_WAIT_2 timer</source>
         <translation>FIN_WAIT_2 timer</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a state in a sentence: its name and its gloss</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>connection refused (ECONNREFUSED)</source>
+        <translation>connection refused (ECONNREFUSED)</translation>
+    </message>
+    <message>
+        <source>connection reset (ECONNRESET)</source>
+        <translation>connection reset (ECONNRESET)</translation>
+    </message>
+    <message>
+        <source>connection timed out (ETIMEDOUT)</source>
+        <translation>connection timed out (ETIMEDOUT)</translation>
+    </message>
+    <message>
+        <source>%1 fails: still in %2</source>
+        <translation>%1 fails: still in %2</translation>
+    </message>
+    <message>
+        <source>%1 fails: %2</source>
+        <translation>%1 fails: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>what the application is told: the error</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Linux: 60 s; RFC 9293: 2 × 2 min</source>
+        <translation>Linux: 60 s; RFC 9293: 2 × 2 min</translation>
+    </message>
+    <message>
+        <source>Linux: 60 s</source>
+        <translation>Linux: 60 s</translation>
+    </message>
+    <message>
+        <source>Linux and RFC 1122: 2 h (7200 s)</source>
+        <translation>Linux and RFC 1122: 2 h (7200 s)</translation>
+    </message>
+    <message>
+        <source>Linux: 75 s between probes, 9 probes; Windows: 10 probes</source>
+        <translation>Linux: 75 s between probes, 9 probes; Windows: 10 probes</translation>
+    </message>
+    <message>
+        <source>Linux 60 s</source>
+        <translation>Linux 60 s</translation>
+    </message>
+    <message>
+        <source>Linux 2 h</source>
+        <translation>Linux 2 h</translation>
+    </message>
+    <message>
+        <source>Linux 75 s</source>
+        <translation>Linux 75 s</translation>
+    </message>
+    <message>
+        <source>classroom (shortened)</source>
+        <translation>classroom (shortened)</translation>
+    </message>
+    <message>
+        <source>Linux</source>
+        <translation>Linux</translation>
+    </message>
+    <message>
+        <source>RFC</source>
+        <translation>RFC</translation>
+    </message>
+    <message>
+        <source>2MSL = %1</source>
+        <translation>2MSL = %1</translation>
+    </message>
+    <message>
+        <source>  real: Linux 60 s; RFC 9293: 2 × 2 min</source>
+        <translation>  real: Linux 60 s; RFC 9293: 2 × 2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>keepalive: %1 idle, probe every %2, %n probe(s)</source>
+        <translation>
+            <numerusform>keepalive: %1 idle, probe every %2, %n probe</numerusform>
+            <numerusform>keepalive: %1 idle, probe every %2, %n probes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  real: Linux 7200 s, 75 s, 9 probes;</source>
+        <translation>  real: Linux 7200 s, 75 s, 9 probes;</translation>
+    </message>
+    <message>
+        <source>  Windows sends 10 probes</source>
+        <translation>  Windows sends 10 probes</translation>
+    </message>
+    <message>
+        <source>RTO: %1 first, %2 to %3</source>
+        <translation>RTO: %1 first, %2 to %3</translation>
+    </message>
+    <message>
+        <source>timeout retransmission</source>
+        <translation>timeout retransmission</translation>
+    </message>
+    <message>
+        <source>fast retransmit</source>
+        <translation>fast retransmit</translation>
+    </message>
+    <message>
+        <source>retransmission (partial ACK)</source>
+        <translation>retransmission (partial ACK)</translation>
+    </message>
+    <message>
+        <source>retransmission (SYN came again)</source>
+        <translation>retransmission (SYN came again)</translation>
+    </message>
+    <message>
+        <source>window probe</source>
+        <translation>window probe</translation>
+    </message>
+    <message>
+        <source>keepalive probe</source>
+        <translation>keepalive probe</translation>
+    </message>
+    <message>
+        <source>tail loss probe</source>
+        <translation>tail loss probe</translation>
+    </message>
+    <message>
+        <source>retransmission</source>
+        <translation>retransmission</translation>
+    </message>
+    <message>
+        <source>dup ACK #%1</source>
+        <translation>dup ACK #%1</translation>
+    </message>
+    <message>
+        <source>retransmission on timeout (RTO %1)</source>
+        <translation>retransmission on timeout (RTO %1)</translation>
+    </message>
+    <message>
+        <source>retransmission on timeout</source>
+        <translation>retransmission on timeout</translation>
+    </message>
+    <message numerus="yes">
+        <source>fast retransmission after %n duplicate ACK(s)</source>
+        <translation>
+            <numerusform>fast retransmission after %n duplicate ACK</numerusform>
+            <numerusform>fast retransmission after %n duplicate ACKs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>retransmission after a partial ACK: the next missing segment, without waiting for the timer</source>
+        <translation>retransmission after a partial ACK: the next missing segment, without waiting for the timer</translation>
+    </message>
+    <message>
+        <source>sent again because the peer&apos;s SYN came again: this SYN,ACK was lost</source>
+        <translation>sent again because the peer&apos;s SYN came again: this SYN,ACK was lost</translation>
+    </message>
+    <message>
+        <source>zero-window probe, sent by the persist timer</source>
+        <translation>zero-window probe, sent by the persist timer</translation>
+    </message>
+    <message>
+        <source>keepalive probe %1</source>
+        <translation>keepalive probe %1</translation>
+    </message>
+    <message>
+        <source>tail loss probe, sent when the probe timeout (PTO %1) expired</source>
+        <translation>tail loss probe, sent when the probe timeout (PTO %1) expired</translation>
+    </message>
+    <message>
+        <source>tail loss probe, sent when the probe timeout expired</source>
+        <translation>tail loss probe, sent when the probe timeout expired</translation>
+    </message>
+    <message>
+        <source>duplicate ACK #%1</source>
+        <translation>duplicate ACK #%1</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::TextLadder</name>
@@ -4671,28 +5192,12 @@ or give up</translation>
         <translation>server</translation>
     </message>
     <message>
-        <source>[retransmission] %1</source>
-        <translation>[retransmission] %1</translation>
-    </message>
-    <message>
-        <source>[keepalive] %1</source>
-        <translation>[keepalive] %1</translation>
-    </message>
-    <message>
         <source>[old duplicate] %1</source>
         <translation>[old duplicate] %1</translation>
     </message>
     <message>
         <source>✕ lost (%1)</source>
         <translation>✕ lost (%1)</translation>
-    </message>
-    <message>
-        <source>%1() %2 B</source>
-        <translation>%1() %2 B</translation>
-    </message>
-    <message>
-        <source>%1 ⚠ %2</source>
-        <translation>%1 ⚠ %2</translation>
     </message>
     <message>
         <source>≈≈ link cut ≈≈</source>
@@ -4705,6 +5210,14 @@ or give up</translation>
     <message>
         <source>[%1] %2</source>
         <translation>[%1] %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 B</source>
+        <translation>%1 %2 B</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>

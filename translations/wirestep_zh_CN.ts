@@ -51,10 +51,6 @@
         <translation>链路</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>link cut</source>
         <translation>链路断开</translation>
     </message>
@@ -139,14 +135,6 @@
         <translation>MSS 选项：%1</translation>
     </message>
     <message>
-        <source>a retransmission</source>
-        <translation>一次重传</translation>
-    </message>
-    <message>
-        <source>a keepalive probe</source>
-        <translation>一个保活探测报文段</translation>
-    </message>
-    <message>
         <source>injected by the scenario</source>
         <translation>由场景注入</translation>
     </message>
@@ -160,7 +148,7 @@
     </message>
     <message>
         <source>Duplicate</source>
-        <translation>复制</translation>
+        <translation>重复到达</translation>
     </message>
     <message>
         <source>UDP datagram</source>
@@ -188,27 +176,13 @@
     </message>
     <message>
         <source>Duplicate %1 #%2 sent by %3</source>
-        <translation>复制%3发出的第 %2 个 %1</translation>
+        <translation>让%3发出的第 %2 个 %1 重复到达</translation>
     </message>
     <message numerus="yes">
         <source>%1 %n byte(s)</source>
         <translation>
             <numerusform>%1 %n 字节</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>data: %n byte(s)</source>
-        <translation>
-            <numerusform>数据：%n 字节</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>probe</source>
-        <translation>探测</translation>
-    </message>
-    <message>
-        <source>dup ACK %1</source>
-        <translation>重复确认 %1</translation>
     </message>
     <message>
         <source>%1 (inferred)</source>
@@ -259,6 +233,37 @@
         <source>analysis: %1</source>
         <translation>分析：%1</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a shortened timer and its real value</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>timeout (RTO %1)</source>
+        <translation>超时（RTO %1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>fast retransmit (%n dup ACK(s))</source>
+        <translation>
+            <numerusform>快速重传（%n 个重复确认）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n 字节</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; (%n byte(s))</source>
+        <translation>
+            <numerusform>“%1”（%n 字节）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>data: %1</source>
+        <translation>数据：%1</translation>
+    </message>
 </context>
 <context>
     <name>LadderLegend</name>
@@ -269,10 +274,6 @@
     <message>
         <source>UDP datagram</source>
         <translation>UDP 数据报</translation>
-    </message>
-    <message>
-        <source>retransmission: the timer under it</source>
-        <translation>重传：下方是触发它的计时器</translation>
     </message>
     <message>
         <source>lost on the link</source>
@@ -329,6 +330,10 @@
     <message>
         <source>state the capture cannot tell</source>
         <translation>抓包无法判断的状态</translation>
+    </message>
+    <message>
+        <source>retransmission: why, under it</source>
+        <translation>重传：下方标出原因</translation>
     </message>
 </context>
 <context>
@@ -1222,15 +1227,15 @@
     </message>
     <message>
         <source>--format must be text or jsonl for a live lab, not &apos;%1&apos;</source>
-        <translation>实时实验的 --format 必须是 text 或 jsonl，而不是 &apos;%1&apos;</translation>
+        <translation>真实套接字实验的 --format 必须是 text 或 jsonl，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>live labs need a running Qt application</source>
-        <translation>实时实验需要一个正在运行的 Qt 应用程序</translation>
+        <translation>真实套接字实验需要一个正在运行的 Qt 应用程序</translation>
     </message>
     <message>
         <source>no live lab &apos;%1&apos;; see &apos;wirestep-cli live --list&apos;</source>
-        <translation>没有实时实验 &apos;%1&apos;；见 &apos;wirestep-cli live --list&apos;</translation>
+        <translation>没有真实套接字实验 &apos;%1&apos;；见 &apos;wirestep-cli live --list&apos;</translation>
     </message>
     <message>
         <source>the lab &apos;%1&apos; cannot start: %2</source>
@@ -1940,10 +1945,6 @@ grade：拒收了答题结果文件时为 1。
         <translation>%1 = 下一个序号 - 1：保活探测报文段重复一个已经确认过的字节，迫使对方回复一个 ACK。</translation>
     </message>
     <message>
-        <source>%1: a retransmission carries the same sequence number as the segment it repeats.</source>
-        <translation>%1：重传的报文段与原来的报文段序号相同。</translation>
-    </message>
-    <message>
         <source>%1: the initial sequence number (ISN) chosen by %2. It is not zero, so that segments of an old connection cannot be taken for new ones.</source>
         <translation>%1：%2选择的初始序号（ISN）。它不是 0，这样旧连接的报文段就不会被误认为是新连接的。</translation>
     </message>
@@ -2453,6 +2454,14 @@ grade：拒收了答题结果文件时为 1。
         <source>The peer&apos;s TSval echoed back: the peer learns the round-trip time from it.</source>
         <translation>回显对方的 TSval：对方据此得知往返时间。</translation>
     </message>
+    <message>
+        <source>%1 = the oldest unacknowledged number - 1: a window probe repeats a byte already acknowledged, which forces the peer to answer with its window.</source>
+        <translation>%1 = 最早的未确认序号 - 1：零窗口探测报文段重复一个已经确认过的字节，迫使对方回复当前的窗口。</translation>
+    </message>
+    <message>
+        <source>%1: sent again (%2), with the same sequence number as the segment it repeats.</source>
+        <translation>%1：再次发送（%2），序号与它重复的那个报文段相同。</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::GradeReport</name>
@@ -2672,7 +2681,7 @@ grade：拒收了答题结果文件时为 1。
     <name>wirestep::LinkPanel</name>
     <message>
         <source>Lossy link</source>
-        <translation>有丢包的链路</translation>
+        <translation>模拟丢包</translation>
     </message>
     <message>
         <source>Run the scenario again over a link that loses and delays segments</source>
@@ -2696,11 +2705,11 @@ grade：拒收了答题结果文件时为 1。
     </message>
     <message>
         <source>The same seed gives the same losses every time</source>
-        <translation>相同的种子每次都产生相同的丢包</translation>
+        <translation>相同的随机种子每次都产生相同的丢包</translation>
     </message>
     <message>
         <source>Seed:</source>
-        <translation>种子：</translation>
+        <translation>随机种子：</translation>
     </message>
     <message>
         <source>Faults (right-click a segment to add one):</source>
@@ -2709,6 +2718,36 @@ grade：拒收了答题结果文件时为 1。
     <message>
         <source>Remove fault</source>
         <translation>删除故障</translation>
+    </message>
+    <message>
+        <source>Timers:</source>
+        <translation>计时器：</translation>
+    </message>
+    <message>
+        <source>As in the scenario</source>
+        <translation>按场景的设置</translation>
+    </message>
+    <message>
+        <source>Classroom: shortened to watch</source>
+        <translation>课堂：缩短以便观察</translation>
+    </message>
+    <message>
+        <source>Linux: real values</source>
+        <translation>Linux：真实值</translation>
+    </message>
+    <message>
+        <source>RFC: the standards&apos; values</source>
+        <translation>RFC：标准规定的值</translation>
+    </message>
+    <message>
+        <source>Run the scenario again with every timer as this profile sets it (values the scenario sets itself stay)</source>
+        <translation>按这套计时器配置重新运行场景（场景自己设定的值保持不变）</translation>
+    </message>
+    <message>
+        <source>Timer profile: %1
+%2</source>
+        <translation>计时器配置：%1
+%2</translation>
     </message>
 </context>
 <context>
@@ -2726,7 +2765,7 @@ grade：拒收了答题结果文件时为 1。
     <name>wirestep::LiveMode</name>
     <message>
         <source>There is no live lab named %1.</source>
-        <translation>没有名为 %1 的实时实验。</translation>
+        <translation>没有名为 %1 的真实套接字实验。</translation>
     </message>
     <message>
         <source>The lab %1 cannot start: %2</source>
@@ -2734,11 +2773,11 @@ grade：拒收了答题结果文件时为 1。
     </message>
     <message>
         <source>Live: %1</source>
-        <translation>实时：%1</translation>
+        <translation>真实套接字：%1</translation>
     </message>
     <message>
         <source>Live: the %1 lab on this computer&apos;s loopback</source>
-        <translation>实时：本机回环接口上的 %1 实验</translation>
+        <translation>真实套接字：本机回环接口上的 %1 实验</translation>
     </message>
     <message>
         <source>Simulation: %1</source>
@@ -2772,7 +2811,7 @@ grade：拒收了答题结果文件时为 1。
     </message>
     <message>
         <source>Live</source>
-        <translation>实时</translation>
+        <translation>真实套接字</translation>
     </message>
     <message>
         <source>&amp;Start a lab</source>
@@ -2800,7 +2839,7 @@ grade：拒收了答题结果文件时为 1。
     </message>
     <message>
         <source>Liv&amp;e</source>
-        <translation>实时(&amp;E)</translation>
+        <translation>真实套接字(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -3011,6 +3050,10 @@ grade：拒收了答题结果文件时为 1。
         <source>A scenario file (.wirestep.json or .json), an exercise pack (its folder, its pack.json or a .zip) or a packet capture (.pcap, .pcapng) to open.</source>
         <translation>要打开的场景文件（.wirestep.json 或 .json）、习题包（它的文件夹、它的 pack.json 或 .zip）或抓包文件（.pcap、.pcapng）。</translation>
     </message>
+    <message>
+        <source>Timers: %1</source>
+        <translation>计时器：%1</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::NarrationCaption</name>
@@ -3052,14 +3095,6 @@ grade：拒收了答题结果文件时为 1。
     <message>
         <source>The server&apos;s application calls connect(): TCP starts the three-way handshake (active open).</source>
         <translation>服务器的应用程序调用 connect()：TCP 开始三次握手（主动打开）。</translation>
-    </message>
-    <message>
-        <source>The client&apos;s application reads end-of-file: the peer will send no more data.</source>
-        <translation>客户端的应用程序读到文件结束：对方不会再发送数据了。</translation>
-    </message>
-    <message>
-        <source>The server&apos;s application reads end-of-file: the peer will send no more data.</source>
-        <translation>服务器的应用程序读到文件结束：对方不会再发送数据了。</translation>
     </message>
     <message>
         <source>The client&apos;s application calls shutdown(): it will send no more but keeps receiving (half-close).</source>
@@ -3110,30 +3145,6 @@ grade：拒收了答题结果文件时为 1。
         <translation>服务器主机重新启动，没有任何连接。</translation>
     </message>
     <message>
-        <source>The client&apos;s application is told: connection refused.</source>
-        <translation>客户端的应用程序得到通知：连接被拒绝。</translation>
-    </message>
-    <message>
-        <source>The server&apos;s application is told: connection refused.</source>
-        <translation>服务器的应用程序得到通知：连接被拒绝。</translation>
-    </message>
-    <message>
-        <source>The client&apos;s application is told: connection reset by peer.</source>
-        <translation>客户端的应用程序得到通知：连接被对方重置。</translation>
-    </message>
-    <message>
-        <source>The server&apos;s application is told: connection reset by peer.</source>
-        <translation>服务器的应用程序得到通知：连接被对方重置。</translation>
-    </message>
-    <message>
-        <source>The client&apos;s application is told: connection timed out.</source>
-        <translation>客户端的应用程序得到通知：连接超时。</translation>
-    </message>
-    <message>
-        <source>The server&apos;s application is told: connection timed out.</source>
-        <translation>服务器的应用程序得到通知：连接超时。</translation>
-    </message>
-    <message>
         <source>The client&apos;s application is told of an error: %1.</source>
         <translation>客户端的应用程序得到一个错误通知：%1。</translation>
     </message>
@@ -3152,22 +3163,6 @@ grade：拒收了答题结果文件时为 1。
     <message>
         <source>The server sends a keepalive probe with seq=%1, one below the next sequence number, so the client must answer with an ACK.</source>
         <translation>服务器发送保活探测报文段，seq=%1，比下一个序号小 1，因此客户端必须回复一个 ACK。</translation>
-    </message>
-    <message>
-        <source>The client sends %1 again: a retransmission, because no acknowledgement came in time.</source>
-        <translation>客户端再次发送 %1：这是超时重传，因为没有及时收到确认。</translation>
-    </message>
-    <message>
-        <source>The server sends %1 again: a retransmission, because no acknowledgement came in time.</source>
-        <translation>服务器再次发送 %1：这是超时重传，因为没有及时收到确认。</translation>
-    </message>
-    <message>
-        <source>The client sends RST (seq=%1): the connection is refused or aborted at once.</source>
-        <translation>客户端发送 RST（seq=%1）：连接被立即拒绝或中止。</translation>
-    </message>
-    <message>
-        <source>The server sends RST (seq=%1): the connection is refused or aborted at once.</source>
-        <translation>服务器发送 RST（seq=%1）：连接被立即拒绝或中止。</translation>
     </message>
     <message>
         <source>The client answers with one segment carrying two flags: its own SYN (seq=%1) and the ACK of the server&apos;s SYN (ack=%2, the SYN took one sequence number).</source>
@@ -3227,7 +3222,7 @@ grade：拒收了答题结果文件时为 1。
     </message>
     <message>
         <source>With a two-way handshake (a deliberately broken TCP), %1 enters %2 on a bare SYN: it cannot tell an old duplicate from a new request.</source>
-        <translation>在两次握手下（一个故意改坏的 TCP），%1仅凭一个 SYN 就进入 %2 状态：它无法区分旧的重复报文段和新的连接请求。</translation>
+        <translation>在两次握手下（一个故意改坏的 TCP），%1仅凭一个 SYN 就进入 %2 状态：它无法区分已失效的重复 SYN（旧的连接请求）和新的连接请求。</translation>
     </message>
     <message>
         <source>Without TIME_WAIT (a deliberately broken TCP), %1 enters %2 at once: old segments of this connection may now reach a new one.</source>
@@ -3235,63 +3230,59 @@ grade：拒收了答题结果文件时为 1。
     </message>
     <message>
         <source>2MSL has passed: %1 leaves TIME_WAIT and enters CLOSED; the connection is gone.</source>
-        <translation>2MSL 等待结束：%1离开 TIME_WAIT，进入 CLOSED 状态；连接不复存在。</translation>
+        <translation>2MSL 等待结束：%1离开 TIME_WAIT，进入 CLOSED（关闭）状态；连接不复存在。</translation>
     </message>
     <message>
         <source>The ACK of its FIN arrived: %1 enters CLOSED.</source>
-        <translation>它的 FIN 的确认 ACK 到了：%1进入 CLOSED 状态。</translation>
+        <translation>它的 FIN 的确认 ACK 到了：%1进入 CLOSED（关闭）状态。</translation>
     </message>
     <message>
         <source>%1 enters CLOSED (from %2): the connection no longer exists.</source>
-        <translation>%1从 %2 进入 CLOSED 状态：连接已不存在。</translation>
+        <translation>%1从 %2进入 CLOSED（关闭）状态：连接已不存在。</translation>
     </message>
     <message>
         <source>%1 enters LISTEN: it waits for a SYN.</source>
-        <translation>%1进入 LISTEN 状态：等待 SYN 到来。</translation>
+        <translation>%1进入 LISTEN（监听）状态：等待 SYN 到来。</translation>
     </message>
     <message>
         <source>%1 enters SYN_SENT: it waits for the peer&apos;s SYN,ACK.</source>
-        <translation>%1进入 SYN_SENT 状态：等待对方的 SYN,ACK。</translation>
+        <translation>%1进入 SYN_SENT（同步已发送）状态：等待对方的 SYN,ACK。</translation>
     </message>
     <message>
         <source>%1 enters SYN_RECEIVED: it has answered a SYN and waits for the ACK of its own.</source>
-        <translation>%1进入 SYN_RECEIVED 状态：它已回复了 SYN，正在等待对自己的 SYN 的 ACK。</translation>
+        <translation>%1进入 SYN_RECEIVED（同步已接收）状态：它已回复了 SYN，正在等待对自己的 SYN 的 ACK。</translation>
     </message>
     <message>
         <source>%1 enters ESTABLISHED: both directions are open and data can flow.</source>
-        <translation>%1进入 ESTABLISHED 状态：两个方向都已打开（全双工），可以传输数据了。</translation>
+        <translation>%1进入 ESTABLISHED（已建立连接）状态：两个方向都已打开（全双工），可以传输数据了。</translation>
     </message>
     <message>
         <source>%1 enters FIN_WAIT_1: it has sent its FIN and waits for the ACK.</source>
-        <translation>%1进入 FIN_WAIT_1 状态：它已发出 FIN，正在等待 ACK。</translation>
+        <translation>%1进入 FIN_WAIT_1（终止等待1）状态：它已发出 FIN，正在等待 ACK。</translation>
     </message>
     <message>
         <source>%1 enters FIN_WAIT_2: its FIN is acknowledged; the peer may still send data (half-close).</source>
-        <translation>%1进入 FIN_WAIT_2 状态：它的 FIN 已被确认；对方仍可以继续发送数据（半关闭）。</translation>
+        <translation>%1进入 FIN_WAIT_2（终止等待2）状态：它的 FIN 已被确认；对方仍可以继续发送数据（半关闭）。</translation>
     </message>
     <message>
         <source>%1 enters CLOSE_WAIT: the peer has finished sending; %1 may still send until its application closes.</source>
-        <translation>%1进入 CLOSE_WAIT 状态：对方已发送完毕；在自己的应用程序关闭之前，%1仍可以发送数据。</translation>
+        <translation>%1进入 CLOSE_WAIT（关闭等待）状态：对方已发送完毕；在自己的应用程序关闭之前，%1仍可以发送数据。</translation>
     </message>
     <message>
         <source>%1 enters CLOSING: both sides sent FIN at the same time (simultaneous close).</source>
-        <translation>%1进入 CLOSING 状态：双方同时发出了 FIN（同时关闭）。</translation>
+        <translation>%1进入 CLOSING（同时关闭）状态：双方同时发出了 FIN（同时关闭）。</translation>
     </message>
     <message>
         <source>%1 enters LAST_ACK: it has sent its own FIN and waits for the last ACK.</source>
-        <translation>%1进入 LAST_ACK 状态：它已发出自己的 FIN，正在等待最后一个 ACK。</translation>
+        <translation>%1进入 LAST_ACK（最后确认）状态：它已发出自己的 FIN，正在等待最后一个 ACK。</translation>
     </message>
     <message>
         <source>%1 enters TIME_WAIT: as the side that closed first it waits 2MSL, so that a lost last ACK can be repeated.</source>
-        <translation>%1进入 TIME_WAIT 状态：作为先关闭的一方，它要经过 2MSL 等待，以便在最后一个 ACK 丢失时能够重发。</translation>
+        <translation>%1进入 TIME_WAIT（时间等待）状态：作为先关闭的一方，它要经过 2MSL 等待，以便在最后一个 ACK 丢失时能够重发。</translation>
     </message>
     <message>
         <source>%1 starts its retransmission timer: RTO %2.</source>
         <translation>%1启动重传计时器：RTO 为 %2。</translation>
-    </message>
-    <message>
-        <source>The retransmission timer of %1 expires (RTO %2): the segment will be sent again and the RTO doubled.</source>
-        <translation>%1的重传计时器超时（RTO 为 %2）：将超时重传该报文段，并把 RTO 加倍。</translation>
     </message>
     <message>
         <source>%1 stops its retransmission timer: everything it sent is acknowledged.</source>
@@ -3308,14 +3299,6 @@ grade：拒收了答题结果文件时为 1。
     <message>
         <source>%1 stops its 2MSL timer.</source>
         <translation>%1停止 2MSL 计时器。</translation>
-    </message>
-    <message>
-        <source>%1 starts its keepalive timer: %2 until the next probe.</source>
-        <translation>%1启动保活计时器：%2 后发送下一个探测报文段。</translation>
-    </message>
-    <message>
-        <source>The keepalive timer of %1 expires: nothing was heard for %2.</source>
-        <translation>%1的保活计时器到时：已经 %2 没有收到对方的任何消息。</translation>
     </message>
     <message>
         <source>%1 stops its keepalive timer.</source>
@@ -3557,6 +3540,344 @@ grade：拒收了答题结果文件时为 1。
         <source>%1&apos;s data %2 fills the window the peer offered: it must wait for an ACK before it sends more.</source>
         <translation>%1的数据 %2 用满了对方给出的窗口：它必须等到确认才能继续发送。</translation>
     </message>
+    <message>
+        <source>The client&apos;s application calls connect(), which fails: its connection is still in TIME_WAIT, which holds the port until 2MSL has passed.</source>
+        <translation>客户端的应用程序调用 connect()，调用失败：它的连接仍处于 TIME_WAIT（时间等待）状态，在 2MSL 等待结束之前一直占用这个端口。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s application calls connect(), which fails: its connection is still in TIME_WAIT, which holds the port until 2MSL has passed.</source>
+        <translation>服务器的应用程序调用 connect()，调用失败：它的连接仍处于 TIME_WAIT（时间等待）状态，在 2MSL 等待结束之前一直占用这个端口。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s %1 fails: %2; in Python it raises %3.</source>
+        <translation>客户端的 %1 失败：%2；在 Python 中抛出 %3。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1 fails: %2; in Python it raises %3.</source>
+        <translation>服务器的 %1 失败：%2；在 Python 中抛出 %3。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s connect() fails: connection refused (ECONNREFUSED); in Python it raises ConnectionRefusedError.</source>
+        <translation>客户端的 connect() 失败：连接被拒绝（ECONNREFUSED）；在 Python 中抛出 ConnectionRefusedError。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s connect() fails: connection refused (ECONNREFUSED); in Python it raises ConnectionRefusedError.</source>
+        <translation>服务器的 connect() 失败：连接被拒绝（ECONNREFUSED）；在 Python 中抛出 ConnectionRefusedError。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s application is told: connection reset by the peer (ECONNRESET); its next recv() or send() fails, in Python with ConnectionResetError.</source>
+        <translation>客户端的应用程序得到通知：连接被对方重置（ECONNRESET）；它的下一次 recv() 或 send() 会失败，在 Python 中抛出 ConnectionResetError。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s application is told: connection reset by the peer (ECONNRESET); its next recv() or send() fails, in Python with ConnectionResetError.</source>
+        <translation>服务器的应用程序得到通知：连接被对方重置（ECONNRESET）；它的下一次 recv() 或 send() 会失败，在 Python 中抛出 ConnectionResetError。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s application is told: connection timed out (ETIMEDOUT); the call waiting on the connection fails, in Python with TimeoutError.</source>
+        <translation>客户端的应用程序得到通知：连接超时（ETIMEDOUT）；正在等待这个连接的调用失败，在 Python 中抛出 TimeoutError。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s application is told: connection timed out (ETIMEDOUT); the call waiting on the connection fails, in Python with TimeoutError.</source>
+        <translation>服务器的应用程序得到通知：连接超时（ETIMEDOUT）；正在等待这个连接的调用失败，在 Python 中抛出 TimeoutError。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s application reads end-of-file: recv() returns 0 bytes (b&apos;&apos; in Python), because the peer will send no more data.</source>
+        <translation>客户端的应用程序读到文件结束符 EOF（recv() 返回 0 字节，在 Python 中是 b&apos;&apos;）：对方不会再发送数据了。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s application reads end-of-file: recv() returns 0 bytes (b&apos;&apos; in Python), because the peer will send no more data.</source>
+        <translation>服务器的应用程序读到文件结束符 EOF（recv() 返回 0 字节，在 Python 中是 b&apos;&apos;）：对方不会再发送数据了。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s application is told of an error.</source>
+        <translation>客户端的应用程序得到一个错误通知。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s application is told of an error.</source>
+        <translation>服务器的应用程序得到一个错误通知。</translation>
+    </message>
+    <message>
+        <source>The client sends %1 again: no ACK came before its retransmission timer expired (RTO %2), so this is a retransmission on timeout.</source>
+        <translation>客户端再次发送 %1：重传计时器到时（RTO %2）之前没有收到确认，这是超时重传。</translation>
+    </message>
+    <message>
+        <source>The server sends %1 again: no ACK came before its retransmission timer expired (RTO %2), so this is a retransmission on timeout.</source>
+        <translation>服务器再次发送 %1：重传计时器到时（RTO %2）之前没有收到确认，这是超时重传。</translation>
+    </message>
+    <message>
+        <source>The client sends %1 again: no ACK came before its retransmission timer expired, so this is a retransmission on timeout.</source>
+        <translation>客户端再次发送 %1：重传计时器到时之前没有收到确认，这是超时重传。</translation>
+    </message>
+    <message>
+        <source>The server sends %1 again: no ACK came before its retransmission timer expired, so this is a retransmission on timeout.</source>
+        <translation>服务器再次发送 %1：重传计时器到时之前没有收到确认，这是超时重传。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The client sends %1 again at once, without waiting for its timer: a fast retransmission after %n duplicate ACK(s) (ack=%2), which show that the server is missing this segment.</source>
+        <translation>
+            <numerusform>客户端收到 %n 个重复确认（ack=%2），不等超时立即重传 %1（快速重传）：这些重复确认说明服务器缺少这个报文段。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server sends %1 again at once, without waiting for its timer: a fast retransmission after %n duplicate ACK(s) (ack=%2), which show that the client is missing this segment.</source>
+        <translation>
+            <numerusform>服务器收到 %n 个重复确认（ack=%2），不等超时立即重传 %1（快速重传）：这些重复确认说明客户端缺少这个报文段。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The client sends %1 again at once: the ACK that just arrived covers only part of what was sent before the loss, so the next missing segment is resent without waiting for the timer (recovery).</source>
+        <translation>客户端立即再次发送 %1：刚到的确认只确认了丢包前已发送数据的一部分（部分确认），说明下一个报文段也缺失，于是不等计时器就重传它。</translation>
+    </message>
+    <message>
+        <source>The server sends %1 again at once: the ACK that just arrived covers only part of what was sent before the loss, so the next missing segment is resent without waiting for the timer (recovery).</source>
+        <translation>服务器立即再次发送 %1：刚到的确认只确认了丢包前已发送数据的一部分（部分确认），说明下一个报文段也缺失，于是不等计时器就重传它。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s SYN arrives again, so the client&apos;s SYN,ACK must have been lost: the client sends %1 again.</source>
+        <translation>服务器的 SYN 又到了，说明客户端的 SYN,ACK 已经丢失：客户端再次发送 %1。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s SYN arrives again, so the server&apos;s SYN,ACK must have been lost: the server sends %1 again.</source>
+        <translation>客户端的 SYN 又到了，说明服务器的 SYN,ACK 已经丢失：服务器再次发送 %1。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s receive window is zero and the client has data waiting: its persist timer expired, so it sends a window probe (seq=%1, one below the next byte) that makes the server announce its window.</source>
+        <translation>服务器的接收窗口为零，而客户端还有数据等着发送：持续计时器到时，客户端发送零窗口探测报文段（seq=%1，比下一个字节小 1），促使服务器通告它的窗口。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s receive window is zero and the server has data waiting: its persist timer expired, so it sends a window probe (seq=%1, one below the next byte) that makes the client announce its window.</source>
+        <translation>客户端的接收窗口为零，而服务器还有数据等着发送：持续计时器到时，服务器发送零窗口探测报文段（seq=%1，比下一个字节小 1），促使客户端通告它的窗口。</translation>
+    </message>
+    <message>
+        <source>The client sends keepalive probe %2 (seq=%1, one below the next sequence number, so the server must answer with an ACK): the last segment from the server arrived %3 ago.</source>
+        <translation>客户端发送第 %2 个保活探测报文段（seq=%1，比下一个序号小 1，因此服务器必须回复 ACK）：距上次收到服务器的报文段已有 %3。</translation>
+    </message>
+    <message>
+        <source>The server sends keepalive probe %2 (seq=%1, one below the next sequence number, so the client must answer with an ACK): the last segment from the client arrived %3 ago.</source>
+        <translation>服务器发送第 %2 个保活探测报文段（seq=%1，比下一个序号小 1，因此客户端必须回复 ACK）：距上次收到客户端的报文段已有 %3。</translation>
+    </message>
+    <message>
+        <source>The client sends %1 as a tail loss probe: its probe timeout (PTO %2) expired with data unacknowledged, and the window lets it send new data, whose ACK will show what the server is missing.</source>
+        <translation>客户端把 %1 作为尾部丢失探测发出：它的探测超时（PTO %2）已到，数据仍未被确认，而窗口允许发送新数据；这个报文段的 ACK 将表明服务器缺少什么。</translation>
+    </message>
+    <message>
+        <source>The server sends %1 as a tail loss probe: its probe timeout (PTO %2) expired with data unacknowledged, and the window lets it send new data, whose ACK will show what the client is missing.</source>
+        <translation>服务器把 %1 作为尾部丢失探测发出：它的探测超时（PTO %2）已到，数据仍未被确认，而窗口允许发送新数据；这个报文段的 ACK 将表明客户端缺少什么。</translation>
+    </message>
+    <message>
+        <source>The client sends its last segment %1 again as a tail loss probe: its probe timeout (PTO %2) expired with data unacknowledged, so it asks for an ACK now instead of waiting for the retransmission timer.</source>
+        <translation>客户端把最后一个报文段 %1 作为尾部丢失探测再次发送：它的探测超时（PTO %2）已到，数据仍未被确认，所以它现在就要一个 ACK，而不等重传计时器。</translation>
+    </message>
+    <message>
+        <source>The server sends its last segment %1 again as a tail loss probe: its probe timeout (PTO %2) expired with data unacknowledged, so it asks for an ACK now instead of waiting for the retransmission timer.</source>
+        <translation>服务器把最后一个报文段 %1 作为尾部丢失探测再次发送：它的探测超时（PTO %2）已到，数据仍未被确认，所以它现在就要一个 ACK，而不等重传计时器。</translation>
+    </message>
+    <message>
+        <source>The client sends %1 again: a retransmission.</source>
+        <translation>客户端再次发送 %1：这是一次重传。</translation>
+    </message>
+    <message>
+        <source>The server sends %1 again: a retransmission.</source>
+        <translation>服务器再次发送 %1：这是一次重传。</translation>
+    </message>
+    <message>
+        <source>The client gives up after its retransmissions went unanswered and sends %1, so that the server drops the connection too if it still holds it.</source>
+        <translation>客户端的重传始终没有得到应答，它放弃连接并发送 %1，以便服务器如果还保留着这个连接，也将其丢弃。</translation>
+    </message>
+    <message>
+        <source>The server gives up after its retransmissions went unanswered and sends %1, so that the client drops the connection too if it still holds it.</source>
+        <translation>服务器的重传始终没有得到应答，它放弃连接并发送 %1，以便客户端如果还保留着这个连接，也将其丢弃。</translation>
+    </message>
+    <message>
+        <source>The client gives up after its keepalive probes went unanswered and sends %1, so that the server drops the connection too if it still holds it.</source>
+        <translation>客户端的保活探测始终没有得到应答，它放弃连接并发送 %1，以便服务器如果还保留着这个连接，也将其丢弃。</translation>
+    </message>
+    <message>
+        <source>The server gives up after its keepalive probes went unanswered and sends %1, so that the client drops the connection too if it still holds it.</source>
+        <translation>服务器的保活探测始终没有得到应答，它放弃连接并发送 %1，以便客户端如果还保留着这个连接，也将其丢弃。</translation>
+    </message>
+    <message>
+        <source>The client sends %1 and forgets the connection: the server will drop it at once, without the four-way close.</source>
+        <translation>客户端发送 %1 并丢弃这个连接：服务器收到后会立即丢弃连接，不经过四次挥手。</translation>
+    </message>
+    <message>
+        <source>The server sends %1 and forgets the connection: the client will drop it at once, without the four-way close.</source>
+        <translation>服务器发送 %1 并丢弃这个连接：客户端收到后会立即丢弃连接，不经过四次挥手。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s application closed with received data still unread: the client sends %1 instead of FIN, so that the server knows that data was lost.</source>
+        <translation>客户端的应用程序关闭时还有收到的数据没有读取：客户端发送 %1 而不是 FIN，让服务器知道有数据丢失了。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s application closed with received data still unread: the server sends %1 instead of FIN, so that the client knows that data was lost.</source>
+        <translation>服务器的应用程序关闭时还有收到的数据没有读取：服务器发送 %1 而不是 FIN，让客户端知道有数据丢失了。</translation>
+    </message>
+    <message>
+        <source>Nobody on the client accepts this SYN on port %2: the client answers with %1, which refuses the connection.</source>
+        <translation>客户端的端口 %2 上没有谁接受这个 SYN：客户端回复 %1，拒绝这个连接。</translation>
+    </message>
+    <message>
+        <source>Nobody on the server accepts this SYN on port %2: the server answers with %1, which refuses the connection.</source>
+        <translation>服务器的端口 %2 上没有谁接受这个 SYN：服务器回复 %1，拒绝这个连接。</translation>
+    </message>
+    <message>
+        <source>Nobody will ever read the data that just arrived at the client (no connection takes it, or its application has closed): the client answers with %1.</source>
+        <translation>刚到达客户端的数据永远不会有人读取（没有连接接收它，或者应用程序已经关闭）：客户端回复 %1。</translation>
+    </message>
+    <message>
+        <source>Nobody will ever read the data that just arrived at the server (no connection takes it, or its application has closed): the server answers with %1.</source>
+        <translation>刚到达服务器的数据永远不会有人读取（没有连接接收它，或者应用程序已经关闭）：服务器回复 %1。</translation>
+    </message>
+    <message>
+        <source>The segment that just arrived belongs to no connection the client has: the client answers with %1.</source>
+        <translation>刚到的报文段不属于客户端的任何连接：客户端回复 %1。</translation>
+    </message>
+    <message>
+        <source>The segment that just arrived belongs to no connection the server has: the server answers with %1.</source>
+        <translation>刚到的报文段不属于服务器的任何连接：服务器回复 %1。</translation>
+    </message>
+    <message>
+        <source>The client sends %1: the connection ends at once, without the four-way close.</source>
+        <translation>客户端发送 %1：连接立即结束，不经过四次挥手。</translation>
+    </message>
+    <message>
+        <source>The server sends %1: the connection ends at once, without the four-way close.</source>
+        <translation>服务器发送 %1：连接立即结束，不经过四次挥手。</translation>
+    </message>
+    <message>
+        <source>The client sends ack=%1 again (duplicate ACK %2): a later segment (seq=%3) arrived, but byte %1 is still missing, so it repeats what it expects next.</source>
+        <translation>客户端再次发送 ack=%1（第 %2 个重复确认）：后面的报文段（seq=%3）到了，但第 %1 个字节仍然缺失，所以它重复告知期望收到的下一个字节。</translation>
+    </message>
+    <message>
+        <source>The server sends ack=%1 again (duplicate ACK %2): a later segment (seq=%3) arrived, but byte %1 is still missing, so it repeats what it expects next.</source>
+        <translation>服务器再次发送 ack=%1（第 %2 个重复确认）：后面的报文段（seq=%3）到了，但第 %1 个字节仍然缺失，所以它重复告知期望收到的下一个字节。</translation>
+    </message>
+    <message>
+        <source>The client sends ack=%1 again (duplicate ACK %2): byte %1 is still the next it expects.</source>
+        <translation>客户端再次发送 ack=%1（第 %2 个重复确认）：它期望收到的下一个字节仍是第 %1 个。</translation>
+    </message>
+    <message>
+        <source>The server sends ack=%1 again (duplicate ACK %2): byte %1 is still the next it expects.</source>
+        <translation>服务器再次发送 ack=%1（第 %2 个重复确认）：它期望收到的下一个字节仍是第 %1 个。</translation>
+    </message>
+    <message>
+        <source>The client answers the keepalive probe with ack=%1, the next byte it expects: the server now knows that the client is alive.</source>
+        <translation>客户端回复保活探测报文段，ack=%1，即它期望收到的下一个字节：服务器由此知道客户端仍然在线。</translation>
+    </message>
+    <message>
+        <source>The server answers the keepalive probe with ack=%1, the next byte it expects: the client now knows that the server is alive.</source>
+        <translation>服务器回复保活探测报文段，ack=%1，即它期望收到的下一个字节：客户端由此知道服务器仍然在线。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The client answers the window probe with its receive window: %n byte(s).</source>
+        <translation>
+            <numerusform>客户端回复零窗口探测报文段，通告它的接收窗口：%n 字节。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server answers the window probe with its receive window: %n byte(s).</source>
+        <translation>
+            <numerusform>服务器回复零窗口探测报文段，通告它的接收窗口：%n 字节。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 starts the 2MSL timer: %2 here (%3).</source>
+        <translation>%1启动 2MSL 计时器：%2（这里是缩短的值；%3）。</translation>
+    </message>
+    <message>
+        <source>The delayed-ACK timer of %1 expires, but nothing is left to acknowledge.</source>
+        <translation>%1的延迟 ACK 计时器到时，但已没有需要确认的内容。</translation>
+    </message>
+    <message>
+        <source>%1 starts its FIN_WAIT_2 timer: %2 here (%3) for the peer&apos;s FIN.</source>
+        <translation>%1启动 FIN_WAIT_2 计时器：等待对方的 FIN %2（这里是缩短的值；%3）。</translation>
+    </message>
+    <message>
+        <source>The probe timeout of %1 expires (PTO %2) with data unacknowledged: it sends a tail loss probe instead of waiting for the RTO, and restarts its retransmission timer (RTO %3) without doubling it.</source>
+        <translation>%1的探测超时到了（PTO %2），数据仍未被确认：它发出尾部丢失探测，而不等 RTO，并重新启动重传计时器（RTO %3），RTO 不加倍。</translation>
+    </message>
+    <message>
+        <source>The probe timeout of %1 expires (PTO %2) with data unacknowledged: it sends a tail loss probe instead of waiting for the RTO.</source>
+        <translation>%1的探测超时到了（PTO %2），数据仍未被确认：它发出尾部丢失探测，而不等 RTO。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The retransmission timer of %1 expires (RTO %2) after %n retransmission(s) without an answer: %1 gives up on the connection.</source>
+        <translation>
+            <numerusform>%1的重传计时器到时（RTO %2），%n 次重传都没有得到应答：%1放弃这个连接。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The retransmission timer of %1 expires (RTO %2): it sends the earliest unacknowledged segment again and doubles the RTO to %3.</source>
+        <translation>%1的重传计时器到时（RTO %2）：重传最早的未确认报文段，并把 RTO 加倍为 %3。</translation>
+    </message>
+    <message>
+        <source>The retransmission timer of %1 expires (RTO %2): it sends the earliest unacknowledged segment again; the RTO stays at %3, its maximum.</source>
+        <translation>%1的重传计时器到时（RTO %2）：重传最早的未确认报文段；RTO 已达上限，保持为 %3。</translation>
+    </message>
+    <message>
+        <source>The retransmission timer of %1 expires (RTO %2): it sends again what is not yet acknowledged.</source>
+        <translation>%1的重传计时器到时（RTO %2）：重新发送尚未确认的内容。</translation>
+    </message>
+    <message>
+        <source>The retransmission timer of %1 expires (RTO %2), but nothing is left to send again.</source>
+        <translation>%1的重传计时器到时（RTO %2），但已没有需要重传的内容。</translation>
+    </message>
+    <message>
+        <source>The retransmission timer of %1 expires (RTO %2).</source>
+        <translation>%1的重传计时器到时（RTO %2）。</translation>
+    </message>
+    <message>
+        <source>%1 starts its keepalive timer: it probes once nothing has come from the peer for %2.</source>
+        <translation>%1启动保活计时器：如果对方连续 %2 没有任何报文到来，就发送探测。</translation>
+    </message>
+    <message>
+        <source>%1 starts its keepalive timer: it probes once nothing has come from the peer for %2 here (%3).</source>
+        <translation>%1启动保活计时器：如果对方连续 %2 没有任何报文到来，就发送探测（这里是缩短的值；%3）。</translation>
+    </message>
+    <message>
+        <source>%1 waits %2 for an answer to its probe before it probes again.</source>
+        <translation>%1等待 %2，看探测有没有应答，然后再次探测。</translation>
+    </message>
+    <message>
+        <source>%1 waits %2 here (%3) for an answer to its probe before it probes again.</source>
+        <translation>%1等待 %2（这里是缩短的值；%3），看探测有没有应答，然后再次探测。</translation>
+    </message>
+    <message>
+        <source>%1 starts its keepalive timer again for the rest of the keepalive time: %2.</source>
+        <translation>%1为保活时间的剩余部分重新启动保活计时器：%2。</translation>
+    </message>
+    <message>
+        <source>%1 starts its keepalive timer: %2.</source>
+        <translation>%1启动保活计时器：%2。</translation>
+    </message>
+    <message>
+        <source>The keepalive timer of %1 expires, but the last segment from the peer arrived only %2 ago: %1 waits %3 more before it probes.</source>
+        <translation>%1的保活计时器到时，但距上次收到对方报文只有 %2：%1再等 %3 才发送探测。</translation>
+    </message>
+    <message>
+        <source>The keepalive timer of %1 expires while its data is in flight: the retransmission timer already watches the peer, so no probe is sent and the keepalive timer starts again.</source>
+        <translation>%1的保活计时器到时，但它的数据还在传输中：重传计时器已经在监视对方，所以不发送探测，保活计时器重新开始计时。</translation>
+    </message>
+    <message>
+        <source>The keepalive timer of %1 expires: the last segment from the peer arrived %2 ago, so %1 probes whether the peer is still there.</source>
+        <translation>%1的保活计时器到时：距上次收到对方报文已有 %2，于是%1发送探测，看对方是否还在。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keepalive timer of %1 expires: %n probe(s) got no answer, and the last segment from the peer arrived %2 ago; %1 probes again.</source>
+        <translation>
+            <numerusform>%1的保活计时器到时：已发出的 %n 个探测没有得到应答，距上次收到对方报文已有 %2；%1再次探测。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The keepalive timer of %1 expires: %n probe(s) got no answer, and nothing has come from the peer for %2: %1 gives up on the connection.</source>
+        <translation>
+            <numerusform>%1的保活计时器到时：已发出的 %n 个探测没有得到应答，距上次收到对方报文已有 %2：%1放弃这个连接。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keepalive timer of %1 expires.</source>
+        <translation>%1的保活计时器到时。</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::PacketInspector</name>
@@ -3657,6 +3978,13 @@ Changed since the previous segment in the same direction.</source>
     <message>
         <source>Packet %1, from the server to the client: %2</source>
         <translation>分组 %1，从服务器到客户端：%2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <comment>the segment&apos;s title over what it is</comment>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>
@@ -4093,6 +4421,22 @@ Changed since the previous segment in the same direction.</source>
         <source>The handshake scenario&apos;s server listens on port 80, as a web server does; the client&apos;s port is an ephemeral one the system chose.</source>
         <translation>三次握手场景中的服务器像 Web 服务器一样在端口 80 上监听；客户端的端口是系统选择的临时端口。</translation>
     </message>
+    <message>
+        <source>Timers: the real values</source>
+        <translation>计时器：真实的值</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT lasts 2MSL: 60 s on Linux; RFC 9293&apos;s MSL of 2 min makes it 4 min. The scenarios shorten it to 4 s so you can watch it.</source>
+        <translation>TIME_WAIT 持续 2MSL：Linux 上是 60 秒；按 RFC 9293 的 MSL = 2 分钟算是 4 分钟。场景把它缩短为 4 秒，以便观察。</translation>
+    </message>
+    <message>
+        <source>Keepalive is off by default. Linux probes after 7200 s (2 h) of silence, then every 75 s, and gives up after 9 probes; Windows sends 10 probes (the count many textbooks quote). The scenarios shorten it to 10 s, 2 s and 3 probes.</source>
+        <translation>保活默认关闭。Linux 在 7200 秒（2 小时）没有任何报文后开始探测，之后每 75 秒探测一次，9 次探测都无应答就放弃；Windows 发送 10 次探测（许多教材给出的就是这个次数）。场景把它缩短为 10 秒、2 秒和 3 次探测。</translation>
+    </message>
+    <message>
+        <source>The retransmission timeout starts at 1 s and doubles on each retry; Linux gives up on data after 15 retransmissions (about 15 minutes).</source>
+        <translation>重传超时时间从 1 秒开始，每重传一次加倍；Linux 对数据重传 15 次后放弃（大约 15 分钟）。</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::RefusedResetLab</name>
@@ -4154,6 +4498,10 @@ Changed since the previous segment in the same direction.</source>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>While you predict, the description is hidden: it would give the answers away.</source>
+        <translation>预测时场景说明会被隐藏：它会泄露答案。</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::SequenceDiagram</name>
@@ -4167,7 +4515,7 @@ Changed since the previous segment in the same direction.</source>
     </message>
     <message>
         <source>Duplicate this segment</source>
-        <translation>复制这个报文段</translation>
+        <translation>让此报文段重复到达</translation>
     </message>
 </context>
 <context>
@@ -4552,18 +4900,6 @@ or give up</source>
         <translation>没有指定对方的套接字</translation>
     </message>
     <message>
-        <source>connection refused</source>
-        <translation>连接被拒绝</translation>
-    </message>
-    <message>
-        <source>connection reset</source>
-        <translation>连接被重置</translation>
-    </message>
-    <message>
-        <source>connection timed out</source>
-        <translation>连接超时</translation>
-    </message>
-    <message>
         <source>address already in use (EADDRINUSE)</source>
         <translation>地址已被占用（EADDRINUSE）</translation>
     </message>
@@ -4615,6 +4951,180 @@ or give up</source>
         <source>FIN_WAIT_2 timer</source>
         <translation>FIN_WAIT_2 计时器</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a state in a sentence: its name and its gloss</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>connection refused (ECONNREFUSED)</source>
+        <translation>连接被拒绝（ECONNREFUSED）</translation>
+    </message>
+    <message>
+        <source>connection reset (ECONNRESET)</source>
+        <translation>连接被重置（ECONNRESET）</translation>
+    </message>
+    <message>
+        <source>connection timed out (ETIMEDOUT)</source>
+        <translation>连接超时（ETIMEDOUT）</translation>
+    </message>
+    <message>
+        <source>%1 fails: still in %2</source>
+        <translation>%1 失败：仍处于 %2</translation>
+    </message>
+    <message>
+        <source>%1 fails: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>what the application is told: the error</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Linux: 60 s; RFC 9293: 2 × 2 min</source>
+        <translation>Linux：60 秒；RFC 9293：2 × 2 分钟</translation>
+    </message>
+    <message>
+        <source>Linux: 60 s</source>
+        <translation>Linux：60 秒</translation>
+    </message>
+    <message>
+        <source>Linux and RFC 1122: 2 h (7200 s)</source>
+        <translation>Linux 和 RFC 1122：2 小时（7200 秒）</translation>
+    </message>
+    <message>
+        <source>Linux: 75 s between probes, 9 probes; Windows: 10 probes</source>
+        <translation>Linux：每 75 秒探测一次，共 9 次；Windows：10 次</translation>
+    </message>
+    <message>
+        <source>Linux 60 s</source>
+        <translation>Linux 60 秒</translation>
+    </message>
+    <message>
+        <source>Linux 2 h</source>
+        <translation>Linux 2 小时</translation>
+    </message>
+    <message>
+        <source>Linux 75 s</source>
+        <translation>Linux 75 秒</translation>
+    </message>
+    <message>
+        <source>classroom (shortened)</source>
+        <translation>课堂（已缩短）</translation>
+    </message>
+    <message>
+        <source>Linux</source>
+        <translation>Linux</translation>
+    </message>
+    <message>
+        <source>RFC</source>
+        <translation>RFC</translation>
+    </message>
+    <message>
+        <source>2MSL = %1</source>
+        <translation>2MSL = %1</translation>
+    </message>
+    <message>
+        <source>  real: Linux 60 s; RFC 9293: 2 × 2 min</source>
+        <translation>  真实值：Linux 60 秒；RFC 9293：2 × 2 分钟</translation>
+    </message>
+    <message numerus="yes">
+        <source>keepalive: %1 idle, probe every %2, %n probe(s)</source>
+        <translation>
+            <numerusform>保活：空闲 %1 后探测，每 %2 一次，共 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  real: Linux 7200 s, 75 s, 9 probes;</source>
+        <translation>  真实值：Linux 7200 秒、75 秒、9 次；</translation>
+    </message>
+    <message>
+        <source>  Windows sends 10 probes</source>
+        <translation>  Windows 发送 10 次探测</translation>
+    </message>
+    <message>
+        <source>RTO: %1 first, %2 to %3</source>
+        <translation>RTO：初始 %1，范围 %2 到 %3</translation>
+    </message>
+    <message>
+        <source>timeout retransmission</source>
+        <translation>超时重传</translation>
+    </message>
+    <message>
+        <source>fast retransmit</source>
+        <translation>快速重传</translation>
+    </message>
+    <message>
+        <source>retransmission (partial ACK)</source>
+        <translation>重传（部分确认）</translation>
+    </message>
+    <message>
+        <source>retransmission (SYN came again)</source>
+        <translation>重传（又收到 SYN）</translation>
+    </message>
+    <message>
+        <source>window probe</source>
+        <translation>零窗口探测</translation>
+    </message>
+    <message>
+        <source>keepalive probe</source>
+        <translation>保活探测</translation>
+    </message>
+    <message>
+        <source>tail loss probe</source>
+        <translation>尾部丢失探测</translation>
+    </message>
+    <message>
+        <source>retransmission</source>
+        <translation>重传</translation>
+    </message>
+    <message>
+        <source>dup ACK #%1</source>
+        <translation>重复确认 #%1</translation>
+    </message>
+    <message>
+        <source>retransmission on timeout (RTO %1)</source>
+        <translation>超时重传（RTO %1）</translation>
+    </message>
+    <message>
+        <source>retransmission on timeout</source>
+        <translation>超时重传</translation>
+    </message>
+    <message numerus="yes">
+        <source>fast retransmission after %n duplicate ACK(s)</source>
+        <translation>
+            <numerusform>收到 %n 个重复确认，不等超时立即重传（快速重传）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>retransmission after a partial ACK: the next missing segment, without waiting for the timer</source>
+        <translation>部分确认后的重传：不等计时器，立即重传下一个缺失的报文段</translation>
+    </message>
+    <message>
+        <source>sent again because the peer&apos;s SYN came again: this SYN,ACK was lost</source>
+        <translation>对方的 SYN 又到了，说明这个 SYN,ACK 已丢失，于是再次发送</translation>
+    </message>
+    <message>
+        <source>zero-window probe, sent by the persist timer</source>
+        <translation>零窗口探测报文段，由持续计时器发出</translation>
+    </message>
+    <message>
+        <source>keepalive probe %1</source>
+        <translation>第 %1 个保活探测报文段</translation>
+    </message>
+    <message>
+        <source>tail loss probe, sent when the probe timeout (PTO %1) expired</source>
+        <translation>尾部丢失探测，在探测超时（PTO %1）到时发出</translation>
+    </message>
+    <message>
+        <source>tail loss probe, sent when the probe timeout expired</source>
+        <translation>尾部丢失探测，在探测超时到时发出</translation>
+    </message>
+    <message>
+        <source>duplicate ACK #%1</source>
+        <translation>第 %1 个重复确认</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::TextLadder</name>
@@ -4631,28 +5141,12 @@ or give up</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <source>[retransmission] %1</source>
-        <translation>[重传] %1</translation>
-    </message>
-    <message>
-        <source>[keepalive] %1</source>
-        <translation>[保活] %1</translation>
-    </message>
-    <message>
         <source>[old duplicate] %1</source>
         <translation>[旧的重复报文段] %1</translation>
     </message>
     <message>
         <source>✕ lost (%1)</source>
         <translation>✕ 丢失（%1）</translation>
-    </message>
-    <message>
-        <source>%1() %2 B</source>
-        <translation>%1() %2 B</translation>
-    </message>
-    <message>
-        <source>%1 ⚠ %2</source>
-        <translation>%1 ⚠ %2</translation>
     </message>
     <message>
         <source>≈≈ link cut ≈≈</source>
@@ -4665,6 +5159,14 @@ or give up</source>
     <message>
         <source>[%1] %2</source>
         <translation>[%1] %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 B</source>
+        <translation>%1 %2 B</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 #include "core/exercise/predict_quiz.h"
+#include "core/trace/trace_facts.h"
 
 #include "core/narration/narrator.h"
+#include "core/narration/terms.h"
 
 #include <algorithm>
 #include <array>
@@ -11,7 +13,8 @@ namespace {
 
 constexpr std::size_t kChoices = 4;
 
-QString stateName(TcpState s) { return QString::fromLatin1(toString(s).data()); }
+// The state as the UI names it: the RFC name, with its gloss in a language that has one.
+QString stateName(TcpState s) { return Terms::stateLabel(s); }
 
 // States students mix up with `s`, most tempting first.
 std::vector<TcpState> confusedWith(TcpState s)
@@ -217,7 +220,7 @@ QString PredictQuiz::prompt(int q) const
     const Question &question = m_questions[static_cast<std::size_t>(q)];
     const bool client = question.node == NodeId::Client;
     if (question.kind == Question::Kind::State) {
-        const QString now = stateName((*m_trace)[question.index].from);
+        const QString now = Terms::stateInSentence((*m_trace)[question.index].from);
         return client ? tr("The client's state is about to change; it is in %1 now. Which state does it enter?").arg(now)
                       : tr("The server's state is about to change; it is in %1 now. Which state does it enter?").arg(now);
     }
@@ -232,7 +235,7 @@ QString PredictQuiz::context(int q) const
 {
     const std::size_t index = m_questions[static_cast<std::size_t>(q)].index;
     if (index == 0) return tr("Nothing has happened yet.");
-    return tr("Just before: %1").arg(Narrator::sentence((*m_trace)[index - 1]));
+    return tr("Just before: %1").arg(Narrator::sentence((*m_trace)[index - 1], m_trace->facts()[index - 1]));
 }
 
 QString PredictQuiz::choiceText(int q, int choice) const
@@ -271,7 +274,7 @@ QString PredictQuiz::feedback(int q) const
 {
     const Question &question = m_questions[static_cast<std::size_t>(q)];
     if (!question.answer) return {};
-    const QString what = Narrator::sentence((*m_trace)[question.index]);
+    const QString what = Narrator::sentence((*m_trace)[question.index], m_trace->facts()[question.index]);
     if (*question.answer == question.correct) return tr("Right! %1").arg(what);
     const Choice &chosen = question.choices[static_cast<std::size_t>(*question.answer)];
     const Choice &right = question.choices[static_cast<std::size_t>(question.correct)];

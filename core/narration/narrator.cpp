@@ -18,19 +18,19 @@ int count(const Segment &seg) { return static_cast<int>(seg.payload.size()); }
 
 } // namespace
 
-QString Narrator::sentence(const TraceEvent &e)
+QString Narrator::sentence(const TraceEvent &e, const EventFacts &facts)
 {
-    QString s = describe(e);
+    QString s = describe(e, facts);
     // Sentences that start with a node's name ("%1 enters LISTEN") start in lower case.
     if (!s.isEmpty()) s[0] = s[0].toUpper();
     return s;
 }
 
-QString Narrator::describe(const TraceEvent &e)
+QString Narrator::describe(const TraceEvent &e, const EventFacts &f)
 {
     switch (e.kind) {
-    case EventKind::App: return appSentence(e);
-    case EventKind::Send: return sendSentence(e);
+    case EventKind::App: return appSentence(e, f);
+    case EventKind::Send: return sendSentence(e, f);
     case EventKind::Deliver:
         if (e.seg.proto == Protocol::Udp)
             return isNode(e, NodeId::Client) ? tr("The datagram (%n byte(s)) arrives at the client, whole.", nullptr, count(e.seg))
@@ -39,7 +39,7 @@ QString Narrator::describe(const TraceEvent &e)
                                          : tr("The segment %1 arrives at the server.").arg(label(e.seg));
     case EventKind::Drop: return dropSentence(e);
     case EventKind::State: return stateSentence(e);
-    case EventKind::Timer: return timerSentence(e);
+    case EventKind::Timer: return timerSentence(e, f);
     case EventKind::Link:
         return e.link == LinkChange::Cut ? tr("The link is cut: every segment sent from now on is lost.")
                                : tr("The link is repaired: segments get through again.");
@@ -47,13 +47,42 @@ QString Narrator::describe(const TraceEvent &e)
     return {};
 }
 
-QString Narrator::appSentence(const TraceEvent &e)
+QString Narrator::errorSentence(const TraceEvent &e, const EventFacts &f)
+{
+    // What the student's own program gets: the errno and Python's exception.
+    const bool c = isNode(e, NodeId::Client);
+    const QString call = Terms::call(e.call);
+    const QString py = Terms::pythonError(e.error);
+    if (e.call == AppCall::Connect && e.error == AppError::AlreadyExists && f.stateKnown && f.state == TcpState::TimeWait)
+        return c ? tr("The client's application calls connect(), which fails: its connection is still in TIME_WAIT, which holds the port until 2MSL has passed.")
+                 : tr("The server's application calls connect(), which fails: its connection is still in TIME_WAIT, which holds the port until 2MSL has passed.");
+    if (isApplicationCall(e.call) && !py.isEmpty())
+        return c ? tr("The client's %1 fails: %2; in Python it raises %3.").arg(call, Terms::error(e.error), py)
+                 : tr("The server's %1 fails: %2; in Python it raises %3.").arg(call, Terms::error(e.error), py);
+    if (isApplicationCall(e.call))
+        return c ? tr("The client's application calls %1, which fails: %2.").arg(call, Terms::error(e.error))
+                 : tr("The server's application calls %1, which fails: %2.").arg(call, Terms::error(e.error));
+    switch (e.error) {
+    case AppError::Refused:
+        return c ? tr("The client's connect() fails: connection refused (ECONNREFUSED); in Python it raises ConnectionRefusedError.")
+                 : tr("The server's connect() fails: connection refused (ECONNREFUSED); in Python it raises ConnectionRefusedError.");
+    case AppError::Reset:
+        return c ? tr("The client's application is told: connection reset by the peer (ECONNRESET); its next recv() or send() fails, in Python with ConnectionResetError.")
+                 : tr("The server's application is told: connection reset by the peer (ECONNRESET); its next recv() or send() fails, in Python with ConnectionResetError.");
+    case AppError::TimedOut:
+        return c ? tr("The client's application is told: connection timed out (ETIMEDOUT); the call waiting on the connection fails, in Python with TimeoutError.")
+                 : tr("The server's application is told: connection timed out (ETIMEDOUT); the call waiting on the connection fails, in Python with TimeoutError.");
+    default: break;
+    }
+    return c ? tr("The client's application is told of an error: %1.").arg(Terms::error(e.error))
+             : tr("The server's application is told of an error: %1.").arg(Terms::error(e.error));
+}
+
+QString Narrator::appSentence(const TraceEvent &e, const EventFacts &f)
 {
     const bool c = isNode(e, NodeId::Client);
     const QString data = QString::fromStdString(e.data);
-    if (isApplicationCall(e.call) && e.error != AppError::None)
-        return c ? tr("The client's application calls %1, which fails: %2.").arg(Terms::call(e.call), Terms::error(e.error))
-                 : tr("The server's application calls %1, which fails: %2.").arg(Terms::call(e.call), Terms::error(e.error));
+    if (e.error != AppError::None) return errorSentence(e, f);
     switch (e.call) {
     case AppCall::Listen:
         return c ? tr("The client's application calls listen(): it waits for a connection (passive open).")
@@ -68,8 +97,8 @@ QString Narrator::appSentence(const TraceEvent &e)
         return c ? tr("The client's application reads %n byte(s) from the byte stream.", nullptr, e.bytes)
                  : tr("The server's application reads %n byte(s) from the byte stream.", nullptr, e.bytes);
     case AppCall::Eof:
-        return c ? tr("The client's application reads end-of-file: the peer will send no more data.")
-                 : tr("The server's application reads end-of-file: the peer will send no more data.");
+        return c ? tr("The client's application reads end-of-file: recv() returns 0 bytes (b'' in Python), because the peer will send no more data.")
+                 : tr("The server's application reads end-of-file: recv() returns 0 bytes (b'' in Python), because the peer will send no more data.");
     case AppCall::Shutdown:
         return c ? tr("The client's application calls shutdown(): it will send no more but keeps receiving (half-close).")
                  : tr("The server's application calls shutdown(): it will send no more but keeps receiving (half-close).");
@@ -95,17 +124,7 @@ QString Narrator::appSentence(const TraceEvent &e)
         return c ? tr("The client's host reboots with no connections at all.")
                  : tr("The server's host reboots with no connections at all.");
     case AppCall::Error:
-        if (e.error == AppError::Refused)
-            return c ? tr("The client's application is told: connection refused.")
-                     : tr("The server's application is told: connection refused.");
-        if (e.error == AppError::Reset)
-            return c ? tr("The client's application is told: connection reset by peer.")
-                     : tr("The server's application is told: connection reset by peer.");
-        if (e.error == AppError::TimedOut)
-            return c ? tr("The client's application is told: connection timed out.")
-                     : tr("The server's application is told: connection timed out.");
-        return c ? tr("The client's application is told of an error: %1.").arg(Terms::error(e.error))
-                 : tr("The server's application is told of an error: %1.").arg(Terms::error(e.error));
+        return c ? tr("The client's application is told of an error.") : tr("The server's application is told of an error.");
     case AppCall::Accept:
         return c ? tr("The client's application calls accept() and gets a connected socket.")
                  : tr("The server's application calls accept() and gets a connected socket.");
@@ -123,7 +142,7 @@ QString Narrator::appSentence(const TraceEvent &e)
     return {};
 }
 
-QString Narrator::sendSentence(const TraceEvent &e)
+QString Narrator::sendSentence(const TraceEvent &e, const EventFacts &f)
 {
     const Segment &s = e.seg;
     const bool c = isNode(e, NodeId::Client);
@@ -136,15 +155,8 @@ QString Narrator::sendSentence(const TraceEvent &e)
                  : tr("The server sends a UDP datagram of %n byte(s) from port %1 to port %2: no handshake, no acknowledgement.", nullptr, count(s)).arg(s.sport).arg(s.dport);
     if (s.injected)
         return tr("An old duplicate %1 from an earlier connection, delayed in the network, reaches the link now.").arg(label(s));
-    if (s.keepalive)
-        return c ? tr("The client sends a keepalive probe with seq=%1, one below the next sequence number, so the server must answer with an ACK.").arg(s.seq)
-                 : tr("The server sends a keepalive probe with seq=%1, one below the next sequence number, so the client must answer with an ACK.").arg(s.seq);
-    if (s.retransmission)
-        return c ? tr("The client sends %1 again: a retransmission, because no acknowledgement came in time.").arg(label(s))
-                 : tr("The server sends %1 again: a retransmission, because no acknowledgement came in time.").arg(label(s));
-    if (s.has(TcpFlag::RST))
-        return c ? tr("The client sends RST (seq=%1): the connection is refused or aborted at once.").arg(s.seq)
-                 : tr("The server sends RST (seq=%1): the connection is refused or aborted at once.").arg(s.seq);
+    if (s.sendCause != SendCause::None || s.retransmission) return resendSentence(e, f);
+    if (s.has(TcpFlag::RST)) return resetSentence(e, f);
     if (s.has(TcpFlag::SYN) && s.has(TcpFlag::ACK))
         return c ? tr("The client answers with one segment carrying two flags: its own SYN (seq=%1) and the ACK of the server's SYN (ack=%2, the SYN took one sequence number).").arg(s.seq).arg(s.ack)
                  : tr("The server answers with one segment carrying two flags: its own SYN (seq=%1) and the ACK of the client's SYN (ack=%2, the SYN took one sequence number).").arg(s.seq).arg(s.ack);
@@ -157,6 +169,106 @@ QString Narrator::sendSentence(const TraceEvent &e)
     if (!s.payload.empty())
         return c ? tr("The client sends %n byte(s) of data, seq=%1 (its bytes %1 to %2).", nullptr, count(s)).arg(s.seq).arg(s.seq + static_cast<std::uint32_t>(s.payload.size()) - 1)
                  : tr("The server sends %n byte(s) of data, seq=%1 (its bytes %1 to %2).", nullptr, count(s)).arg(s.seq).arg(s.seq + static_cast<std::uint32_t>(s.payload.size()) - 1);
+    return ackSentence(e, f);
+}
+
+QString Narrator::resendSentence(const TraceEvent &e, const EventFacts &f)
+{
+    const Segment &s = e.seg;
+    const bool c = isNode(e, NodeId::Client);
+    const QString l = label(s);
+    switch (s.sendCause) {
+    case SendCause::Timeout:
+        if (f.rtoUs > 0)
+            return c ? tr("The client sends %1 again: no ACK came before its retransmission timer expired (RTO %2), so this is a retransmission on timeout.").arg(l, TimeFormat::duration(f.rtoUs))
+                     : tr("The server sends %1 again: no ACK came before its retransmission timer expired (RTO %2), so this is a retransmission on timeout.").arg(l, TimeFormat::duration(f.rtoUs));
+        return c ? tr("The client sends %1 again: no ACK came before its retransmission timer expired, so this is a retransmission on timeout.").arg(l)
+                 : tr("The server sends %1 again: no ACK came before its retransmission timer expired, so this is a retransmission on timeout.").arg(l);
+    case SendCause::FastRetransmit: {
+        // RFC 5681 §3.2: the third duplicate ACK is the signal (kDupAckThreshold).
+        const int dups = f.dupAcksHeard > 0 ? f.dupAcksHeard : 3;
+        return c ? tr("The client sends %1 again at once, without waiting for its timer: a fast retransmission after %n duplicate ACK(s) (ack=%2), which show that the server is missing this segment.", nullptr, dups).arg(l).arg(s.seq)
+                 : tr("The server sends %1 again at once, without waiting for its timer: a fast retransmission after %n duplicate ACK(s) (ack=%2), which show that the client is missing this segment.", nullptr, dups).arg(l).arg(s.seq);
+    }
+    case SendCause::Recovery:
+        return c ? tr("The client sends %1 again at once: the ACK that just arrived covers only part of what was sent before the loss, so the next missing segment is resent without waiting for the timer (recovery).").arg(l)
+                 : tr("The server sends %1 again at once: the ACK that just arrived covers only part of what was sent before the loss, so the next missing segment is resent without waiting for the timer (recovery).").arg(l);
+    case SendCause::RepeatedSyn:
+        return c ? tr("The server's SYN arrives again, so the client's SYN,ACK must have been lost: the client sends %1 again.").arg(l)
+                 : tr("The client's SYN arrives again, so the server's SYN,ACK must have been lost: the server sends %1 again.").arg(l);
+    case SendCause::WindowProbe:
+        return c ? tr("The server's receive window is zero and the client has data waiting: its persist timer expired, so it sends a window probe (seq=%1, one below the next byte) that makes the server announce its window.").arg(s.seq)
+                 : tr("The client's receive window is zero and the server has data waiting: its persist timer expired, so it sends a window probe (seq=%1, one below the next byte) that makes the client announce its window.").arg(s.seq);
+    case SendCause::KeepaliveProbe:
+        if (f.probes > 0 && f.idleUs >= 0)
+            return c ? tr("The client sends keepalive probe %2 (seq=%1, one below the next sequence number, so the server must answer with an ACK): the last segment from the server arrived %3 ago.").arg(s.seq).arg(f.probes).arg(TimeFormat::duration(f.idleUs))
+                     : tr("The server sends keepalive probe %2 (seq=%1, one below the next sequence number, so the client must answer with an ACK): the last segment from the client arrived %3 ago.").arg(s.seq).arg(f.probes).arg(TimeFormat::duration(f.idleUs));
+        return c ? tr("The client sends a keepalive probe with seq=%1, one below the next sequence number, so the server must answer with an ACK.").arg(s.seq)
+                 : tr("The server sends a keepalive probe with seq=%1, one below the next sequence number, so the client must answer with an ACK.").arg(s.seq);
+    case SendCause::TailLossProbe: {
+        // RFC 8985 §7.3: when the probe timeout (PTO) expires, new data if the window allows,
+        // otherwise the last segment sent, again; its ACK (or the duplicate ACKs it draws) shows
+        // a lost tail before the RTO would.
+        const QString pto = TimeFormat::duration(f.rtoUs);
+        if (!s.retransmission)
+            return c ? tr("The client sends %1 as a tail loss probe: its probe timeout (PTO %2) expired with data unacknowledged, and the window lets it send new data, whose ACK will show what the server is missing.").arg(l, pto)
+                     : tr("The server sends %1 as a tail loss probe: its probe timeout (PTO %2) expired with data unacknowledged, and the window lets it send new data, whose ACK will show what the client is missing.").arg(l, pto);
+        return c ? tr("The client sends its last segment %1 again as a tail loss probe: its probe timeout (PTO %2) expired with data unacknowledged, so it asks for an ACK now instead of waiting for the retransmission timer.").arg(l, pto)
+                 : tr("The server sends its last segment %1 again as a tail loss probe: its probe timeout (PTO %2) expired with data unacknowledged, so it asks for an ACK now instead of waiting for the retransmission timer.").arg(l, pto);
+    }
+    case SendCause::None: break;
+    }
+    return c ? tr("The client sends %1 again: a retransmission.").arg(l) : tr("The server sends %1 again: a retransmission.").arg(l);
+}
+
+QString Narrator::resetSentence(const TraceEvent &e, const EventFacts &f)
+{
+    // Said by what made the node send it, and with the segment as it is (RST, or RST,ACK).
+    const Segment &s = e.seg;
+    const bool c = isNode(e, NodeId::Client);
+    const QString l = label(s);
+    if (f.causedByFired(TimerKind::Retransmission))
+        return c ? tr("The client gives up after its retransmissions went unanswered and sends %1, so that the server drops the connection too if it still holds it.").arg(l)
+                 : tr("The server gives up after its retransmissions went unanswered and sends %1, so that the client drops the connection too if it still holds it.").arg(l);
+    if (f.causedByFired(TimerKind::Keepalive))
+        return c ? tr("The client gives up after its keepalive probes went unanswered and sends %1, so that the server drops the connection too if it still holds it.").arg(l)
+                 : tr("The server gives up after its keepalive probes went unanswered and sends %1, so that the client drops the connection too if it still holds it.").arg(l);
+    if (f.causedByCall(AppCall::Abort))
+        return c ? tr("The client sends %1 and forgets the connection: the server will drop it at once, without the four-way close.").arg(l)
+                 : tr("The server sends %1 and forgets the connection: the client will drop it at once, without the four-way close.").arg(l);
+    if (f.causedByCall(AppCall::Close))
+        return c ? tr("The client's application closed with received data still unread: the client sends %1 instead of FIN, so that the server knows that data was lost.").arg(l)
+                 : tr("The server's application closed with received data still unread: the server sends %1 instead of FIN, so that the client knows that data was lost.").arg(l);
+    if (f.causedByDelivery()) {
+        if ((f.causeFlags & TcpFlag::SYN) && !(f.causeFlags & TcpFlag::ACK))
+            return c ? tr("Nobody on the client accepts this SYN on port %2: the client answers with %1, which refuses the connection.").arg(l).arg(s.sport)
+                     : tr("Nobody on the server accepts this SYN on port %2: the server answers with %1, which refuses the connection.").arg(l).arg(s.sport);
+        if (f.causeCarriedData)
+            return c ? tr("Nobody will ever read the data that just arrived at the client (no connection takes it, or its application has closed): the client answers with %1.").arg(l)
+                     : tr("Nobody will ever read the data that just arrived at the server (no connection takes it, or its application has closed): the server answers with %1.").arg(l);
+        return c ? tr("The segment that just arrived belongs to no connection the client has: the client answers with %1.").arg(l)
+                 : tr("The segment that just arrived belongs to no connection the server has: the server answers with %1.").arg(l);
+    }
+    return c ? tr("The client sends %1: the connection ends at once, without the four-way close.").arg(l)
+             : tr("The server sends %1: the connection ends at once, without the four-way close.").arg(l);
+}
+
+QString Narrator::ackSentence(const TraceEvent &e, const EventFacts &f)
+{
+    const Segment &s = e.seg;
+    const bool c = isNode(e, NodeId::Client);
+    if (f.dupAck > 0 && f.causedByDelivery() && f.causeCarriedData && static_cast<std::int32_t>(f.causeSeq - s.ack) > 0)
+        return c ? tr("The client sends ack=%1 again (duplicate ACK %2): a later segment (seq=%3) arrived, but byte %1 is still missing, so it repeats what it expects next.").arg(s.ack).arg(f.dupAck).arg(f.causeSeq)
+                 : tr("The server sends ack=%1 again (duplicate ACK %2): a later segment (seq=%3) arrived, but byte %1 is still missing, so it repeats what it expects next.").arg(s.ack).arg(f.dupAck).arg(f.causeSeq);
+    if (f.dupAck > 0)
+        return c ? tr("The client sends ack=%1 again (duplicate ACK %2): byte %1 is still the next it expects.").arg(s.ack).arg(f.dupAck)
+                 : tr("The server sends ack=%1 again (duplicate ACK %2): byte %1 is still the next it expects.").arg(s.ack).arg(f.dupAck);
+    if (f.causedByDelivery() && f.causeSendCause == SendCause::KeepaliveProbe)
+        return c ? tr("The client answers the keepalive probe with ack=%1, the next byte it expects: the server now knows that the client is alive.").arg(s.ack)
+                 : tr("The server answers the keepalive probe with ack=%1, the next byte it expects: the client now knows that the server is alive.").arg(s.ack);
+    if (f.causedByDelivery() && f.causeSendCause == SendCause::WindowProbe)
+        return c ? tr("The client answers the window probe with its receive window: %n byte(s).", nullptr, s.window)
+                 : tr("The server answers the window probe with its receive window: %n byte(s).", nullptr, s.window);
     return c ? tr("The client acknowledges with ack=%1: the next byte it expects.").arg(s.ack)
              : tr("The server acknowledges with ack=%1: the next byte it expects.").arg(s.ack);
 }
@@ -180,7 +292,7 @@ QString Narrator::stateSentence(const TraceEvent &e)
 {
     if (e.inferred) return inferredStateSentence(e);
     const QString n = Terms::nodeInSentence(e.node);
-    const QString to = QString::fromLatin1(toString(e.to).data());
+    const QString to = Terms::stateInSentence(e.to);
     if (!e.counterfactual.empty()) {
         if (e.counterfactual == "two-way-handshake")
             return tr("With a two-way handshake (a deliberately broken TCP), %1 enters %2 on a bare SYN: it cannot tell an old duplicate from a new request.").arg(n, to);
@@ -190,7 +302,7 @@ QString Narrator::stateSentence(const TraceEvent &e)
     case TcpState::Closed:
         if (e.from == TcpState::TimeWait) return tr("2MSL has passed: %1 leaves TIME_WAIT and enters CLOSED; the connection is gone.").arg(n);
         if (e.from == TcpState::LastAck) return tr("The ACK of its FIN arrived: %1 enters CLOSED.").arg(n);
-        return tr("%1 enters CLOSED (from %2): the connection no longer exists.").arg(n, QString::fromLatin1(toString(e.from).data()));
+        return tr("%1 enters CLOSED (from %2): the connection no longer exists.").arg(n, Terms::stateInSentence(e.from));
     case TcpState::Listen: return tr("%1 enters LISTEN: it waits for a SYN.").arg(n);
     case TcpState::SynSent: return tr("%1 enters SYN_SENT: it waits for the peer's SYN,ACK.").arg(n);
     case TcpState::SynReceived: return tr("%1 enters SYN_RECEIVED: it has answered a SYN and waits for the ACK of its own.").arg(n);
@@ -205,30 +317,34 @@ QString Narrator::stateSentence(const TraceEvent &e)
     return {};
 }
 
-QString Narrator::timerSentence(const TraceEvent &e)
+QString Narrator::timerSentence(const TraceEvent &e, const EventFacts &f)
 {
     if (e.inferred) return inferredTimerSentence(e);
     const QString n = Terms::nodeInSentence(e.node);
     const QString d = TimeFormat::duration(e.durationUs);
     switch (e.timer) {
-    case TimerKind::Retransmission:
-        if (e.action == TimerAction::Armed) return tr("%1 starts its retransmission timer: RTO %2.").arg(n, d);
-        if (e.action == TimerAction::Fired) return tr("The retransmission timer of %1 expires (RTO %2): the segment will be sent again and the RTO doubled.").arg(n, d);
-        return tr("%1 stops its retransmission timer: everything it sent is acknowledged.").arg(n);
+    case TimerKind::Retransmission: return retransmissionTimerSentence(e, f);
     case TimerKind::TimeWait:
-        if (e.action == TimerAction::Armed) return tr("%1 starts the 2MSL timer: %2.").arg(n, d);
+        if (e.action == TimerAction::Armed) {
+            const QString real = Terms::realTimerValues(e.timer, e.durationUs, f);
+            return real.isEmpty() ? tr("%1 starts the 2MSL timer: %2.").arg(n, d)
+                                  : tr("%1 starts the 2MSL timer: %2 here (%3).").arg(n, d, real);
+        }
         if (e.action == TimerAction::Fired) return tr("The 2MSL timer of %1 expires.").arg(n);
         return tr("%1 stops its 2MSL timer.").arg(n);
-    case TimerKind::Keepalive:
-        if (e.action == TimerAction::Armed) return tr("%1 starts its keepalive timer: %2 until the next probe.").arg(n, d);
-        if (e.action == TimerAction::Fired) return tr("The keepalive timer of %1 expires: nothing was heard for %2.").arg(n, d);
-        return tr("%1 stops its keepalive timer.").arg(n);
+    case TimerKind::Keepalive: return keepaliveTimerSentence(e, f);
     case TimerKind::DelayedAck:
         if (e.action == TimerAction::Armed) return tr("%1 delays its ACK by up to %2, hoping to send it with data.").arg(n, d);
-        if (e.action == TimerAction::Fired) return tr("The delayed-ACK timer of %1 expires: the ACK goes out alone.").arg(n);
+        if (e.action == TimerAction::Fired)
+            return f.outcome == TimerOutcome::Nothing ? tr("The delayed-ACK timer of %1 expires, but nothing is left to acknowledge.").arg(n)
+                                                      : tr("The delayed-ACK timer of %1 expires: the ACK goes out alone.").arg(n);
         return tr("%1 stops its delayed-ACK timer: the ACK rides on another segment.").arg(n);
     case TimerKind::FinWait2:
-        if (e.action == TimerAction::Armed) return tr("%1 starts its FIN_WAIT_2 timer: %2 for the peer's FIN.").arg(n, d);
+        if (e.action == TimerAction::Armed) {
+            const QString real = Terms::realTimerValues(e.timer, e.durationUs, f);
+            return real.isEmpty() ? tr("%1 starts its FIN_WAIT_2 timer: %2 for the peer's FIN.").arg(n, d)
+                                  : tr("%1 starts its FIN_WAIT_2 timer: %2 here (%3) for the peer's FIN.").arg(n, d, real);
+        }
         if (e.action == TimerAction::Fired) return tr("The FIN_WAIT_2 timer of %1 expires: it gives up waiting for the peer's FIN.").arg(n);
         return tr("%1 stops its FIN_WAIT_2 timer.").arg(n);
     }
@@ -309,6 +425,77 @@ QString Narrator::analysisSentence(const TraceEvent &e)
     if (has("window-full"))
         return tr("%1's data %2 fills the window the peer offered: it must wait for an ACK before it sends more.").arg(n, label(s));
     return {};
+}
+
+QString Narrator::retransmissionTimerSentence(const TraceEvent &e, const EventFacts &f)
+{
+    const QString n = Terms::nodeInSentence(e.node);
+    const QString d = TimeFormat::duration(e.durationUs);
+    if (e.action == TimerAction::Armed) return tr("%1 starts its retransmission timer: RTO %2.").arg(n, d);
+    if (e.action == TimerAction::Cancelled) return tr("%1 stops its retransmission timer: everything it sent is acknowledged.").arg(n);
+    switch (f.outcome) {
+    case TimerOutcome::LossProbe:
+        // Linux counts the probe timeout on the retransmission timer (RFC 8985 §7.2).
+        if (f.rearmUs > 0)
+            return tr("The probe timeout of %1 expires (PTO %2) with data unacknowledged: it sends a tail loss probe instead of waiting for the RTO, and restarts its retransmission timer (RTO %3) without doubling it.").arg(n, d, TimeFormat::duration(f.rearmUs));
+        return tr("The probe timeout of %1 expires (PTO %2) with data unacknowledged: it sends a tail loss probe instead of waiting for the RTO.").arg(n, d);
+    case TimerOutcome::GaveUp:
+        return tr("The retransmission timer of %1 expires (RTO %2) after %n retransmission(s) without an answer: %1 gives up on the connection.", nullptr, f.retries).arg(n, d);
+    case TimerOutcome::Sent:
+        // The RTO doubles on each expiry (RFC 6298 §5.5) until it reaches its cap.
+        if (f.rearmUs >= 2 * e.durationUs)
+            return tr("The retransmission timer of %1 expires (RTO %2): it sends the earliest unacknowledged segment again and doubles the RTO to %3.").arg(n, d, TimeFormat::duration(f.rearmUs));
+        if (f.rearmUs > 0)
+            return tr("The retransmission timer of %1 expires (RTO %2): it sends the earliest unacknowledged segment again; the RTO stays at %3, its maximum.").arg(n, d, TimeFormat::duration(f.rearmUs));
+        return tr("The retransmission timer of %1 expires (RTO %2): it sends again what is not yet acknowledged.").arg(n, d);
+    case TimerOutcome::Nothing:
+        return tr("The retransmission timer of %1 expires (RTO %2), but nothing is left to send again.").arg(n, d);
+    default:
+        return tr("The retransmission timer of %1 expires (RTO %2).").arg(n, d);
+    }
+}
+
+QString Narrator::keepaliveTimerSentence(const TraceEvent &e, const EventFacts &f)
+{
+    // RFC 1122 §4.2.3.6: the idle time counts from the last segment received.
+    const QString n = Terms::nodeInSentence(e.node);
+    if (e.action == TimerAction::Armed) {
+        const QString d = TimeFormat::duration(e.durationUs);
+        const QString real = Terms::realTimerValues(e.timer, e.durationUs, f);
+        switch (f.keepaliveArm) {
+        case KeepaliveArm::Idle:
+            return real.isEmpty() ? tr("%1 starts its keepalive timer: it probes once nothing has come from the peer for %2.").arg(n, d)
+                                  : tr("%1 starts its keepalive timer: it probes once nothing has come from the peer for %2 here (%3).").arg(n, d, real);
+        case KeepaliveArm::Interval:
+            return real.isEmpty() ? tr("%1 waits %2 for an answer to its probe before it probes again.").arg(n, d)
+                                  : tr("%1 waits %2 here (%3) for an answer to its probe before it probes again.").arg(n, d, real);
+        case KeepaliveArm::Rest: return tr("%1 starts its keepalive timer again for the rest of the keepalive time: %2.").arg(n, d);
+        case KeepaliveArm::None: break;
+        }
+        return tr("%1 starts its keepalive timer: %2.").arg(n, d);
+    }
+    if (e.action == TimerAction::Cancelled) return tr("%1 stops its keepalive timer.").arg(n);
+    const QString idle = TimeFormat::duration(f.idleUs);
+    const bool heard = f.idleUs >= 0;
+    switch (f.outcome) {
+    case TimerOutcome::NotIdleYet:
+        if (heard && f.rearmUs > 0)
+            return tr("The keepalive timer of %1 expires, but the last segment from the peer arrived only %2 ago: %1 waits %3 more before it probes.").arg(n, idle, TimeFormat::duration(f.rearmUs));
+        break;
+    case TimerOutcome::DataInFlight:
+        return tr("The keepalive timer of %1 expires while its data is in flight: the retransmission timer already watches the peer, so no probe is sent and the keepalive timer starts again.").arg(n);
+    case TimerOutcome::Sent:
+        if (!heard) break;
+        if (f.probes == 0)
+            return tr("The keepalive timer of %1 expires: the last segment from the peer arrived %2 ago, so %1 probes whether the peer is still there.").arg(n, idle);
+        return tr("The keepalive timer of %1 expires: %n probe(s) got no answer, and the last segment from the peer arrived %2 ago; %1 probes again.", nullptr, f.probes).arg(n, idle);
+    case TimerOutcome::GaveUp:
+        if (!heard) break;
+        return tr("The keepalive timer of %1 expires: %n probe(s) got no answer, and nothing has come from the peer for %2: %1 gives up on the connection.", nullptr, f.probes).arg(n, idle);
+    default:
+        break;
+    }
+    return tr("The keepalive timer of %1 expires.").arg(n);
 }
 
 } // namespace wirestep

@@ -14,8 +14,9 @@ Scenario withOverrides(Scenario s, const RunOptions &o)
     }
     if (o.profile)
         for (auto &n : s.nodes) {
+            // The scenario's own timer values win over the profile's (a keepalive time it sets).
+            n.timers = rebased(n.timers, n.profile, *o.profile);
             n.profile = *o.profile;
-            n.timers = timersFor(*o.profile);
         }
     if (o.untilUs) s.untilUs = *o.untilUs;
     return s;

@@ -19,6 +19,30 @@ std::optional<TimerProfile> timerProfileFromString(std::string_view s)
     return std::nullopt;
 }
 
+TcpTimers rebased(const TcpTimers &timers, TimerProfile from, TimerProfile to)
+{
+    const TcpTimers old = timersFor(from);
+    TcpTimers t = timersFor(to);
+    const auto keep = [&](auto TcpTimers::*field) {
+        if (timers.*field != old.*field) t.*field = timers.*field;
+    };
+    keep(&TcpTimers::rtoInitialUs);
+    keep(&TcpTimers::rtoMinUs);
+    keep(&TcpTimers::rtoMaxUs);
+    keep(&TcpTimers::synRetries);
+    keep(&TcpTimers::synAckRetries);
+    keep(&TcpTimers::dataRetries);
+    keep(&TcpTimers::timeWaitUs);
+    keep(&TcpTimers::finWait2Us);
+    keep(&TcpTimers::keepaliveIdleUs);
+    keep(&TcpTimers::keepaliveIntervalUs);
+    keep(&TcpTimers::keepaliveProbes);
+    keep(&TcpTimers::delayedAckUs);
+    static_assert(sizeof(TcpTimers) == 9 * sizeof(std::int64_t) + 4 * sizeof(int) || sizeof(void *) != 8,
+                  "TcpTimers changed: rebased() must keep the new field too");
+    return t;
+}
+
 TcpTimers timersFor(TimerProfile profile)
 {
     TcpTimers t; // the defaults are Linux's (docs/tcp-reference.md §3)

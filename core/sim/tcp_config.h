@@ -32,6 +32,10 @@ struct TcpTimers {
 };
 
 TcpTimers timersFor(TimerProfile profile);
+// `timers` (set up from profile `from`, perhaps with some values of its own) moved to profile
+// `to`: the values `timers` set itself stay, every other value becomes `to`'s. So a scenario's own
+// timer values win over a profile chosen later (wirestep-cli --profile, the link panel).
+TcpTimers rebased(const TcpTimers &timers, TimerProfile from, TimerProfile to);
 
 enum class HandshakeMode {
     ThreeWay, // RFC 9293

@@ -227,12 +227,14 @@ private:
     Segment makeSegment(std::uint8_t flags, std::uint32_t seq, std::string payload = {}) const;
     void output(Segment seg);
     void sendAck();
-    void sendSyn(bool retransmission);
+    void sendSyn(bool retransmission, SendCause cause = SendCause::None);
     void sendReset(std::uint32_t seq);
     void sendAbortReset(); // the RST of ABORT, of close() with unread data, of a keepalive give-up
     void sendResetFor(const Segment &seg); // <SEQ=SEG.ACK><CTL=RST> or the ACK,RST form
-    void transmitPending();
-    void retransmitFirst();
+    // `cause`: what sends the new data now, when it is not the application or an ACK (a tail
+    // loss probe).
+    void transmitPending(SendCause cause = SendCause::None);
+    void retransmitFirst(SendCause cause);
     void flushOutput();
     void maybeWindowUpdate();
     std::uint32_t sendMss() const;

@@ -168,7 +168,7 @@ void TcpEndpoint::onSegmentOtherwise(const Segment &seg)
         // The SYN that opened us, sent again: our SYN,ACK was lost, so send it again (Linux
         // tcp_check_req; the plain test would answer with a bare ACK).
         if (seg.has(TcpFlag::SYN) && !seg.has(TcpFlag::ACK) && !seg.has(TcpFlag::RST) && seg.seq == t.irs) {
-            sendSyn(true);
+            sendSyn(true, SendCause::RepeatedSyn);
             return;
         }
         // Simultaneous open, figure 8 line 6: the peer's SYN,ACK repeats the SYN we have and
@@ -299,7 +299,7 @@ bool TcpEndpoint::onAck(const Segment &seg)
         // RFC 5681 §3.2 fast retransmit: the segment at SND.UNA is presumed lost.
         t.recovering = true;
         t.recover = t.sndNxt;
-        retransmitFirst();
+        retransmitFirst(SendCause::FastRetransmit);
     }
     switch (m_state) {
     case TcpState::FinWait1:
@@ -336,7 +336,7 @@ bool TcpEndpoint::advanceUna(std::uint32_t ack)
     if (t.recovering) {
         // After a timeout or fast retransmit, an ACK short of `recover` shows the next hole:
         // send it at once (RFC 6582 partial acknowledgment) instead of waiting for another RTO.
-        if (seqLt(ack, t.recover)) retransmitFirst();
+        if (seqLt(ack, t.recover)) retransmitFirst(SendCause::Recovery);
         else t.recovering = false;
     }
     restartRetransmissionTimer();

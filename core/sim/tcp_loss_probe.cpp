@@ -58,7 +58,7 @@ void TcpEndpoint::sendLossProbe()
     t.probeArmed = false;
     t.probeOutstanding = true; // so that the data sent now schedules no second probe
     const std::uint32_t before = t.sndNxt;
-    transmitPending(); // RFC 8985 §7.3: new data if the window allows
+    transmitPending(SendCause::TailLossProbe); // RFC 8985 §7.3: new data if the window allows
     if (t.sndNxt == before) {
         // Otherwise the last segment sent, up to one MSS, again (with the FIN if it was sent).
         const std::uint32_t end = dataEndSeq();
@@ -74,6 +74,7 @@ void TcpEndpoint::sendLossProbe()
         if (len > 0 || (flags & TcpFlag::FIN)) {
             Segment seg = makeSegment(flags, seq, t.sendBuf.bytes(seq, len));
             seg.retransmission = true;
+            seg.sendCause = SendCause::TailLossProbe; // RFC 8985 §7.3, neither a timeout nor a fast retransmit
             t.rttTiming = false; // Karn
             output(std::move(seg));
         }

@@ -59,7 +59,7 @@ void TcpEndpoint::sendResetFor(const Segment &seg)
     if (auto rst = resetForClosedPort(seg, m_self)) output(std::move(*rst));
 }
 
-void TcpEndpoint::sendSyn(bool retransmission)
+void TcpEndpoint::sendSyn(bool retransmission, SendCause cause)
 {
     // <SEQ=ISS><CTL=SYN>, or <SEQ=ISS><ACK=RCV.NXT><CTL=SYN,ACK> once the peer's SYN is known.
     // Only SYNs carry the MSS option (RFC 9293 §3.7.1).
@@ -67,6 +67,7 @@ void TcpEndpoint::sendSyn(bool retransmission)
     Segment seg = makeSegment(t.haveIrs ? TcpFlag::SYN | TcpFlag::ACK : TcpFlag::SYN, t.iss);
     seg.mss = m_config.mss;
     seg.retransmission = retransmission;
+    seg.sendCause = cause;
     if (retransmission) {
         t.rttTiming = false; // Karn
     } else if (!t.rttTiming) {
@@ -78,7 +79,7 @@ void TcpEndpoint::sendSyn(bool retransmission)
     if (!m_rtxTimer.armed()) m_rtxTimer.arm(t.rto.rto());
 }
 
-void TcpEndpoint::transmitPending()
+void TcpEndpoint::transmitPending(SendCause cause)
 {
     // New data (and then the FIN) as far as the peer's window allows, in segments of at most
     // the MSS; PSH on the segment that empties what the application wrote.
@@ -119,6 +120,7 @@ void TcpEndpoint::transmitPending()
         t.lastSegmentSeq = seq;
         if (!payload.empty()) dataSent();
         Segment seg = makeSegment(flags, seq, std::move(payload));
+        seg.sendCause = cause;
         t.sndNxt += seg.seqLen();
         if (seg.has(TcpFlag::FIN)) t.finSent = true;
         if (!t.rttTiming) {
@@ -138,12 +140,12 @@ void TcpEndpoint::transmitPending()
         m_rtxTimer.arm(t.rto.rto());
 }
 
-void TcpEndpoint::retransmitFirst()
+void TcpEndpoint::retransmitFirst(SendCause cause)
 {
     // RFC 6298 §5.4: retransmit the earliest segment not yet acknowledged, up to one MSS.
     Tcb &t = m_tcb;
     if (!synAcked()) {
-        sendSyn(true);
+        sendSyn(true, cause);
         return;
     }
     const std::uint32_t end = dataEndSeq();
@@ -157,6 +159,7 @@ void TcpEndpoint::retransmitFirst()
     if (len == 0 && !(flags & TcpFlag::FIN)) return; // nothing outstanding
     Segment seg = makeSegment(flags, t.sndUna, t.sendBuf.bytes(t.sndUna, len));
     seg.retransmission = true;
+    seg.sendCause = cause;
     t.rttTiming = false; // Karn: no sample from a retransmitted segment
     output(std::move(seg));
 }
@@ -210,7 +213,9 @@ void TcpEndpoint::onRetransmissionTimeout()
         // Nothing in flight: the persist timer. Probe the zero window with
         // <SEQ=SND.UNA-1><ACK=RCV.NXT>, which the peer answers with its window (as Linux does).
         if (t.sndWnd == 0 && synAcked()) {
-            output(makeSegment(TcpFlag::ACK, t.sndUna - 1));
+            Segment probe = makeSegment(TcpFlag::ACK, t.sndUna - 1);
+            probe.sendCause = SendCause::WindowProbe;
+            output(std::move(probe));
             t.rto.backoff();
             m_rtxTimer.arm(t.rto.rto());
         } else {
@@ -233,7 +238,7 @@ void TcpEndpoint::onRetransmissionTimeout()
     t.recover = t.sndNxt;
     t.dupAcks = 0;
     // RFC 6298 §5.4 - §5.6: retransmit, back off, restart.
-    retransmitFirst();
+    retransmitFirst(SendCause::Timeout);
     t.rto.backoff();
     m_rtxTimer.arm(t.rto.rto());
 }
@@ -303,6 +308,7 @@ void TcpEndpoint::sendKeepaliveProbe()
     // must answer with an ACK (and a peer that lost the connection with a RST).
     Segment probe = makeSegment(TcpFlag::ACK, m_tcb.sndNxt - 1);
     probe.keepalive = true;
+    probe.sendCause = SendCause::KeepaliveProbe;
     output(std::move(probe));
 }
 

@@ -49,6 +49,7 @@ void segment(std::string &o, const Segment &s)
     if (s.mss) { o += R"(,"mss":)"; number(o, s.mss); }
     if (s.keepalive) { o += R"(,"keepalive":)"; o += "true"; }
     if (s.injected) { o += R"(,"injected":)"; o += "true"; }
+    if (s.sendCause != SendCause::None) { o += R"(,"send_cause":)"; token(o, toString(s.sendCause)); }
     o += '}';
 }
 

@@ -44,6 +44,23 @@ std::string flagsToString(std::uint8_t flags);
 // Parses one flag name ("SYN", "ack" ...); nullopt if unknown.
 std::optional<std::uint8_t> flagFromString(std::string_view name);
 
+// Why a segment was sent, when it was not simply new data or an acknowledgment owed: what
+// triggered a retransmission, or which timer sent a probe. Tokens (toString, in the token table of
+// core/trace/trace_event.cpp) are the JSON Lines `send_cause` values (docs/trace-format.md).
+enum class SendCause : std::uint8_t {
+    None,           // new data, a SYN or FIN sent the first time, an ACK, a RST
+    Timeout,        // "timeout": the retransmission timer expired (RFC 6298 §5.4)
+    FastRetransmit, // "fast-retransmit": the third duplicate ACK arrived (RFC 5681 §3.2)
+    Recovery,       // "recovery": a partial ACK after a retransmission showed the next hole (RFC 6582)
+    RepeatedSyn,    // "repeated-syn": the peer's SYN came again, so our SYN,ACK was lost
+    WindowProbe,    // "window-probe": the persist timer probes a zero window (RFC 9293 §3.8.6.1)
+    KeepaliveProbe, // "keepalive-probe": the keepalive timer probes an idle connection (RFC 1122 §4.2.3.6)
+    TailLossProbe,  // "tail-loss-probe": the probe timeout (PTO) expired, linux profile (RFC 8985 §7.3):
+                    // the last segment sent again (retransmission set), or new data
+};
+std::string_view toString(SendCause c); // "" for None
+std::optional<SendCause> sendCauseFromString(std::string_view token);
+
 // A TCP segment or UDP datagram, with every header field a real packet has.
 // For UDP only proto, from, sport, dport and payload are meaningful.
 struct Segment {
@@ -61,6 +78,7 @@ struct Segment {
     bool retransmission = false;   // sent again by a timer or fast retransmit
     bool keepalive = false;        // a keepalive probe (RFC 1122 §4.2.3.6)
     bool injected = false;         // put on the link by the scenario, not by a node
+    SendCause sendCause = SendCause::None; // why it was sent again, or which timer probes with it
 
     bool has(std::uint8_t flag) const { return (flags & flag) != 0; }
     // SEG.LEN: data length, plus one for SYN, plus one for FIN (RFC 9293 §3.4).

@@ -1,4 +1,5 @@
 #include "core/trace/trace.h"
+#include "core/trace/trace_facts.h"
 
 #include <algorithm>
 #include <stdexcept>
@@ -34,6 +35,10 @@ template <typename E> std::uint8_t byte(E e) { return static_cast<std::uint8_t>(
 // field added without that.
 static_assert(sizeof(void *) != 8 || sizeof(Segment) == 80, "Segment changed: update Trace::pack and Trace::operator[]");
 static_assert(sizeof(void *) != 8 || sizeof(TraceEvent) == 288, "TraceEvent changed: update Trace::pack and Trace::operator[]");
+// A segment's event keeps its drop reason in the low half of `timer` and its send cause in the
+// high half.
+static_assert(static_cast<int>(DropReason::NodeDown) < 16, "DropReason must fit in the low four bits of Packed::timer");
+static_assert(static_cast<int>(SendCause::TailLossProbe) < 16, "SendCause must fit in the high four bits of Packed::timer");
 
 } // namespace
 
@@ -54,6 +59,8 @@ Trace &Trace::operator=(const Trace &other)
     m_whole = other.m_whole;
     m_dense = other.m_dense;
     m_increasing = other.m_increasing;
+    m_facts = other.m_facts; // immutable, so a copy may share them
+    m_factsSize = other.m_factsSize;
     return *this;
 }
 
@@ -83,10 +90,11 @@ bool Trace::pack(const TraceEvent &e, Packed &p)
     p.window = s.window;
     p.mss = s.mss;
     // Fields a kind does not use share room: an app event keeps its call and error where a state
-    // event keeps from and to, a link event its change there, a drop its reason where a timer
-    // event keeps its kind and action. Anything else is kept whole.
+    // event keeps from and to, a link event its change there, a segment's event its drop reason
+    // and send cause where a timer event keeps its kind and action. Anything else is kept whole.
     if (e.kind != EventKind::App && (e.call != AppCall::None || e.error != AppError::None)) return false;
     if (e.kind != EventKind::Drop && e.reason != DropReason::None) return false;
+    if (!carriesSegment(e.kind) && s.sendCause != SendCause::None) return false;
     if (e.kind != EventKind::Link && e.link != LinkChange::Cut) return false;
     if (e.kind != EventKind::State && e.basis != InferenceBasis::None) return false;
     const bool defaultStates = e.from == TcpState::Closed && e.to == TcpState::Closed;
@@ -103,9 +111,9 @@ bool Trace::pack(const TraceEvent &e, Packed &p)
         p.from = byte(e.from);
         p.to = byte(e.to);
     }
-    if (e.kind == EventKind::Drop) {
+    if (carriesSegment(e.kind)) {
         if (!defaultTimer) return false;
-        p.timer = byte(e.reason);
+        p.timer = static_cast<std::uint8_t>(byte(s.sendCause) << 4 | byte(e.reason));
     } else if (e.kind == EventKind::State) {
         if (!defaultTimer) return false;
         p.timer = byte(e.basis); // what an inferred state rests on
@@ -191,8 +199,9 @@ TraceEvent Trace::operator[](std::size_t i) const
         e.from = static_cast<TcpState>(p.from);
         e.to = static_cast<TcpState>(p.to);
     }
-    if (e.kind == EventKind::Drop) {
-        e.reason = static_cast<DropReason>(p.timer);
+    if (carriesSegment(e.kind)) {
+        e.reason = static_cast<DropReason>(p.timer & 0x0f);
+        s.sendCause = static_cast<SendCause>(p.timer >> 4);
     } else if (e.kind == EventKind::State) {
         e.basis = static_cast<InferenceBasis>(p.timer);
     } else {
@@ -263,6 +272,15 @@ std::vector<TcpState> Trace::statesOf(NodeId node) const
         out.push_back(e.to);
     }
     return out;
+}
+
+const TraceFacts &Trace::facts() const
+{
+    if (!m_facts || m_factsSize != m_size) {
+        m_facts = std::make_shared<const TraceFacts>(*this);
+        m_factsSize = m_size;
+    }
+    return *m_facts;
 }
 
 std::size_t Trace::memoryBytes() const

@@ -14,6 +14,8 @@
 
 namespace wirestep {
 
+class TraceFacts;
+
 // The ordered list of everything that happened in one run, kept in memory.
 // Event ids are 1-based and equal to position + 1 in a recorded trace.
 //
@@ -59,6 +61,10 @@ public:
     // The states a node went through, starting with the state it left first.
     std::vector<TcpState> statesOf(NodeId node) const;
 
+    // What each event means in its context (duplicate ACK numbers, idle times, what a timer's
+    // expiry led to), derived once and kept until the trace grows.
+    const TraceFacts &facts() const;
+
     // Bytes held for the events (records, strings, chunk table), for benchmarks.
     std::size_t memoryBytes() const;
 
@@ -90,6 +96,8 @@ private:
     std::vector<TraceEvent> m_whole;     // events that could not be packed
     bool m_dense = true;                 // every id equals its position + 1
     bool m_increasing = true;            // ids only grow
+    mutable std::shared_ptr<const TraceFacts> m_facts; // facts() of the first m_factsSize events
+    mutable std::size_t m_factsSize = 0;
 };
 
 } // namespace wirestep

@@ -67,6 +67,11 @@ constexpr std::string_view kInferenceBasisTokens[] = {
 };
 static_assert(std::size(kInferenceBasisTokens) == static_cast<std::size_t>(InferenceBasis::Abort) + 1);
 
+constexpr std::string_view kSendCauseTokens[] = {
+    "", "timeout", "fast-retransmit", "recovery", "repeated-syn", "window-probe", "keepalive-probe", "tail-loss-probe",
+};
+static_assert(std::size(kSendCauseTokens) == static_cast<std::size_t>(SendCause::TailLossProbe) + 1);
+
 template <typename E, std::size_t N> std::string_view tokenOf(E e, const std::string_view (&tokens)[N])
 {
     const auto i = static_cast<std::size_t>(e);
@@ -99,6 +104,9 @@ bool isApplicationCall(AppCall c)
 
 std::string_view toString(AppError e) { return tokenOf(e, kAppErrorTokens); }
 std::optional<AppError> appErrorFromString(std::string_view token) { return fromToken<AppError>(token, kAppErrorTokens); }
+
+std::string_view toString(SendCause c) { return tokenOf(c, kSendCauseTokens); }
+std::optional<SendCause> sendCauseFromString(std::string_view token) { return fromToken<SendCause>(token, kSendCauseTokens); }
 
 std::string_view toString(DropReason r) { return tokenOf(r, kDropReasonTokens); }
 std::optional<DropReason> dropReasonFromString(std::string_view token) { return fromToken<DropReason>(token, kDropReasonTokens); }

@@ -191,26 +191,6 @@ double laneWidthForLabels(const std::vector<LadderLayout::Arrow> &arrows, double
     return width;
 }
 
-// RFC 5681 §2's duplicate ACK, seen from the ACK's sender: its number in a row, or 0.
-template <typename Acks>
-std::uint8_t countDupAck(const Segment &seg, Acks &mine, Acks &peer)
-{
-    const auto after = [](std::uint32_t a, std::uint32_t b) { return static_cast<std::int32_t>(a - b) > 0; };
-    const std::uint32_t end = seg.seq + seg.seqLen();
-    if (!mine.sentData || after(end, mine.sentEnd)) mine.sentEnd = end;
-    mine.sentData = true;
-    if (!seg.has(TcpFlag::ACK)) return 0;
-    const bool pure = seg.payload.empty() && !seg.has(TcpFlag::SYN) && !seg.has(TcpFlag::FIN) && !seg.has(TcpFlag::RST)
-        && !seg.keepalive;
-    const bool same = mine.sent && seg.ack == mine.ack && seg.window == mine.window;
-    const bool outstanding = peer.sentData && after(peer.sentEnd, seg.ack);
-    mine.dups = pure && same && outstanding ? static_cast<std::uint8_t>(std::min(255, mine.dups + 1)) : 0;
-    mine.sent = true;
-    mine.ack = seg.ack;
-    mine.window = seg.window;
-    return mine.dups;
-}
-
 } // namespace
 
 LadderLayout::LadderLayout(const Trace &trace) { build(trace, Options{}); }
@@ -261,18 +241,6 @@ void LadderLayout::build(const Trace &trace, const Options &options)
     TcpState current[2] = {TcpState::Closed, TcpState::Closed};
     std::array<std::array<std::uint32_t, kTimerKinds>, 2> openTimer;
     for (auto &o : openTimer) o.fill(kNone);
-    struct RtoFire {
-        std::int64_t tUs = -1;
-        std::int64_t durationUs = 0;
-    } rtoFire[2];
-    struct Acks {                 // per node, for duplicate ACKs
-        bool sent = false;        // it has sent a segment with ACK set:
-        std::uint32_t ack = 0;    // the last one's ack number
-        std::uint16_t window = 0; // and window
-        std::uint8_t dups = 0;    // duplicate ACKs in a row
-        bool sentData = false;    // it has sent a TCP segment:
-        std::uint32_t sentEnd = 0; // the highest sequence number sent so far, plus one
-    } acks[2];
 
     bool needsSort = false;
     double lastY = options.topPx; // the lowest event
@@ -301,10 +269,6 @@ void LadderLayout::build(const Trace &trace, const Options &options)
             a.sendIndex = idx;
             a.flags = arrowFlags(e.seg);
             a.from = e.seg.from;
-            const int s = indexOf(e.seg.from);
-            if (e.seg.retransmission && rtoFire[s].tUs == e.tUs)
-                a.timerMs = static_cast<std::uint32_t>(rtoFire[s].durationUs / 1000);
-            if (e.seg.proto == Protocol::Tcp && !e.seg.injected) a.dupAck = countDupAck(e.seg, acks[s], acks[1 - s]);
             m_arrowEnd[i] = static_cast<std::uint32_t>(m_arrows.size());
             m_arrows.push_back(a);
             break;
@@ -350,8 +314,6 @@ void LadderLayout::build(const Trace &trace, const Options &options)
                 b.y2 = y;
                 b.endIndex = idx;
                 b.end = e.action;
-                if (e.action == TimerAction::Fired && e.timer == TimerKind::Retransmission)
-                    rtoFire[k] = RtoFire{e.tUs, b.durationUs};
                 open = kNone;
             }
             if (open == kNone && e.action == TimerAction::Fired && e.inferred) {
@@ -370,7 +332,6 @@ void LadderLayout::build(const Trace &trace, const Options &options)
                     b.node = e.node;
                     b.column = timerColumn(e.timer);
                     m_timers.push_back(b);
-                    if (e.timer == TimerKind::Retransmission) rtoFire[k] = RtoFire{e.tUs, e.durationUs};
                 }
             }
             if (e.action == TimerAction::Armed) {

@@ -65,13 +65,8 @@ public:
         float x1 = 0, x2 = 1;     // normalized x of the start and the end
         std::uint32_t sendIndex = kNone; // trace index of the send event
         std::uint32_t endIndex = kNone;  // trace index of the deliver or drop event
-        std::uint32_t timerMs = 0;       // a retransmission: the RTO that fired, 0 = unknown
         std::uint16_t flags = 0;
         NodeId from = NodeId::Client;
-        // A duplicate ACK (RFC 5681 §2: no data, no SYN or FIN, the same ack number and window as
-        // the sender's ACK before it, while its peer has data outstanding): 1 for the first, 2 for
-        // the second ... (at most 255); 0 for any other segment.
-        std::uint8_t dupAck = 0;
 
         bool has(ArrowFlag f) const { return (flags & f) != 0; }
     };

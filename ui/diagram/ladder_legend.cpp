@@ -55,7 +55,7 @@ QString LadderLegend::text(Entry entry)
     switch (entry) {
     case Entry::Segment: return tr("TCP segment: flags and numbers above");
     case Entry::Datagram: return tr("UDP datagram");
-    case Entry::Retransmission: return tr("retransmission: the timer under it");
+    case Entry::Retransmission: return tr("retransmission: why, under it");
     case Entry::Lost: return tr("lost on the link");
     case Entry::Duplicate: return tr("a second copy made by the link");
     case Entry::Reset: return tr("RST: the connection is reset");
@@ -143,7 +143,15 @@ void LadderLegend::paintSample(QPainter &p, Entry entry, const QRectF &r, Ladder
         p.drawLine(line);
         LadderMarks::head(p, line, flags, NodeId::Client, theme);
     };
-    // A word under an arrow, as the diagram writes the timer, "probe" and "dup ACK".
+    // The note under an arrow, as the diagram writes it (EventText::segmentNote): why it was
+    // sent again, which probe, which duplicate ACK.
+    const auto note = [](SendCause cause, std::uint8_t flags, const EventFacts &facts) {
+        Segment seg;
+        seg.flags = flags;
+        seg.sendCause = cause;
+        seg.retransmission = cause == SendCause::Timeout;
+        return EventText::segmentNote(seg, facts);
+    };
     const auto under = [&](const QString &word, const QColor &color) {
         QFont f = LadderStyle::mono(10);
         p.setFont(f);
@@ -156,7 +164,7 @@ void LadderLegend::paintSample(QPainter &p, Entry entry, const QRectF &r, Ladder
     case Entry::Datagram: drawArrow(LadderLayout::Udp, arrow); break;
     case Entry::Retransmission:
         drawArrow(LadderLayout::Retransmission, upper);
-        under(EventText::timer(TimerKind::Retransmission, 1'000'000), LadderStyle::retransmission(theme));
+        under(note(SendCause::Timeout, TcpFlag::ACK, EventFacts{.rtoUs = 1'000'000}), LadderStyle::retransmission(theme));
         break;
     case Entry::Lost: {
         const QLineF half(arrow.p1(), arrow.pointAt(0.55));
@@ -172,7 +180,7 @@ void LadderLegend::paintSample(QPainter &p, Entry entry, const QRectF &r, Ladder
     case Entry::Reset: drawArrow(LadderLayout::Reset, arrow); break;
     case Entry::Probe:
         drawArrow(LadderLayout::Keepalive, upper);
-        under(EventText::probe(), LadderStyle::ink(theme));
+        under(note(SendCause::KeepaliveProbe, TcpFlag::ACK, {}), LadderStyle::ink(theme));
         break;
     case Entry::DuplicateAck: {
         // The server's ACK comes back, right to left.
@@ -180,7 +188,7 @@ void LadderLegend::paintSample(QPainter &p, Entry entry, const QRectF &r, Ladder
         p.setPen(LadderMarks::arrowPen(0, theme));
         p.drawLine(back);
         LadderMarks::head(p, back, 0, NodeId::Server, theme);
-        under(EventText::duplicateAck(2), LadderStyle::ink(theme));
+        under(note(SendCause::None, TcpFlag::ACK, EventFacts{.dupAck = 2}), LadderStyle::ink(theme));
         break;
     }
     case Entry::AnalysisLabel: {

@@ -1,4 +1,5 @@
 #include "ui/diagram/ladder_painter.h"
+#include "core/trace/trace_facts.h"
 #include "core/narration/terms.h"
 
 #include "ui/panels/event_text.h"
@@ -84,12 +85,12 @@ double LadderPainter::appTextWidth() const
     std::size_t n = 0;
     for (const LadderLayout::Mark &m : m_layout.marks()) {
         if (++n > kRoomArrows) break;
-        if (m.kind == EventKind::App) widest = std::max(widest, app.horizontalAdvance(EventText::appCall(m_trace[m.index])) + 2);
+        if (m.kind == EventKind::App) widest = std::max(widest, app.horizontalAdvance(EventText::appCall(m_trace[m.index], m_trace.facts()[m.index])) + 2);
     }
     n = 0;
     for (const LadderLayout::TimerBar &b : m_layout.timers()) {
         if (++n > kRoomArrows) break;
-        widest = std::max(widest, timer.horizontalAdvance(EventText::timer(b.kind, b.durationUs)) + 2);
+        widest = std::max(widest, timer.horizontalAdvance(EventText::timer(b.kind, b.durationUs, m_trace.facts()[b.armIndex])) + 2);
     }
     m_appText = std::min(std::ceil(widest), 260.0);
     return m_appText;
@@ -344,7 +345,7 @@ void LadderPainter::paintTimers(QPainter &p, const LadderGeometry &g, const View
         const QRectF r = g.appText(b.node, labelY, fm.height());
         p.setPen(m_theme == LadderStyle::Theme::Dark ? c : c.darker(120));
         const Qt::Alignment align = (b.node == NodeId::Client ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
-        const QString full = EventText::timer(b.kind, b.durationUs);
+        const QString full = EventText::timer(b.kind, b.durationUs, m_trace.facts()[b.armIndex]);
         const QString shown = fm.elidedText(full, Qt::ElideRight, r.width());
         p.drawText(r, align, shown);
         record(view, DrawnText::Kind::Timer, full, shown, QPolygonF(alignedText(r, fm.horizontalAdvance(shown), b.node)));
@@ -382,7 +383,7 @@ void LadderPainter::paintMarks(QPainter &p, const LadderGeometry &g, const View 
         const QRectF r = g.appText(m.node, y, fm.height());
         const Qt::Alignment align = (m.node == NodeId::Client ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
         p.setPen(LadderStyle::ink(m_theme));
-        const QString full = EventText::appCall(e);
+        const QString full = EventText::appCall(e, m_trace.facts()[m.index]);
         const QString shown = fm.elidedText(full, Qt::ElideRight, r.width());
         p.drawText(r, align, shown);
         record(view, DrawnText::Kind::App, full, shown, QPolygonF(alignedText(r, fm.horizontalAdvance(shown), m.node)));
@@ -468,24 +469,30 @@ double LadderPainter::dimmed(const View &view, std::uint32_t eventIndex) const
 QString LadderPainter::labelText(std::uint32_t index, bool below) const
 {
     const LadderLayout::Arrow &a = m_layout.arrows()[index];
+    // A duplicate runs right beside its original, whose labels it would repeat.
+    if (a.has(LadderLayout::Duplicate)) return {};
+    const TraceEvent send = m_trace[a.sendIndex];
     if (below) {
-        // Under the arrow, what kind of segment it is: the timer that sent it again, a probe, a
-        // duplicate ACK with its number (a copy made by the link has neither label).
-        if (a.has(LadderLayout::Duplicate)) return {};
-        const QString timer = a.has(LadderLayout::Retransmission) && a.timerMs > 0
-            ? EventText::timer(TimerKind::Retransmission, std::int64_t{a.timerMs} * 1000)
-            : QString();
         // A capture's segments carry Wireshark's analysis labels (docs/captures.md), which say
-        // what a probe or a duplicate ACK is themselves.
-        const QString labels = EventText::analysisLabels(m_trace[a.sendIndex]);
-        if (!labels.isEmpty()) return EventText::analysisNote(labels, timer);
-        if (!timer.isEmpty()) return timer;
-        if (a.has(LadderLayout::Keepalive)) return EventText::probe();
-        if (a.dupAck > 0) return EventText::duplicateAck(a.dupAck);
-        return {};
+        // what a retransmission, a probe or a duplicate ACK is themselves.
+        const QString labels = EventText::analysisLabels(send);
+        if (!labels.isEmpty()) {
+            // A retransmission after an inferred RTO: the timer it fired on (its cause).
+            QString timer;
+            const std::size_t fired = a.has(LadderLayout::Retransmission) ? m_trace.indexOf(send.cause) : Trace::npos;
+            if (fired != Trace::npos) {
+                const TraceEvent t = m_trace[fired];
+                if (t.kind == EventKind::Timer && t.timer == TimerKind::Retransmission && t.action == TimerAction::Fired
+                    && t.durationUs > 0)
+                    timer = EventText::timer(TimerKind::Retransmission, t.durationUs);
+            }
+            return EventText::analysisNote(labels, timer);
+        }
+        // Otherwise what the segment is when its flags do not say it (why it was sent again,
+        // which probe, which duplicate ACK), as the trace's facts tell.
+        return EventText::segmentNote(send.seg, m_trace.facts()[a.sendIndex]);
     }
-    // A duplicate runs right beside its original, whose label it would repeat.
-    return a.has(LadderLayout::Duplicate) ? QString() : EventText::segmentLabel(m_trace[a.sendIndex].seg);
+    return EventText::segmentLabel(send.seg);
 }
 
 LadderPainter::Label LadderPainter::aloneLabel(const LadderGeometry &g, double cursor, std::size_t shown, std::uint32_t index,

@@ -102,7 +102,8 @@ public:
     std::uint32_t arrowAt(const View &view, QPointF pos) const;
     // The app/link mark at `pos`, as a trace index, or kNone.
     std::uint32_t markAt(const View &view, QPointF pos) const;
-    // The segment's label above an arrow, and a retransmission's timer label below it, as drawn.
+    // The segment's label above an arrow, and the note below it (why it was sent again, which
+    // probe or duplicate ACK it is: EventText::segmentNote), as drawn.
     Label segmentLabel(const View &view, std::uint32_t arrow) const;
     Label timerLabel(const View &view, std::uint32_t arrow) const;
     // The arrow whose label is at `pos`, or kNone.

@@ -1,4 +1,5 @@
 #include "ui/diagram/sequence_diagram.h"
+#include "core/trace/trace_facts.h"
 
 #include "ui/panels/event_text.h"
 #include "ui/window/fault_rule_factory.h"
@@ -309,14 +310,15 @@ bool SequenceDiagram::viewportEvent(QEvent *event)
             const LadderLayout::Arrow &a = m_layout.arrows()[arrow];
             const bool ended = a.endIndex != LadderLayout::kNone && a.endIndex < m_shown;
             QToolTip::showText(help->globalPos(),
-                               EventText::segmentTooltip((*m_trace)[a.sendIndex], ended ? std::optional((*m_trace)[a.endIndex]) : std::nullopt),
+                               EventText::segmentTooltip((*m_trace)[a.sendIndex], ended ? std::optional((*m_trace)[a.endIndex]) : std::nullopt,
+                                                         m_trace->facts()[a.sendIndex]),
                                viewport());
             return true;
         }
         const std::uint32_t mark = m_painter->markAt(view(), toDiagram(help->pos()));
         if (mark != LadderLayout::kNone) {
             const TraceEvent &e = (*m_trace)[mark];
-            QToolTip::showText(help->globalPos(), e.kind == EventKind::App ? EventText::appCall(e) : EventText::linkChange(e),
+            QToolTip::showText(help->globalPos(), e.kind == EventKind::App ? EventText::appCall(e, m_trace->facts()[mark]) : EventText::linkChange(e),
                                viewport());
             return true;
         }

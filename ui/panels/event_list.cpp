@@ -82,6 +82,13 @@ void EventList::setCurrent(int shown)
     if (m_view->selectionModel()->currentIndex().row() != shown - 1) selectRow(shown - 1);
 }
 
+void EventList::setFutureHidden(bool hidden)
+{
+    const int shown = m_model->shown();
+    m_model->setFutureHidden(hidden);
+    selectRow(shown - 1);
+}
+
 void EventList::highlightEvent(quint64 eventId)
 {
     if (eventId == 0 || eventId > static_cast<quint64>(m_model->rowCount())) return;

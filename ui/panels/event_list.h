@@ -29,6 +29,8 @@ public Q_SLOTS:
     void setCurrent(int shown);
     // Marks an event (selected in the diagram) without moving the player.
     void highlightEvent(quint64 eventId);
+    // Predict mode: the events the player has not reached are not listed at all.
+    void setFutureHidden(bool hidden);
 
 Q_SIGNALS:
     // The user chose a row: the player should show this many events.

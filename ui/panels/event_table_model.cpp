@@ -1,4 +1,5 @@
 #include "ui/panels/event_table_model.h"
+#include "core/trace/trace_facts.h"
 #include "core/narration/terms.h"
 
 #include "core/narration/narrator.h"
@@ -18,15 +19,36 @@ void EventTableModel::setTrace(std::shared_ptr<const Trace> trace)
 {
     beginResetModel();
     m_trace = trace ? std::move(trace) : std::make_shared<Trace>();
-    m_span = m_trace->empty() ? 0 : m_trace->events().back().tUs;
+    m_span = m_trace->empty() ? 0 : m_trace->timeAt(m_trace->size() - 1);
     m_shown = std::min(m_shown, static_cast<int>(m_trace->size()));
+    endResetModel();
+}
+
+void EventTableModel::setFutureHidden(bool hidden)
+{
+    if (hidden == m_futureHidden) return;
+    beginResetModel();
+    m_futureHidden = hidden;
     endResetModel();
 }
 
 void EventTableModel::setShown(int shown)
 {
-    shown = std::clamp(shown, 0, rowCount());
+    shown = std::clamp(shown, 0, static_cast<int>(m_trace->size()));
     if (shown == m_shown) return;
+    if (m_futureHidden) {
+        // The rows come and go with the player.
+        if (shown > m_shown) {
+            beginInsertRows({}, m_shown, shown - 1);
+            m_shown = shown;
+            endInsertRows();
+        } else {
+            beginRemoveRows({}, shown, m_shown - 1);
+            m_shown = shown;
+            endRemoveRows();
+        }
+        return;
+    }
     const int lo = std::min(shown, m_shown);
     const int hi = std::max(shown, m_shown) - 1;
     m_shown = shown;
@@ -41,7 +63,8 @@ void EventTableModel::retranslate()
 
 int EventTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_trace->size());
+    if (parent.isValid()) return 0;
+    return m_futureHidden ? m_shown : static_cast<int>(m_trace->size());
 }
 
 int EventTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
@@ -60,7 +83,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     case Time: return TimeFormat::clock(e.tUs, m_span);
     case Node: return e.kind == EventKind::Link ? tr("link") : Terms::node(e.node);
     case Event: return EventText::kindName(e.kind);
-    case Description: return Narrator::sentence(e);
+    case Description: return Narrator::sentence(e, m_trace->facts()[static_cast<std::size_t>(index.row())]);
     default: return {};
     }
 }

@@ -8,7 +8,7 @@
 namespace wirestep {
 
 // The trace as a table: time | node | event | description. Rows the player has not reached yet
-// are greyed.
+// are greyed, or, in predict mode, not there at all (they would give the answers away).
 class EventTableModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -19,6 +19,10 @@ public:
 
     void setTrace(std::shared_ptr<const Trace> trace);
     void setShown(int shown);
+    int shown() const { return m_shown; }
+    // Only the rows the player has reached exist (predict mode): the future is not greyed but gone.
+    void setFutureHidden(bool hidden);
+    bool futureHidden() const { return m_futureHidden; }
     // The language changed: headers and every row's words are new.
     void retranslate();
 
@@ -31,6 +35,7 @@ private:
     std::shared_ptr<const Trace> m_trace;
     int m_shown = 0;
     std::int64_t m_span = 0;
+    bool m_futureHidden = false;
 };
 
 } // namespace wirestep

@@ -47,13 +47,14 @@ QString EventText::analysisNote(const QString &labels, const QString &timer)
                            : tr("[%1] %2", "analysis labels and the timer under an arrow").arg(labels, timer);
 }
 
-QString EventText::appCall(const TraceEvent &e)
+QString EventText::appCall(const TraceEvent &e, const EventFacts &facts)
 {
     // "send 6 bytes" names the function bare; "connect()" and "EOF" as Terms names them.
     const std::string_view token = toString(e.call);
-    QString text = e.bytes >= 0 ? tr("%1 %n byte(s)", nullptr, e.bytes).arg(QString::fromUtf8(token.data(), static_cast<qsizetype>(token.size())))
-                                : Terms::call(e.call);
-    if (e.error != AppError::None) text = tr("%1: %2").arg(text, Terms::error(e.error));
+    // A signal Qt delivers (bytesWritten) is named as the signal, never as a call.
+    const QString name = isApplicationCall(e.call) ? QString::fromUtf8(token.data(), static_cast<qsizetype>(token.size())) : Terms::call(e.call);
+    QString text = e.bytes >= 0 ? tr("%1 %n byte(s)", nullptr, e.bytes).arg(name) : Terms::call(e.call);
+    if (e.error != AppError::None) text = Terms::callFailure(e, facts, text);
     return text;
 }
 
@@ -62,7 +63,7 @@ QString EventText::linkChange(const TraceEvent &e)
     return e.link == LinkChange::Cut ? tr("link cut") : tr("link healed");
 }
 
-QString EventText::timer(TimerKind k, std::int64_t us)
+QString EventText::timer(TimerKind k, std::int64_t us, const EventFacts &facts)
 {
     if (us <= 0) {
         // A length nobody knows (a capture's 2MSL): the timer's name alone.
@@ -74,7 +75,9 @@ QString EventText::timer(TimerKind k, std::int64_t us)
         case TimerKind::FinWait2: return tr("FIN_WAIT_2");
         }
     }
-    const QString d = TimeFormat::duration(us);
+    QString d = TimeFormat::duration(us);
+    const QString real = Terms::realTimerShort(k, us, facts);
+    if (!real.isEmpty()) d = tr("%1 (%2)", "a shortened timer and its real value").arg(d, real);
     switch (k) {
     case TimerKind::Retransmission: return tr("RTO %1").arg(d);
     case TimerKind::TimeWait: return tr("2MSL %1").arg(d);
@@ -84,10 +87,6 @@ QString EventText::timer(TimerKind k, std::int64_t us)
     }
     return d;
 }
-
-QString EventText::probe() { return tr("probe"); }
-
-QString EventText::duplicateAck(int n) { return tr("dup ACK %1").arg(n); }
 
 QString EventText::fold(const LadderLayout::Fold &f)
 {
@@ -109,11 +108,36 @@ QString EventText::segmentLabel(const Segment &s)
     return QString::fromStdString(s.label());
 }
 
-QString EventText::segmentTooltip(const TraceEvent &send, const std::optional<TraceEvent> &end)
+QString EventText::segmentNote(const Segment &s, const EventFacts &f)
+{
+    if (s.sendCause == SendCause::Timeout && f.rtoUs > 0) return tr("timeout (RTO %1)").arg(TimeFormat::duration(f.rtoUs));
+    if (s.sendCause == SendCause::FastRetransmit)
+        return tr("fast retransmit (%n dup ACK(s))", nullptr, f.dupAcksHeard > 0 ? f.dupAcksHeard : 3);
+    return Terms::segmentTag(s, f);
+}
+
+QString EventText::payloadText(const std::string &payload)
+{
+    constexpr std::size_t kShown = 48;
+    const QString all = QString::fromUtf8(payload.data(), static_cast<qsizetype>(payload.size()));
+    bool printable = !all.contains(QChar::ReplacementCharacter);
+    for (const QChar ch : all)
+        if (!ch.isPrint() && ch != QLatin1Char('\n') && ch != QLatin1Char('\t')) printable = false;
+    const int n = static_cast<int>(payload.size());
+    if (!printable || payload.empty()) return tr("%n byte(s)", nullptr, n);
+    QString shown = all.left(static_cast<qsizetype>(kShown));
+    shown.replace(QLatin1Char('\n'), QStringLiteral("\\n")).replace(QLatin1Char('\t'), QStringLiteral("\\t"));
+    if (all.size() > static_cast<qsizetype>(kShown)) shown += QStringLiteral("…");
+    return tr("\"%1\" (%n byte(s))", nullptr, n).arg(shown);
+}
+
+QString EventText::segmentTooltip(const TraceEvent &send, const std::optional<TraceEvent> &end, const EventFacts &facts)
 {
     const Segment &s = send.seg;
     QStringList lines;
     lines << QStringLiteral("<b>%1</b>").arg(segmentLabel(s).toHtmlEscaped());
+    const QString role = Terms::segmentRole(s, facts);
+    if (!role.isEmpty()) lines << role.toHtmlEscaped();
     lines << tr("from %1, sent at %2").arg(Terms::node(s.from), TimeFormat::duration(send.tUs));
     if (end) {
         if (end->kind == EventKind::Drop)
@@ -130,9 +154,7 @@ QString EventText::segmentTooltip(const TraceEvent &send, const std::optional<Tr
         lines << tr("window: %1").arg(s.window);
         if (s.mss) lines << tr("MSS option: %1").arg(s.mss);
     }
-    lines << tr("data: %n byte(s)", nullptr, static_cast<int>(s.payload.size()));
-    if (s.retransmission) lines << tr("a retransmission");
-    if (s.keepalive) lines << tr("a keepalive probe");
+    lines << tr("data: %1").arg(payloadText(s.payload)).toHtmlEscaped();
     if (s.injected) lines << tr("injected by the scenario");
     if (!send.analysis.empty()) lines << tr("analysis: %1").arg(analysisLabels(send).toHtmlEscaped());
     return QStringLiteral("<p style='white-space:pre'>%1</p>").arg(lines.join(QStringLiteral("<br>")));

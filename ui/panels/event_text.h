@@ -1,5 +1,6 @@
 #pragma once
 #include "core/sim/link_config.h"
+#include "core/trace/event_facts.h"
 #include "core/trace/trace_event.h"
 #include "ui/diagram/ladder_layout.h"
 
@@ -17,20 +18,27 @@ class EventText {
 
 public:
     static QString kindName(EventKind k);              // "send", "deliver", ...
-    static QString appCall(const TraceEvent &e);       // "connect()", "send() 6 bytes"
     static QString inferredStateLabel(TcpState s);     // "ESTABLISHED (inferred)", for a capture's states
     static QString unknownState();                     // "unknown": a capture's state before its first segment
     static QString inferredMark();                     // "(inferred)", on a line of its own
+    // "connect()", "send 6 bytes", "connect() fails: still in TIME_WAIT".
+    static QString appCall(const TraceEvent &e, const EventFacts &facts = {});
     static QString linkChange(const TraceEvent &e);    // "link cut", "link healed"
-    static QString timer(TimerKind k, std::int64_t durationUs); // "RTO 2 s", "2MSL 60 s"
-    static QString probe();                            // under a keepalive probe's arrow
-    static QString duplicateAck(int n);                // "dup ACK 2": the second in a row
+    // "RTO 2 s", "2MSL 60 s", and a shortened one with the real value: "2MSL 4 s (Linux 60 s)".
+    static QString timer(TimerKind k, std::int64_t durationUs, const EventFacts &facts = {});
     static QString fold(const LadderLayout::Fold &f);  // "2 h idle", "TIME_WAIT 60 s"
     static QString flagsTag(const Segment &s);         // "SYN,ACK", "UDP"
     static QString segmentLabel(const Segment &s);     // the textbook label
-    static QString segmentTooltip(const TraceEvent &send, const std::optional<TraceEvent> &end); // every field
     static QString analysisLabels(const TraceEvent &send); // a capture's labels: "Dup ACK #2, Window update"
     static QString analysisNote(const QString &labels, const QString &timer); // "[Retransmission] RTO 1 s"
+    // What the diagram writes under an arrow: "timeout (RTO 2 s)", "fast retransmit", "dup ACK #2",
+    // "keepalive probe", "window probe"; empty for an ordinary segment.
+    static QString segmentNote(const Segment &s, const EventFacts &facts);
+    // Every field, what the segment is (facts of its send) and its data as text.
+    static QString segmentTooltip(const TraceEvent &send, const std::optional<TraceEvent> &end,
+                                  const EventFacts &facts = {});
+    // The data as the tooltip shows it: `"hello!" (6 bytes)`; printable text only, cut when long.
+    static QString payloadText(const std::string &payload);
     static QString faultAction(FaultAction a);         // "Drop", "Delay", "Duplicate"
     static QString faultRule(const FaultRule &r);      // one line for the link panel's list
 };

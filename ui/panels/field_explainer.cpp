@@ -263,8 +263,10 @@ QString FieldExplainer::seqWhy(const Context &c)
     const Segment &s = c.segment;
     if (s.keepalive)
         return tr("%1 = next sequence number - 1: a keepalive probe repeats a byte already acknowledged, which forces the peer to answer with an ACK.").arg(s.seq);
+    if (s.sendCause == SendCause::WindowProbe)
+        return tr("%1 = the oldest unacknowledged number - 1: a window probe repeats a byte already acknowledged, which forces the peer to answer with its window.").arg(s.seq);
     if (s.retransmission)
-        return tr("%1: a retransmission carries the same sequence number as the segment it repeats.").arg(s.seq);
+        return tr("%1: sent again (%2), with the same sequence number as the segment it repeats.").arg(s.seq).arg(Terms::segmentRole(s, c.facts));
     if (s.has(TcpFlag::SYN))
         return tr("%1: the initial sequence number (ISN) chosen by %2. It is not zero, so that segments of an old connection cannot be taken for new ones.")
             .arg(s.seq)

@@ -1,4 +1,5 @@
 #pragma once
+#include "core/trace/event_facts.h"
 #include "core/trace/segment.h"
 #include "core/wire/decoded_packet.h"
 
@@ -39,6 +40,7 @@ public:
         // reasons differ (a checksum offloaded to the card, an IP identification of any value).
         bool captured = false;
         std::optional<std::uint8_t> windowShift;  // the window scale the sender announced in its SYN
+        EventFacts facts;                      // of the segment's send: why it was sent again, ...
     };
 
     // The layers of `packet` with their fields, in byte order. `previous` is the previous segment

@@ -1,8 +1,10 @@
 #include "ui/panels/link_panel.h"
 
+#include "core/narration/terms.h"
 #include "ui/panels/event_text.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -37,6 +39,15 @@ LinkPanel::LinkPanel(QWidget *parent) : QWidget(parent)
     m_form->addRow(new QLabel(this), m_seed);
     layout->addLayout(m_form);
 
+    m_profileLabel = new QLabel(this);
+    layout->addWidget(m_profileLabel);
+    m_profile = new QComboBox(this);
+    for (int i = 0; i < 4; ++i) m_profile->addItem(QString());
+    layout->addWidget(m_profile);
+    m_timers = new QLabel(this);
+    m_timers->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_timers);
+
     m_faultsLabel = new QLabel(this);
     m_faultsLabel->setWordWrap(true);
     layout->addWidget(m_faultsLabel);
@@ -62,6 +73,7 @@ LinkPanel::LinkPanel(QWidget *parent) : QWidget(parent)
     connect(m_seed, &QSpinBox::valueChanged, this, [this] {
         if (isLossy()) Q_EMIT changed();
     });
+    connect(m_profile, &QComboBox::currentIndexChanged, this, [this] { Q_EMIT changed(); });
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) { m_remove->setEnabled(row >= 0); });
     connect(m_remove, &QPushButton::clicked, this, [this] { removeFault(m_list->currentRow()); });
 }
@@ -80,6 +92,13 @@ void LinkPanel::retranslate()
     setLabel(m_delay, tr("One-way delay:"));
     setLabel(m_seed, tr("Seed:"));
     m_faultsLabel->setText(tr("Faults (right-click a segment to add one):"));
+    m_profileLabel->setText(tr("Timers:"));
+    m_profile->setItemText(0, tr("As in the scenario"));
+    m_profile->setItemText(1, tr("Classroom: shortened to watch"));
+    m_profile->setItemText(2, tr("Linux: real values"));
+    m_profile->setItemText(3, tr("RFC: the standards' values"));
+    m_profile->setToolTip(tr("Run the scenario again with every timer as this profile sets it (values the scenario sets itself stay)"));
+    showTimers(m_shownProfile, m_shownTimers);
     m_remove->setText(tr("Remove fault"));
     refreshList();
 }
@@ -90,9 +109,18 @@ void LinkPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void LinkPanel::showTimers(TimerProfile profile, const TcpTimers &timers)
+{
+    m_shownProfile = profile;
+    m_shownTimers = timers;
+    m_timers->setText(tr("Timer profile: %1\n%2").arg(Terms::profile(profile), Terms::timerSummary(timers)));
+}
+
 RunOptions LinkPanel::options() const
 {
     RunOptions o;
+    static constexpr TimerProfile kProfiles[] = {TimerProfile::Classroom, TimerProfile::Linux, TimerProfile::Rfc};
+    if (m_profile->currentIndex() >= 1) o.profile = kProfiles[m_profile->currentIndex() - 1];
     if (!isLossy()) return o;
     o.loss = m_loss->value() / 100.0;
     o.delayUs = std::int64_t{m_delay->value()} * 1000;

@@ -7,6 +7,7 @@
 #include <vector>
 
 class QCheckBox;
+class QComboBox;
 class QDoubleSpinBox;
 class QFormLayout;
 class QLabel;
@@ -17,15 +18,23 @@ class QSpinBox;
 namespace wirestep {
 
 // The link's knobs: a "Lossy link" switch with loss, delay and seed, and the list of faults
-// added from the diagram (each removable). Every change emits changed() at once.
+// added from the diagram (each removable); and the timer profile both nodes run with (as in the
+// scenario, classroom, Linux or RFC), with the values it gives and, where they are shortened,
+// the real ones. Every change emits changed() at once.
 class LinkPanel : public QWidget {
     Q_OBJECT
 
 public:
     explicit LinkPanel(QWidget *parent = nullptr);
 
-    // The overrides to run the scenario with: none while the switch is off.
+    // The overrides to run the scenario with: no link ones while the switch is off; the timer
+    // profile when one is chosen.
     RunOptions options() const;
+    // The timers the nodes run with now (the scenario's, or the chosen profile's): shown under
+    // the profile choice, with the real values where they are shortened.
+    void showTimers(TimerProfile profile, const TcpTimers &timers);
+    QComboBox *profileBox() const { return m_profile; }
+    QLabel *timersLabel() const { return m_timers; }
     const std::vector<FaultRule> &faults() const { return m_faults; }
     bool isLossy() const;
     void setLossy(bool on);
@@ -62,6 +71,11 @@ private:
     QPushButton *m_remove = nullptr;
     QFormLayout *m_form = nullptr;
     QLabel *m_faultsLabel = nullptr;
+    QComboBox *m_profile = nullptr;
+    QLabel *m_profileLabel = nullptr;
+    QLabel *m_timers = nullptr;
+    TimerProfile m_shownProfile = TimerProfile::Classroom;
+    TcpTimers m_shownTimers = timersFor(TimerProfile::Classroom);
     std::vector<FaultRule> m_faults;
 };
 

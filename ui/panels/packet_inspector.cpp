@@ -1,6 +1,8 @@
 #include "ui/panels/packet_inspector.h"
 
 #include "core/narration/narrator.h"
+#include "core/narration/terms.h"
+#include "core/trace/trace_facts.h"
 #include "core/wire/wire_decoder.h"
 #include "core/wire/wire_encoder.h"
 #include "ui/panels/encapsulation_bar.h"
@@ -219,9 +221,13 @@ void PacketInspector::rebuild()
     const std::optional<DecodedPacket> previous =
         previousFrame.empty() ? std::nullopt : WireDecoder::decodeFrame(previousFrame);
 
+    context.facts = m_trace->facts()[sendIndex];
     const QString label = QString::fromStdString(seg.label());
-    m_title->setText(seg.from == NodeId::Client ? tr("Event %1, from the client to the server: %2").arg(event->id).arg(label)
-                                                : tr("Event %1, from the server to the client: %2").arg(event->id).arg(label));
+    QString title = seg.from == NodeId::Client ? tr("Event %1, from the client to the server: %2").arg(event->id).arg(label)
+                                               : tr("Event %1, from the server to the client: %2").arg(event->id).arg(label);
+    const QString role = Terms::segmentRole(seg, context.facts);
+    if (!role.isEmpty()) title = tr("%1\n%2", "the segment's title over what it is").arg(title, role);
+    m_title->setText(title);
     const std::vector<PacketField> layers = FieldExplainer::explain(*m_packet, context, m_frame, previous ? &*previous : nullptr,
                                                                     previous ? &previousFrame : nullptr);
 

@@ -54,6 +54,7 @@ void PredictPanel::setTrace(std::shared_ptr<const Trace> trace)
     m_trace = std::move(trace);
     m_quiz = PredictQuiz(m_trace);
     m_current = -1;
+    updateLimit();
     if (m_active)
         playerMoved(m_player.index(), 0);
     else
@@ -66,6 +67,7 @@ void PredictPanel::setActive(bool active)
     m_active = active;
     m_quiz.reset();
     m_current = -1;
+    updateLimit();
     if (active) {
         // From the start, straight to the first question: the events before it ask nothing.
         m_player.setIndex(m_quiz.total() > 0 ? static_cast<int>(m_quiz.questions().front().index) : 0);
@@ -127,8 +129,20 @@ void PredictPanel::choose(int index)
 {
     if (m_current < 0 || m_quiz.questions()[static_cast<std::size_t>(m_current)].answer) return;
     m_quiz.answer(m_current, index);
+    updateLimit();
     showQuestion();
     Q_EMIT answered(m_current);
+}
+
+void PredictPanel::updateLimit()
+{
+    if (m_active)
+        for (const PredictQuiz::Question &q : m_quiz.questions())
+            if (!q.answer) {
+                m_player.setLimit(static_cast<int>(q.index));
+                return;
+            }
+    m_player.setLimit(-1);
 }
 
 void PredictPanel::proceed()

@@ -18,7 +18,8 @@ class Player;
 // Predict mode: while active, the player stops before every segment sent and every state change
 // and the panel asks what comes next; the student's choice is checked and explained with the
 // narration of what really happened, and the score is kept. The player cannot move past an
-// unanswered question.
+// unanswered question, nor begin to show its event (Player::setLimit), so no view shows the
+// answer before it is given.
 class PredictPanel : public QWidget {
     Q_OBJECT
 
@@ -57,6 +58,8 @@ private:
     void playerMoved(int shown, double progress);
     // Moves the player back to `shown` once the current move has reached every view.
     void holdAt(int shown);
+    // The player may not show (nor start to animate) the event of the first unanswered question.
+    void updateLimit();
     void ask(int question);
     void showQuestion();
     void showIdle();

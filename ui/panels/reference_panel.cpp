@@ -79,6 +79,11 @@ void ReferencePanel::rebuild()
     addItem(which, tr("UDP: no connection, no acknowledgment, no retransmission; each sendto() is one datagram, delivered whole or not at all."), "udp-datagrams");
     addItem(which, tr("A lost UDP datagram is simply gone."), "udp-lossy");
 
+    QVBoxLayout *timers = addSection(tr("Timers: the real values"));
+    addItem(timers, tr("TIME_WAIT lasts 2MSL: 60 s on Linux; RFC 9293's MSL of 2 min makes it 4 min. The scenarios shorten it to 4 s so you can watch it."), "time-wait-lost-last-ack");
+    addItem(timers, tr("Keepalive is off by default. Linux probes after 7200 s (2 h) of silence, then every 75 s, and gives up after 9 probes; Windows sends 10 probes (the count many textbooks quote). The scenarios shorten it to 10 s, 2 s and 3 probes."), "keepalive-dead-peer");
+    addItem(timers, tr("The retransmission timeout starts at 1 s and doubles on each retry; Linux gives up on data after 15 retransmissions (about 15 minutes)."), "retries-exhausted");
+
     QVBoxLayout *server = addSection(tr("Socket calls: a TCP server"));
     addItem(server, tr("1 socket()  2 bind() to its well-known port  3 listen()  4 accept(): a new socket for each connection; the listening one keeps listening  5 recv() / send()  6 close()."), "echo");
     QVBoxLayout *client = addSection(tr("Socket calls: a TCP client"));

@@ -2,6 +2,7 @@
 
 #include "core/i18n/load_error_text.h"
 #include "core/exercise/exercise_pack.h"
+#include "core/narration/terms.h"
 #include "core/i18n/translator.h"
 #include "core/scenario/catalog.h"
 #include "core/scenario/scenario_loader.h"
@@ -21,6 +22,7 @@
 #include "ui/panels/link_panel.h"
 #include "ui/live/live_mode.h"
 #include "ui/panels/panel_docks.h"
+#include "ui/panels/predict_panel.h"
 #include "ui/window/player.h"
 #include "ui/window/player_bar.h"
 #include "ui/window/scenario_library.h"
@@ -45,6 +47,7 @@
 #include <QMessageBox>
 #include <QRegularExpression>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -117,6 +120,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_diagram, &SequenceDiagram::faultRequested, m_linkPanel, &LinkPanel::addFault);
     connect(m_central, &CentralViews::eventSelected, m_eventList, &EventList::highlightEvent);
     connect(m_central, &CentralViews::faultRequested, m_linkPanel, &LinkPanel::addFault);
+    // Predict mode shows nothing that comes after the question: no later rows in the event list,
+    // no description that tells the answers (the diagram, the state diagram and the inspector
+    // only ever show what the player has reached).
+    connect(m_panels->predictPanel(), &PredictPanel::activeChanged, this, [this](bool active) {
+        m_eventList->setFutureHidden(active);
+        m_library->setDescriptionHidden(active);
+    });
     m_live = new LiveMode(*this, *m_central);
     m_exercises = new ExerciseMode(*this);
     m_fileMenu->insertActions(m_saveAction, {m_exercises->openAction(), m_exercises->sampleAction(), m_exercises->exportAction()});
@@ -197,7 +207,13 @@ void MainWindow::buildDocks()
     m_library = new ScenarioLibrary(this);
     m_libraryDock = makeDock(QT_TR_NOOP("Scenarios"), "scenariosDock", m_library, Qt::LeftDockWidgetArea);
     m_linkPanel = new LinkPanel(this);
-    m_linkDock = makeDock(QT_TR_NOOP("Link"), "linkDock", m_linkPanel, Qt::RightDockWidgetArea);
+    // The panel scrolls rather than ask the window for its whole height (the timer profile's list
+    // is long): the window still shrinks to 1280x720.
+    auto *linkScroll = new QScrollArea(this);
+    linkScroll->setWidgetResizable(true);
+    linkScroll->setFrameShape(QFrame::NoFrame);
+    linkScroll->setWidget(m_linkPanel);
+    m_linkDock = makeDock(QT_TR_NOOP("Link"), "linkDock", linkScroll, Qt::RightDockWidgetArea);
     m_eventList = new EventList(this);
     m_eventsDock = makeDock(QT_TR_NOOP("Events"), "eventsDock", m_eventList, Qt::BottomDockWidgetArea);
     m_panels = new PanelDocks(this, *m_player, *m_diagram, [this](const std::string &id) { return showScenarioById(id); });
@@ -400,6 +416,13 @@ void MainWindow::updateStatus()
 {
     const QString events = tr("%n event(s)", nullptr, static_cast<int>(m_trace->size()));
     statusBar()->showMessage(m_stopNote.isEmpty() ? events : tr("%1 — %2").arg(events, m_stopNote));
+    if (!m_profileStatus) {
+        m_profileStatus = new QLabel(this);
+        m_profileStatus->setObjectName(QStringLiteral("timerProfile"));
+        statusBar()->addPermanentWidget(m_profileStatus);
+    }
+    // Always in view: which timers the simulation runs with (classroom ones are shortened).
+    m_profileStatus->setText(m_scenario ? tr("Timers: %1").arg(Terms::profile(m_profile)) : QString());
 }
 
 void MainWindow::setScenarios(std::vector<Scenario> scenarios) { m_library->setScenarios(std::move(scenarios)); }
@@ -445,9 +468,13 @@ void MainWindow::rerun()
     if (!m_scenario) return;
     Scenario s = *m_scenario;
     for (const FaultRule &r : m_linkPanel->faults()) s.link.rules.push_back(r);
+    const RunOptions options = m_linkPanel->options();
+    const TcpConfig &client = withOverrides(s, options).nodes[static_cast<std::size_t>(indexOf(NodeId::Client))];
+    m_linkPanel->showTimers(client.profile, client.timers);
+    m_profile = client.profile;
     Simulator::StopReason stopped = Simulator::StopReason::None;
     std::int64_t stoppedAtUs = 0;
-    Trace trace = runScenario(s, m_linkPanel->options(), &stopped, &stoppedAtUs);
+    Trace trace = runScenario(s, options, &stopped, &stoppedAtUs);
     const auto note = ScenarioRunner::stopNote(stopped, stoppedAtUs);
     m_stopNote = note.pattern.empty() ? QString() : LoadErrorText::fill(note.pattern, note.args);
     setTrace(std::make_shared<const Trace>(std::move(trace)));

@@ -11,6 +11,7 @@
 #include <vector>
 
 class QAction;
+class QLabel;
 class QActionGroup;
 class QDockWidget;
 class QMenu;
@@ -188,6 +189,8 @@ private:
     std::shared_ptr<const Trace> m_trace;
     bool m_layoutRestored = false; // restoreSettings() found a saved dock layout
     bool m_arranged = false;       // the first show has happened
+    TimerProfile m_profile = TimerProfile::Classroom; // the client's, as the trace was run
+    QLabel *m_profileStatus = nullptr;
 };
 
 } // namespace wirestep

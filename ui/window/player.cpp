@@ -19,14 +19,24 @@ void Player::setCount(int count)
     m_count = std::max(0, count);
     Q_EMIT countChanged(m_count);
     m_progress = 0;
-    m_index = atEnd ? m_count : std::min(m_index, m_count);
-    if (m_index == m_count) pause();
+    m_index = std::min(atEnd ? m_count : m_index, reachable());
+    if (m_index == reachable()) pause();
     Q_EMIT currentChanged(m_index, m_progress);
+}
+
+void Player::setLimit(int limit)
+{
+    m_limit = limit < 0 ? -1 : limit;
+    if (m_index > reachable() || (m_index == reachable() && m_progress > 0)) {
+        m_index = reachable();
+        m_progress = 0;
+        Q_EMIT currentChanged(m_index, m_progress);
+    }
 }
 
 void Player::moveTo(int index)
 {
-    const int clamped = std::clamp(index, 0, m_count);
+    const int clamped = std::clamp(index, 0, reachable());
     if (clamped == m_index && m_progress == 0) return;
     m_index = clamped;
     m_progress = 0;
@@ -81,7 +91,7 @@ void Player::setSpeed(double speed)
 
 void Player::tick()
 {
-    if (m_index >= m_count) {
+    if (m_index >= reachable()) {
         pause();
         return;
     }
@@ -91,7 +101,7 @@ void Player::tick()
         m_progress = 0;
     }
     Q_EMIT currentChanged(m_index, m_progress);
-    if (m_index >= m_count) pause();
+    if (m_index >= reachable()) pause();
 }
 
 } // namespace wirestep

@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace wirestep {
 
 // Steps through a trace one event at a time. `index` is how many events are shown (0..count);
@@ -31,6 +33,11 @@ public:
     // if it was at the end.
     void setCount(int count);
 
+    // The player shows at most `limit` events, and does not even start to animate the next one
+    // (predict mode: nothing of the answer may appear before the question is answered). -1: none.
+    void setLimit(int limit);
+    int limit() const { return m_limit; }
+
 public Q_SLOTS:
     void setIndex(int index);
     void stepForward();
@@ -52,10 +59,13 @@ Q_SIGNALS:
 
 private:
     void moveTo(int index);
+    // The most events the player may show now.
+    int reachable() const { return m_limit < 0 ? m_count : std::min(m_limit, m_count); }
 
     QTimer m_timer;
     int m_count = 0;
     int m_index = 0;
+    int m_limit = -1;
     double m_progress = 0;
     double m_speed = 1.0;
 };

@@ -134,16 +134,29 @@ bool ScenarioLibrary::select(const std::string &id)
     return false;
 }
 
+void ScenarioLibrary::setDescriptionHidden(bool hidden)
+{
+    if (hidden == m_descriptionHidden) return;
+    m_descriptionHidden = hidden;
+    showDescription(m_describedId);
+}
+
 void ScenarioLibrary::showDescription(const std::string &id)
 {
+    m_describedId = id;
     const Scenario *s = find(id);
     if (!s) {
         m_description->clear();
         return;
     }
+    const QString title = QString::fromStdString(s->titleIn(m_lang)).toHtmlEscaped();
+    if (m_descriptionHidden) {
+        m_description->setHtml(QStringLiteral("<h3>%1</h3><p><i>%2</i></p>")
+                                   .arg(title, tr("While you predict, the description is hidden: it would give the answers away.").toHtmlEscaped()));
+        return;
+    }
     m_description->setHtml(QStringLiteral("<h3>%1</h3><p>%2</p>")
-                               .arg(QString::fromStdString(s->titleIn(m_lang)).toHtmlEscaped(),
-                                    QString::fromStdString(s->descriptionIn(m_lang)).toHtmlEscaped()));
+                               .arg(title, QString::fromStdString(s->descriptionIn(m_lang)).toHtmlEscaped()));
 }
 
 } // namespace wirestep

@@ -29,6 +29,9 @@ public:
     void setLanguage(const std::string &lang);
     const std::string &language() const { return m_lang; }
     QTreeWidget *tree() const { return m_tree; }
+    QTextBrowser *descriptionView() const { return m_description; }
+    // Predict mode: the description would give the answers away, so only the title is shown.
+    void setDescriptionHidden(bool hidden);
 
     static QString groupName(const std::string &group);
 
@@ -50,6 +53,8 @@ private:
     QTextBrowser *m_description = nullptr;
     std::vector<Scenario> m_scenarios;
     std::string m_lang = "en";
+    std::string m_describedId;
+    bool m_descriptionHidden = false;
 };
 
 } // namespace wirestep
