@@ -42,7 +42,7 @@ public:
         Link,
     };
 
-    static constexpr double kSampleWidth = 64;
+    static constexpr double kSampleWidth = 112; // room for the note under an arrow: "timeout (RTO 1 s)"
     static constexpr double kRowHeight = 30;
     static constexpr double kPadding = 8;
 
