@@ -1,12 +1,14 @@
 #include "core/i18n/translator.h"
 #include "ui/window/about_dialog.h"
 #include "ui/window/app_fonts.h"
+#include "ui/window/first_start_tour.h"
 #include "ui/window/main_window.h"
 #include "ui/window/app_resources.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QSettings>
+#include <QTimer>
 
 #include <cstring>
 #include <memory>
@@ -54,5 +56,8 @@ int main(int argc, char *argv[])
     // `wirestep FILE` (and the desktop's Open With, which passes the files it was given): the
     // first one; a window shows one trace at a time.
     if (!files.isEmpty()) window.openFile(files.first());
+    // The tour on the very first start only, once the window has its layout. Tests and
+    // wirestep-shots make their windows without main(), so they never see it.
+    QTimer::singleShot(0, &window, [&window] { window.tour()->showIfFirstStart(); });
     return app->exec();
 }

@@ -2485,6 +2485,73 @@ grade: 1 if it refused a results file.
     </message>
 </context>
 <context>
+    <name>wirestep::FirstStartTour</name>
+    <message>
+        <source>Show the &amp;tour again</source>
+        <translation>Show the &amp;tour again</translation>
+    </message>
+    <message>
+        <source>Choose a scenario</source>
+        <translation>Choose a scenario</translation>
+    </message>
+    <message>
+        <source>Each entry of the Scenarios list is a short story of TCP or UDP: a handshake, a lost segment, a close. Click one to run it; its description is under the list.</source>
+        <translation>Each entry of the Scenarios list is a short story of TCP or UDP: a handshake, a lost segment, a close. Click one to run it; its description is under the list.</translation>
+    </message>
+    <message>
+        <source>Play it, or step through it</source>
+        <translation>Play it, or step through it</translation>
+    </message>
+    <message>
+        <source>Play (Space) animates the events one after the other. Step forward (Right) and Step back (Left) move one event at a time; the slider goes anywhere in the run.</source>
+        <translation>Play (Space) animates the events one after the other. Step forward (Right) and Step back (Left) move one event at a time; the slider goes anywhere in the run.</translation>
+    </message>
+    <message>
+        <source>Read the diagram</source>
+        <translation>Read the diagram</translation>
+    </message>
+    <message>
+        <source>Time runs downwards. Each arrow is a segment with its flags and numbers; the coloured band on each lifeline is that side&apos;s state at that moment. Hover over an arrow to see the segment in full.</source>
+        <translation>Time runs downwards. Each arrow is a segment with its flags and numbers; the coloured band on each lifeline is that side&apos;s state at that moment. Hover over an arrow to see the segment in full.</translation>
+    </message>
+    <message>
+        <source>Break the link</source>
+        <translation>Break the link</translation>
+    </message>
+    <message>
+        <source>Tick %1 to lose segments at random, or right-click an arrow and choose %2: the scenario runs again at once and you watch TCP recover.</source>
+        <translation>Tick %1 to lose segments at random, or right-click an arrow and choose %2: the scenario runs again at once and you watch TCP recover.</translation>
+    </message>
+    <message>
+        <source>Read what happens, and why</source>
+        <translation>Read what happens, and why</translation>
+    </message>
+    <message>
+        <source>The Events list explains each event in one sentence. The current event is highlighted; click a line to go to it. Help ▸ User Guide tells the rest.</source>
+        <translation>The Events list explains each event in one sentence. The current event is highlighted; click a line to go to it. Help ▸ User Guide tells the rest.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Close the tour</source>
+        <translation>Close the tour</translation>
+    </message>
+    <message>
+        <source>Tour: %1 of %2</source>
+        <translation>Tour: %1 of %2</translation>
+    </message>
+</context>
+<context>
     <name>wirestep::GradeReport</name>
     <message>
         <source>segment</source>

@@ -2464,6 +2464,73 @@ grade：拒收了答题结果文件时为 1。
     </message>
 </context>
 <context>
+    <name>wirestep::FirstStartTour</name>
+    <message>
+        <source>Show the &amp;tour again</source>
+        <translation>再看一遍导览(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Choose a scenario</source>
+        <translation>选择一个场景</translation>
+    </message>
+    <message>
+        <source>Each entry of the Scenarios list is a short story of TCP or UDP: a handshake, a lost segment, a close. Click one to run it; its description is under the list.</source>
+        <translation>“场景”列表里的每一项都是 TCP 或 UDP 的一个小故事：一次握手、一个丢失的报文段、一次关闭。单击一项即运行它，列表下方是它的说明。</translation>
+    </message>
+    <message>
+        <source>Play it, or step through it</source>
+        <translation>播放，或者单步执行</translation>
+    </message>
+    <message>
+        <source>Play (Space) animates the events one after the other. Step forward (Right) and Step back (Left) move one event at a time; the slider goes anywhere in the run.</source>
+        <translation>“播放”（空格键）把事件一个接一个地演示出来。“前进一步”（右方向键）和“后退一步”（左方向键）每次移动一个事件；拖动滑块可以跳到这次运行的任意位置。</translation>
+    </message>
+    <message>
+        <source>Read the diagram</source>
+        <translation>读懂时序图</translation>
+    </message>
+    <message>
+        <source>Time runs downwards. Each arrow is a segment with its flags and numbers; the coloured band on each lifeline is that side&apos;s state at that moment. Hover over an arrow to see the segment in full.</source>
+        <translation>时间自上而下。每个箭头是一个报文段，标注着标志位和编号；每条生命线上的彩色色带是这一方在那一刻的状态。把鼠标停在箭头上，可以看到报文段的全部内容。</translation>
+    </message>
+    <message>
+        <source>Break the link</source>
+        <translation>让链路出故障</translation>
+    </message>
+    <message>
+        <source>Tick %1 to lose segments at random, or right-click an arrow and choose %2: the scenario runs again at once and you watch TCP recover.</source>
+        <translation>勾选“%1”，报文段就会随机丢失；或者右键单击一个箭头，选择“%2”：场景立即重新运行，你可以看到 TCP 怎样恢复。</translation>
+    </message>
+    <message>
+        <source>Read what happens, and why</source>
+        <translation>看发生了什么，以及为什么</translation>
+    </message>
+    <message>
+        <source>The Events list explains each event in one sentence. The current event is highlighted; click a line to go to it. Help ▸ User Guide tells the rest.</source>
+        <translation>“事件”列表用一句话解释每个事件。当前事件高亮显示；单击某一行即跳到该事件。其余内容见“帮助 ▸ 用户指南”。</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Close the tour</source>
+        <translation>关闭导览</translation>
+    </message>
+    <message>
+        <source>Tour: %1 of %2</source>
+        <translation>导览：第 %1 步，共 %2 步</translation>
+    </message>
+</context>
+<context>
     <name>wirestep::GradeReport</name>
     <message>
         <source>segment</source>

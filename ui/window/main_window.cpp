@@ -18,6 +18,7 @@
 #include "ui/exercise/exercise_mode.h"
 #include "ui/panels/event_list.h"
 #include "ui/window/app_theme.h"
+#include "ui/window/first_start_tour.h"
 #include "ui/window/help_menu.h"
 #include "ui/panels/link_panel.h"
 #include "ui/live/live_mode.h"
@@ -317,6 +318,9 @@ void MainWindow::buildMenus()
     }
     m_helpMenu = new HelpMenu(this, [this] { return language(); });
     menuBar()->addMenu(m_helpMenu);
+    m_tour = new FirstStartTour(*this);
+    m_helpMenu->insertAction(m_helpMenu->aboutAction(), m_tour->showAgainAction());
+    m_helpMenu->insertSeparator(m_helpMenu->aboutAction());
 
     QToolBar *bar = m_fileBar = addToolBar(QString());
     bar->setObjectName(QStringLiteral("fileBar"));
@@ -379,6 +383,7 @@ void MainWindow::retranslate()
     setActionText(m_exportTraceAction, tr("Export &trace as JSON Lines or pcap…"));
     setActionText(m_quitAction, tr("&Quit"));
     m_capture->retranslate();
+    m_tour->retranslate();
     setActionText(m_darkThemeAction, tr("&Dark theme"));
     setActionText(m_zoom->zoomInAction(), tr("Zoom &in"));
     setActionText(m_zoom->zoomOutAction(), tr("Zoom &out"));

@@ -23,6 +23,7 @@ class CaptureOpener;
 class CentralViews;
 class EventList;
 class ExerciseMode;
+class FirstStartTour;
 class HelpMenu;
 class LegendView;
 class LinkPanel;
@@ -103,6 +104,8 @@ public:
     QAction *legendAction() const { return m_legendAction; }
     QMenu *languageMenu() const { return m_languageMenu; }
     HelpMenu *helpMenu() const { return m_helpMenu; }
+    // The first-start tour (main() starts it on the very first start; Help ▸ Show the tour again).
+    FirstStartTour *tour() const { return m_tour; }
 
     const Trace &trace() const { return *m_trace; }
     const std::optional<Scenario> &scenario() const { return m_scenario; }
@@ -181,6 +184,7 @@ private:
     QMenu *m_languageMenu = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     HelpMenu *m_helpMenu = nullptr;
+    FirstStartTour *m_tour = nullptr;
     QToolBar *m_fileBar = nullptr;
     std::unique_ptr<Translator> m_translator;
     QString m_traceTitle; // the title given to showTrace()
