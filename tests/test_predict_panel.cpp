@@ -15,6 +15,7 @@
 #include "ui/window/scenario_library.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTest>
@@ -175,7 +176,13 @@ TEST_CASE("in predict mode nothing after the question is visible: event list, di
             const QString answer = Narrator::sentence(trace[at], trace.facts()[at]);
             for (const QLabel *l : panel->findChildren<QLabel *>()) CHECK_FALSE(l->text().contains(answer));
 
-            panel->choose(questions[q].correct);
+            if (questions[q].kind == PredictQuiz::Question::Kind::Number) {
+                panel->numberEdit()->setText(QString::number(*questions[q].asked->number));
+                panel->checkNumber();
+            } else {
+                panel->choose(questions[q].correct);
+            }
+            REQUIRE(questions[q].answer);
             panel->proceed();
             for (int i = 0; i < 100'000 && w.player()->isPlaying(); ++i) w.player()->tick();
         }
@@ -184,4 +191,33 @@ TEST_CASE("in predict mode nothing after the question is visible: event list, di
         CHECK(w.library()->descriptionView()->toPlainText().contains(description));
         CHECK(w.eventList()->model()->rowCount() == static_cast<int>(trace.size()));
     }
+}
+
+TEST_CASE("a scenario's number question is answered by typing it, and explained", "[predict][questions]")
+{
+    MainWindow w;
+    REQUIRE(w.setLanguage(QStringLiteral("en")));
+    REQUIRE(w.showScenarioById("handshake"));
+    PredictPanel *panel = w.panels()->predictPanel();
+    panel->setActive(true);
+    QCoreApplication::processEvents();
+    // Answer every question until the number question comes.
+    const auto &questions = panel->quiz().questions();
+    for (int guard = 0; guard < 50 && panel->currentQuestion() >= 0; ++guard) {
+        const auto &q = questions[static_cast<std::size_t>(panel->currentQuestion())];
+        if (q.kind == PredictQuiz::Question::Kind::Number) break;
+        panel->choose(q.correct);
+        panel->proceed();
+        for (int i = 0; i < 100'000 && w.player()->isPlaying(); ++i) w.player()->tick();
+        QCoreApplication::processEvents();
+    }
+    REQUIRE(panel->currentQuestion() >= 0);
+    REQUIRE(questions[static_cast<std::size_t>(panel->currentQuestion())].kind == PredictQuiz::Question::Kind::Number);
+    REQUIRE(panel->numberEdit()->isVisibleTo(panel));
+    CHECK(panel->choiceButtons().empty());
+    QTest::keyClicks(panel->numberEdit(), QStringLiteral("100"));
+    QTest::mouseClick(panel->checkButton(), Qt::LeftButton);
+    CHECK(panel->feedbackLabel()->text().startsWith(QStringLiteral("Not quite: the answer is 101.")));
+    CHECK(panel->checkButton()->text().startsWith(QStringLiteral("✗ 100")));
+    CHECK(panel->continueButton()->isVisibleTo(panel));
 }

@@ -120,3 +120,38 @@ TEST_CASE("every catalog scenario gives a quiz whose questions all have their an
         }
     }
 }
+
+TEST_CASE("a scenario's own questions are asked before their events, with their explanation after the answer", "[predict][questions]")
+{
+    const Scenario *s = Catalog::builtIn().find("handshake");
+    REQUIRE(s);
+    REQUIRE(s->questions.size() == 2);
+    const auto trace = std::make_shared<const Trace>(runScenario(*s));
+    PredictQuiz quiz(trace, s->questions);
+    quiz.setLanguage("en");
+    int number = -1, choice = -1;
+    for (int i = 0; i < quiz.total(); ++i) {
+        if (quiz.questions()[static_cast<std::size_t>(i)].kind == PredictQuiz::Question::Kind::Number) number = i;
+        if (quiz.questions()[static_cast<std::size_t>(i)].kind == PredictQuiz::Question::Kind::Choice) choice = i;
+    }
+    REQUIRE(number >= 0);
+    REQUIRE(choice >= 0);
+    // "Which ack will the server send?" is asked before the SYN,ACK, in the place of "what comes next".
+    const TraceEvent synAck = (*trace)[quiz.questions()[static_cast<std::size_t>(number)].index];
+    CHECK(synAck.kind == EventKind::Send);
+    CHECK(synAck.seg.flags == (TcpFlag::SYN | TcpFlag::ACK));
+    CHECK(quiz.prompt(number).contains("Which acknowledgment number"));
+    CHECK_FALSE(quiz.answerNumber(number, 100)); // the tempting wrong answer
+    CHECK(quiz.feedback(number).startsWith("Not quite: the answer is 101."));
+    CHECK(quiz.feedback(number).contains("a SYN takes one sequence number"));
+    CHECK_FALSE(quiz.answerNumber(number, 101)); // the first answer counts
+    // "Why a third step?" before the client's ACK, answered right.
+    const TraceEvent ack = (*trace)[quiz.questions()[static_cast<std::size_t>(choice)].index];
+    CHECK(ack.seg.flags == TcpFlag::ACK);
+    CHECK(quiz.choiceText(choice, 1).contains("old, delayed SYN"));
+    CHECK(quiz.answer(choice, 1));
+    CHECK(quiz.feedback(choice).startsWith("Right! With two steps"));
+    // In Chinese, the scenario's Chinese texts.
+    quiz.setLanguage("zh_CN");
+    CHECK(quiz.prompt(number).contains(QStringLiteral("确认号")));
+}

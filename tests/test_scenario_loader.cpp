@@ -594,3 +594,53 @@ TEST_CASE("The loader survives damaged scenario files", "[loader]")
         }
     }
 }
+
+TEST_CASE("A scenario's own questions: multiple choice or a number, where they are asked, in both languages", "[loader][questions]")
+{
+    const Scenario s = loadOk(edit(R"("id": "lab",)", R"("id": "lab",
+  "questions": [
+    { "before": { "send": ["SYN", "ACK"], "node": "server" },
+      "prompt": { "en": "Which ack?", "zh_CN": "确认号？" }, "number": 101,
+      "explanation": { "en": "SYN takes one.", "zh_CN": "SYN 占一个序号。" } },
+    { "before": { "enters": "TIME_WAIT", "nth": 2 },
+      "prompt": { "en": "Who waits?" },
+      "choices": [ { "en": "client" }, { "en": "server" } ], "answer": 1,
+      "explanation": { "en": "The first to close." } } ],)"));
+    REQUIRE(s.questions.size() == 2);
+    const ScenarioQuestion &n = s.questions[0];
+    CHECK(n.before.kind == QuestionAnchor::Kind::Send);
+    CHECK(n.before.flags == (TcpFlag::SYN | TcpFlag::ACK));
+    CHECK(n.before.node == NodeId::Server);
+    CHECK(n.number == 101);
+    CHECK(textIn(n.prompt, "zh_CN") == "确认号？");
+    CHECK(textIn(n.explanation, "en") == "SYN takes one.");
+    const ScenarioQuestion &c = s.questions[1];
+    CHECK(c.before.kind == QuestionAnchor::Kind::Enter);
+    CHECK(c.before.state == TcpState::TimeWait);
+    CHECK(c.before.nth == 2);
+    CHECK_FALSE(c.before.node);
+    CHECK(c.choices.size() == 2);
+    CHECK(c.answer == 1);
+    CHECK_FALSE(c.number);
+    CHECK(textIn(c.prompt, "zh_CN") == "Who waits?"); // English where there is no Chinese
+}
+
+TEST_CASE("A scenario question with something missing or contradictory says what", "[loader][questions]")
+{
+    const std::string q = R"(
+  "questions": [ { "before": { "send": ["SYN"] }, "prompt": { "en": "?" }, "explanation": { "en": "!" }, )";
+    expectError(R"("id": "lab",)", R"("id": "lab",)" + q + R"("number": 1, "choices": [ { "en": "a" }, { "en": "b" } ], "answer": 0 } ],)",
+                "1, \"choices\"", R"(questions[0].number: a question has either "choices" or "number", not both)");
+    expectError(R"("id": "lab",)", R"("id": "lab",)" + q + R"("choices": [ { "en": "a" }, { "en": "b" } ], "answer": 2 } ],)",
+                "2 }", "questions[0].answer: must be an integer from 0 to 1");
+    expectError(R"("id": "lab",)", R"("id": "lab",)" + q + R"("choices": [ { "en": "a" } ], "answer": 0 } ],)",
+                "[ { \"en\": \"a\" } ]", "questions[0].choices: must list 2 to 6 choices");
+    expectError(R"("id": "lab",)", R"("id": "lab",)" + q + R"("answer": 0 } ],)", "{ \"before\"",
+                R"(questions[0]: a question needs "choices" (with "answer") or "number")");
+    expectError(R"("id": "lab",)", R"("id": "lab",
+  "questions": [ { "before": { "enters": "TIME-WAIT" }, "prompt": { "en": "?" }, "explanation": { "en": "!" }, "number": 1 } ],)",
+                "\"TIME-WAIT\"", R"(questions[0].before.enters: unknown state "TIME-WAIT"; expected an RFC 9293 name such as TIME_WAIT)");
+    expectError(R"("id": "lab",)", R"("id": "lab",
+  "questions": [ { "before": { "node": "client" }, "prompt": { "en": "?" }, "explanation": { "en": "!" }, "number": 1 } ],)",
+                "{ \"node\"", R"(questions[0].before: say where the question is asked: "send" (the segment's flags) or "enters" (a state), one of them)");
+}

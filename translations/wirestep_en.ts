@@ -741,6 +741,28 @@
     <message>
         <source>needs the answer given: &quot;choice&quot; or &quot;number&quot;</source>
         <translation>needs the answer given: &quot;choice&quot; or &quot;number&quot;</translation>
+        <source>a question has either &quot;choices&quot; or &quot;number&quot;, not both</source>
+        <translation>a question has either &quot;choices&quot; or &quot;number&quot;, not both</translation>
+    </message>
+    <message>
+        <source>a question needs &quot;choices&quot; (with &quot;answer&quot;) or &quot;number&quot;</source>
+        <translation>a question needs &quot;choices&quot; (with &quot;answer&quot;) or &quot;number&quot;</translation>
+    </message>
+    <message>
+        <source>must list 2 to 6 choices</source>
+        <translation>must list 2 to 6 choices</translation>
+    </message>
+    <message>
+        <source>&quot;answer&quot; picks one of &quot;choices&quot;; this question has none</source>
+        <translation>&quot;answer&quot; picks one of &quot;choices&quot;; this question has none</translation>
+    </message>
+    <message>
+        <source>say where the question is asked: &quot;send&quot; (the segment&apos;s flags) or &quot;enters&quot; (a state), one of them</source>
+        <translation>say where the question is asked: &quot;send&quot; (the segment&apos;s flags) or &quot;enters&quot; (a state), one of them</translation>
+    </message>
+    <message>
+        <source>unknown state &quot;%1&quot;; expected an RFC 9293 name such as TIME_WAIT</source>
+        <translation>unknown state &quot;%1&quot;; expected an RFC 9293 name such as TIME_WAIT</translation>
     </message>
 </context>
 <context>
@@ -4285,6 +4307,14 @@ Changed since the previous segment in the same direction.</translation>
         <source>Start again</source>
         <translation>Start again</translation>
     </message>
+    <message>
+        <source>✓ right</source>
+        <translation>✓ right</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::PredictQuiz</name>
@@ -4383,6 +4413,10 @@ Changed since the previous segment in the same direction.</translation>
     <message>
         <source>Just before: %1</source>
         <translation>Just before: %1</translation>
+    </message>
+    <message>
+        <source>Right! %1 %2</source>
+        <translation>Right! %1 %2</translation>
     </message>
 </context>
 <context>

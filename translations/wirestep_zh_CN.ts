@@ -737,6 +737,28 @@
     <message>
         <source>needs the answer given: &quot;choice&quot; or &quot;number&quot;</source>
         <translation>需要给出的答案：“choice”或“number”</translation>
+        <source>a question has either &quot;choices&quot; or &quot;number&quot;, not both</source>
+        <translation>一个问题要么有 &quot;choices&quot;，要么有 &quot;number&quot;，不能两者都有</translation>
+    </message>
+    <message>
+        <source>a question needs &quot;choices&quot; (with &quot;answer&quot;) or &quot;number&quot;</source>
+        <translation>问题需要 &quot;choices&quot;（连同 &quot;answer&quot;）或 &quot;number&quot;</translation>
+    </message>
+    <message>
+        <source>must list 2 to 6 choices</source>
+        <translation>必须列出 2 到 6 个选项</translation>
+    </message>
+    <message>
+        <source>&quot;answer&quot; picks one of &quot;choices&quot;; this question has none</source>
+        <translation>&quot;answer&quot; 用来从 &quot;choices&quot; 中选出一个；这个问题没有选项</translation>
+    </message>
+    <message>
+        <source>say where the question is asked: &quot;send&quot; (the segment&apos;s flags) or &quot;enters&quot; (a state), one of them</source>
+        <translation>请说明在哪里提问：&quot;send&quot;（报文段的标志位）或 &quot;enters&quot;（一个状态），两者选一</translation>
+    </message>
+    <message>
+        <source>unknown state &quot;%1&quot;; expected an RFC 9293 name such as TIME_WAIT</source>
+        <translation>未知的状态“%1”；应当是 RFC 9293 的状态名，例如 TIME_WAIT</translation>
     </message>
 </context>
 <context>
@@ -4236,16 +4258,24 @@ Changed since the previous segment in the same direction.</source>
         <source>Start again</source>
         <translation>重新开始</translation>
     </message>
+    <message>
+        <source>✓ right</source>
+        <translation>✓ 正确</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::PredictQuiz</name>
     <message>
         <source>The client&apos;s state is about to change; it is in %1 now. Which state does it enter?</source>
-        <translation>客户端的状态即将变化；它现在处于 %1 状态。它会进入哪个状态？</translation>
+        <translation>客户端的状态即将变化；它现在处于 %1状态。它会进入哪个状态？</translation>
     </message>
     <message>
         <source>The server&apos;s state is about to change; it is in %1 now. Which state does it enter?</source>
-        <translation>服务器的状态即将变化；它现在处于 %1 状态。它会进入哪个状态？</translation>
+        <translation>服务器的状态即将变化；它现在处于 %1状态。它会进入哪个状态？</translation>
     </message>
     <message>
         <source>The client is about to send something. What goes on the wire?</source>
@@ -4334,6 +4364,10 @@ Changed since the previous segment in the same direction.</source>
     <message>
         <source>Just before: %1</source>
         <translation>上一步：%1</translation>
+    </message>
+    <message>
+        <source>Right! %1 %2</source>
+        <translation>正确！%1 %2</translation>
     </message>
 </context>
 <context>

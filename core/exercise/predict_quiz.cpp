@@ -38,7 +38,7 @@ std::vector<TcpState> confusedWith(TcpState s)
 
 } // namespace
 
-PredictQuiz::PredictQuiz(std::shared_ptr<const Trace> trace) : m_trace(std::move(trace))
+PredictQuiz::PredictQuiz(std::shared_ptr<const Trace> trace, const std::vector<ScenarioQuestion> &own) : m_trace(std::move(trace))
 {
     if (!m_trace) return;
     std::array<TcpState, 2> state{TcpState::Closed, TcpState::Closed};
@@ -63,6 +63,22 @@ PredictQuiz::PredictQuiz(std::shared_ptr<const Trace> trace) : m_trace(std::move
             break;
         default: break;
         }
+    }
+    // The scenario's own questions, in the place of what comes next at their events.
+    for (const ScenarioQuestion &sq : own) {
+        const std::optional<std::size_t> at = sq.before.findIn(*m_trace);
+        if (!at) continue;
+        Question q;
+        q.kind = sq.number ? Question::Kind::Number : Question::Kind::Choice;
+        q.index = *at;
+        q.node = (*m_trace)[*at].node;
+        q.correct = sq.number ? 0 : sq.answer;
+        if (!sq.number) q.choices.resize(sq.choices.size()); // one button each; the texts are the scenario's
+        q.asked = sq;
+        const auto it = std::lower_bound(m_questions.begin(), m_questions.end(), *at,
+                                         [](const Question &x, std::size_t i) { return x.index < i; });
+        if (it != m_questions.end() && it->index == *at) *it = std::move(q);
+        else m_questions.insert(it, std::move(q));
     }
 }
 
@@ -190,6 +206,16 @@ int PredictQuiz::firstUnansweredBefore(std::size_t shown) const
     return -1;
 }
 
+bool PredictQuiz::answerNumber(int q, std::int64_t value)
+{
+    if (q < 0 || q >= total()) return false;
+    Question &question = m_questions[static_cast<std::size_t>(q)];
+    if (question.kind != Question::Kind::Number || question.answer) return question.answer && *question.answer == 0;
+    question.typed = value;
+    question.answer = value == *question.asked->number ? 0 : 1;
+    return *question.answer == 0;
+}
+
 bool PredictQuiz::answer(int q, int choice)
 {
     if (q < 0 || q >= total()) return false;
@@ -219,6 +245,7 @@ QString PredictQuiz::prompt(int q) const
 {
     const Question &question = m_questions[static_cast<std::size_t>(q)];
     const bool client = question.node == NodeId::Client;
+    if (question.asked) return QString::fromStdString(textIn(question.asked->prompt, m_lang));
     if (question.kind == Question::Kind::State) {
         const QString now = Terms::stateInSentence((*m_trace)[question.index].from);
         return client ? tr("The client's state is about to change; it is in %1 now. Which state does it enter?").arg(now)
@@ -241,6 +268,9 @@ QString PredictQuiz::context(int q) const
 QString PredictQuiz::choiceText(int q, int choice) const
 {
     const Question &question = m_questions[static_cast<std::size_t>(q)];
+    if (question.kind == Question::Kind::Number) return QString::number(*question.asked->number);
+    if (question.kind == Question::Kind::Choice)
+        return QString::fromStdString(textIn(question.asked->choices[static_cast<std::size_t>(choice)], m_lang));
     const Choice &c = question.choices[static_cast<std::size_t>(choice)];
     if (question.kind == Question::Kind::State) return stateName(c.state);
     if (c.mistake == Mistake::UdpConnect) return tr("A SYN, to open a connection first");
@@ -275,6 +305,12 @@ QString PredictQuiz::feedback(int q) const
     const Question &question = m_questions[static_cast<std::size_t>(q)];
     if (!question.answer) return {};
     const QString what = Narrator::sentence((*m_trace)[question.index], m_trace->facts()[question.index]);
+    if (question.asked) {
+        // The scenario's own explanation says why; then what really happened.
+        const QString why = QString::fromStdString(textIn(question.asked->explanation, m_lang));
+        if (*question.answer == question.correct) return tr("Right! %1 %2").arg(why, what);
+        return tr("Not quite: the answer is %1. %2 %3").arg(choiceText(q, question.correct), why, what);
+    }
     if (*question.answer == question.correct) return tr("Right! %1").arg(what);
     const Choice &chosen = question.choices[static_cast<std::size_t>(*question.answer)];
     const Choice &right = question.choices[static_cast<std::size_t>(question.correct)];

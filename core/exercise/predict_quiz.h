@@ -1,4 +1,5 @@
 #pragma once
+#include "core/scenario/scenario.h"
 #include "core/trace/trace.h"
 
 #include <QCoreApplication>
@@ -41,17 +42,25 @@ public:
     };
 
     struct Question {
-        enum class Kind { Segment, State };
+        // Segment and State: what comes next, asked of every segment and state change. Choice and
+        // Number: the scenario's own question (`asked`), answered by a choice or a number typed.
+        enum class Kind { Segment, State, Choice, Number };
         Kind kind = Kind::Segment;
         std::size_t index = 0;         // trace index of the event: asked with `index` events shown
         NodeId node = NodeId::Client;
         std::vector<Choice> choices;
         int correct = 0;
-        std::optional<int> answer;
+        std::optional<int> answer;     // Number: 0 when the number typed was right, else 1
+        std::optional<ScenarioQuestion> asked;
+        std::optional<std::int64_t> typed; // Number: what was typed
     };
 
     PredictQuiz() = default;
-    explicit PredictQuiz(std::shared_ptr<const Trace> trace);
+    // The questions of `trace`; a scenario's own questions take the place of the one asked
+    // before the same event (their anchors are looked up in the trace).
+    explicit PredictQuiz(std::shared_ptr<const Trace> trace, const std::vector<ScenarioQuestion> &own = {});
+    // The language of the scenario's own texts ("en", "zh_CN").
+    void setLanguage(const std::string &lang) { m_lang = lang; }
 
     const std::vector<Question> &questions() const { return m_questions; }
     // The question asked before trace event `index`, or -1.
@@ -61,6 +70,8 @@ public:
 
     // Records the answer to question q (the first one only); true if it is right.
     bool answer(int q, int choice);
+    // The same for a question that asks for a number.
+    bool answerNumber(int q, std::int64_t value);
     int total() const { return static_cast<int>(m_questions.size()); }
     int answered() const;
     int correct() const;
@@ -83,6 +94,7 @@ private:
 
     std::shared_ptr<const Trace> m_trace;
     std::vector<Question> m_questions;
+    std::string m_lang = "en";
 };
 
 } // namespace wirestep

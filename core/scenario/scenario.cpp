@@ -1,4 +1,5 @@
 #include "core/scenario/scenario.h"
+#include "core/trace/trace.h"
 
 namespace wirestep {
 
@@ -55,5 +56,26 @@ std::size_t Action::payloadSize() const
 
 std::string Scenario::titleIn(const std::string &lang) const { return pick(title, lang); }
 std::string Scenario::descriptionIn(const std::string &lang) const { return pick(description, lang); }
+
+std::string textIn(const std::map<std::string, std::string> &texts, const std::string &lang) { return pick(texts, lang); }
+
+std::optional<std::size_t> QuestionAnchor::findIn(const Trace &trace) const
+{
+    int seen = 0;
+    for (std::size_t i = 0; i < trace.size(); ++i) {
+        const EventKind k = trace.kindAt(i);
+        if (kind == Kind::Send ? k != EventKind::Send : k != EventKind::State) continue;
+        if (node && trace.nodeAt(i) != *node) continue;
+        const TraceEvent e = trace[i];
+        if (kind == Kind::Send) {
+            const auto shown = static_cast<std::uint8_t>(e.seg.flags & ~TcpFlag::PSH);
+            if (e.seg.proto != Protocol::Tcp || shown != flags || e.seg.injected) continue;
+        } else if (e.to != state) {
+            continue;
+        }
+        if (++seen == nth) return i;
+    }
+    return std::nullopt;
+}
 
 } // namespace wirestep

@@ -2,6 +2,7 @@
 #include "core/sim/link_config.h"
 #include "core/trace/node_id.h"
 #include "core/sim/tcp_config.h"
+#include "core/trace/tcp_state.h"
 
 #include <array>
 #include <cstdint>
@@ -40,6 +41,40 @@ struct Action {
     bool operator==(const Action &) const = default;
 };
 
+class Trace;
+
+// Where a scenario's own question is asked: before the event it is about, the `nth` segment a
+// node sends with exactly these flags (PSH aside), or the `nth` time a node enters a state.
+struct QuestionAnchor {
+    enum class Kind { Send, Enter };
+    Kind kind = Kind::Send;
+    std::optional<NodeId> node;          // the sender, or the node entering; unset: either
+    std::uint8_t flags = 0;              // Send
+    TcpState state = TcpState::Closed;   // Enter
+    int nth = 1;
+
+    // The trace index of that event, or nothing if the trace has none.
+    std::optional<std::size_t> findIn(const Trace &trace) const;
+    bool operator==(const QuestionAnchor &) const = default;
+};
+
+// A question a scenario asks in predict mode, about why as much as what: multiple choice
+// (`choices`, `answer` the right one's index) or a number to type (`number`). The explanation is
+// shown once it is answered. Texts per language, like the title.
+struct ScenarioQuestion {
+    QuestionAnchor before;
+    std::map<std::string, std::string> prompt;
+    std::vector<std::map<std::string, std::string>> choices;
+    int answer = -1;
+    std::optional<std::int64_t> number;
+    std::map<std::string, std::string> explanation;
+
+    bool operator==(const ScenarioQuestion &) const = default;
+};
+
+// The text of `texts` in `lang`, falling back to English.
+std::string textIn(const std::map<std::string, std::string> &texts, const std::string &lang);
+
 // A lesson: who the nodes are, what the link does, what the applications do and when.
 // Titles and descriptions are kept per language ("en", "zh_CN").
 struct Scenario {
@@ -52,6 +87,7 @@ struct Scenario {
     std::array<TcpConfig, 2> nodes;     // index with indexOf(NodeId)
     std::vector<Action> actions;
     std::int64_t untilUs = 10'000'000;  // the simulation stops here
+    std::vector<ScenarioQuestion> questions; // predict mode asks these too
 
     // The title/description in `lang`, falling back to English.
     std::string titleIn(const std::string &lang) const;

@@ -160,7 +160,7 @@ void ScenarioLoader::readDocument(const JsonValue &root)
     }
     m_reader.checkKeys(root, {},
                        {"format", "id", "group", "title", "description", "protocol", "link", "nodes",
-                        "actions", "faults", "until_ms"});
+                        "actions", "faults", "until_ms", "questions"});
     if (const JsonValue *v = m_reader.require(root, {}, "format");
         v && !(v->isString() && v->asString() == kFormat))
         m_reader.error(*v, "format", WS_TRANSLATE_NOOP("ScenarioFile", "must be \"wirestep-scenario/1\""));
@@ -184,6 +184,71 @@ void ScenarioLoader::readDocument(const JsonValue &root)
     if (const JsonValue *v = root.find("faults")) readFaults(*v); // after nodes: uses their ports
     if (const JsonValue *v = root.find("until_ms"))
         if (const auto us = m_reader.milliseconds(*v, "until_ms", true)) m_scenario.untilUs = *us;
+    if (const JsonValue *v = root.find("questions")) readQuestions(*v);
+}
+
+void ScenarioLoader::readQuestions(const JsonValue &v)
+{
+    if (!m_reader.expectArray(v, "questions")) return;
+    for (std::size_t i = 0; i < v.size(); ++i) readQuestion(v.at(i), element("questions", i));
+}
+
+void ScenarioLoader::readQuestion(const JsonValue &v, const std::string &path)
+{
+    if (!m_reader.expectObject(v, path)) return;
+    m_reader.checkKeys(v, path, {"before", "prompt", "choices", "answer", "number", "explanation"});
+    ScenarioQuestion q;
+    if (const JsonValue *x = m_reader.require(v, path, "before")) readAnchor(*x, member(path, "before"), q.before);
+    if (const JsonValue *x = m_reader.require(v, path, "prompt")) readTexts(*x, member(path, "prompt"), q.prompt);
+    if (const JsonValue *x = m_reader.require(v, path, "explanation")) readTexts(*x, member(path, "explanation"), q.explanation);
+    const JsonValue *choices = v.find("choices");
+    const JsonValue *number = v.find("number");
+    if (choices && number) {
+        m_reader.error(*number, member(path, "number"),
+                       WS_TRANSLATE_NOOP("ScenarioFile", "a question has either \"choices\" or \"number\", not both"));
+    } else if (!choices && !number) {
+        m_reader.error(v, path, WS_TRANSLATE_NOOP("ScenarioFile", "a question needs \"choices\" (with \"answer\") or \"number\""));
+    }
+    if (choices && m_reader.expectArray(*choices, member(path, "choices"))) {
+        if (choices->size() < 2 || choices->size() > 6)
+            m_reader.error(*choices, member(path, "choices"), WS_TRANSLATE_NOOP("ScenarioFile", "must list 2 to 6 choices"));
+        for (std::size_t i = 0; i < choices->size(); ++i) {
+            std::map<std::string, std::string> texts;
+            readTexts(choices->at(i), element(member(path, "choices"), i), texts);
+            q.choices.push_back(std::move(texts));
+        }
+        if (const JsonValue *a = m_reader.require(v, path, "answer"))
+            if (const auto index = m_reader.integer(*a, member(path, "answer"), 0, static_cast<std::int64_t>(choices->size()) - 1))
+                q.answer = static_cast<int>(*index);
+    } else if (const JsonValue *a = v.find("answer"); a && number) {
+        m_reader.error(*a, member(path, "answer"), WS_TRANSLATE_NOOP("ScenarioFile", "\"answer\" picks one of \"choices\"; this question has none"));
+    }
+    if (number && !choices)
+        if (const auto n = m_reader.integer(*number, member(path, "number"), -static_cast<std::int64_t>(kMaxUInt32), static_cast<std::int64_t>(kMaxUInt32))) q.number = *n;
+    m_scenario.questions.push_back(std::move(q));
+}
+
+void ScenarioLoader::readAnchor(const JsonValue &v, const std::string &path, QuestionAnchor &a)
+{
+    if (!m_reader.expectObject(v, path)) return;
+    m_reader.checkKeys(v, path, {"send", "enters", "node", "nth"});
+    const JsonValue *send = v.find("send");
+    const JsonValue *enters = v.find("enters");
+    if ((send != nullptr) == (enters != nullptr)) {
+        m_reader.error(v, path, WS_TRANSLATE_NOOP("ScenarioFile", "say where the question is asked: \"send\" (the segment's flags) or \"enters\" (a state), one of them"));
+        return;
+    }
+    if (send) {
+        a.kind = QuestionAnchor::Kind::Send;
+        a.flags = static_cast<std::uint8_t>(readFlags(*send, member(path, "send")) & ~TcpFlag::PSH);
+    } else if (const auto name = m_reader.string(*enters, member(path, "enters"))) {
+        a.kind = QuestionAnchor::Kind::Enter;
+        if (const auto state = tcpStateFromString(*name)) a.state = *state;
+        else m_reader.error(*enters, member(path, "enters"), WS_TRANSLATE_NOOP("ScenarioFile", "unknown state \"%1\"; expected an RFC 9293 name such as TIME_WAIT"), {*name});
+    }
+    if (const JsonValue *n = v.find("node")) a.node = readNodeName(*n, member(path, "node"));
+    if (const JsonValue *n = v.find("nth"))
+        if (const auto nth = m_reader.integer(*n, member(path, "nth"), 1, 1000000)) a.nth = static_cast<int>(*nth);
 }
 
 void ScenarioLoader::readTexts(const JsonValue &v, const std::string &path,

@@ -41,6 +41,9 @@ private:
     void readTimers(const JsonValue &v, const std::string &path, TcpTimers &t);
     void readActions(const JsonValue &v);
     void readAction(const JsonValue &v, const std::string &path);
+    void readQuestions(const JsonValue &v);
+    void readQuestion(const JsonValue &v, const std::string &path);
+    void readAnchor(const JsonValue &v, const std::string &path, QuestionAnchor &a);
     void readFaults(const JsonValue &v);
     void readFault(const JsonValue &v, const std::string &path);
     void readRule(const JsonValue &v, const std::string &path, FaultAction action);

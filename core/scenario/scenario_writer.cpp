@@ -39,7 +39,34 @@ JsonValue ScenarioWriter::toJson(const Scenario &s)
         doc.insert("faults", std::move(faults));
     }
     doc.insert("until_ms", milliseconds(s.untilUs));
+    if (!s.questions.empty()) {
+        JsonValue questions = JsonValue::array();
+        for (const ScenarioQuestion &q : s.questions) questions.append(question(q));
+        doc.insert("questions", std::move(questions));
+    }
     return doc;
+}
+
+JsonValue ScenarioWriter::question(const ScenarioQuestion &q)
+{
+    JsonValue before = JsonValue::object();
+    if (q.before.kind == QuestionAnchor::Kind::Send) before.insert("send", flags(q.before.flags));
+    else before.insert("enters", JsonValue::string(std::string(toString(q.before.state))));
+    if (q.before.node) before.insert("node", JsonValue::string(std::string(toString(*q.before.node))));
+    if (q.before.nth != 1) before.insert("nth", JsonValue::integer(q.before.nth));
+    JsonValue out = JsonValue::object();
+    out.insert("before", std::move(before));
+    out.insert("prompt", texts(q.prompt));
+    if (q.number) {
+        out.insert("number", JsonValue::integer(*q.number));
+    } else {
+        JsonValue choices = JsonValue::array();
+        for (const auto &c : q.choices) choices.append(texts(c));
+        out.insert("choices", std::move(choices));
+        out.insert("answer", JsonValue::integer(q.answer));
+    }
+    out.insert("explanation", texts(q.explanation));
+    return out;
 }
 
 JsonValue ScenarioWriter::link(const Scenario &s)

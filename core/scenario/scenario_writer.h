@@ -30,6 +30,7 @@ private:
     static JsonValue injection(const Scenario &s, const Injection &inj);
     static JsonValue flags(std::uint8_t flags);
     static JsonValue texts(const std::map<std::string, std::string> &texts);
+    static JsonValue question(const ScenarioQuestion &q);
     // Microseconds as milliseconds: 1500 -> 1.5, 10000 -> 10.
     static JsonValue milliseconds(std::int64_t us);
 };

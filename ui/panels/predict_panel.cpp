@@ -5,6 +5,8 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QRegularExpressionValidator>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -28,6 +30,17 @@ PredictPanel::PredictPanel(Player &player, QWidget *parent) : QWidget(parent), m
     layout->addWidget(m_prompt);
     m_choices = new QVBoxLayout;
     layout->addLayout(m_choices);
+    auto *numberRow = new QHBoxLayout;
+    m_number = new QLineEdit(this);
+    m_number->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("-?\\d{1,10}")), m_number));
+    numberRow->addWidget(m_number, 1);
+    m_check = new QPushButton(this);
+    numberRow->addWidget(m_check);
+    layout->addLayout(numberRow);
+    m_number->hide();
+    m_check->hide();
+    connect(m_check, &QPushButton::clicked, this, &PredictPanel::checkNumber);
+    connect(m_number, &QLineEdit::returnPressed, this, &PredictPanel::checkNumber);
     m_feedback = new QLabel(this);
     m_feedback->setWordWrap(true);
     m_feedback->setTextFormat(Qt::PlainText);
@@ -52,7 +65,8 @@ PredictPanel::PredictPanel(Player &player, QWidget *parent) : QWidget(parent), m
 void PredictPanel::setTrace(std::shared_ptr<const Trace> trace)
 {
     m_trace = std::move(trace);
-    m_quiz = PredictQuiz(m_trace);
+    m_quiz = PredictQuiz(m_trace, m_own);
+    m_quiz.setLanguage(m_lang);
     m_current = -1;
     updateLimit();
     if (m_active)
@@ -134,6 +148,24 @@ void PredictPanel::choose(int index)
     Q_EMIT answered(m_current);
 }
 
+void PredictPanel::checkNumber()
+{
+    if (m_current < 0 || m_quiz.questions()[static_cast<std::size_t>(m_current)].answer) return;
+    bool ok = false;
+    const qlonglong value = m_number->text().toLongLong(&ok);
+    if (!ok) return;
+    m_quiz.answerNumber(m_current, value);
+    updateLimit();
+    showQuestion();
+}
+
+void PredictPanel::setLanguage(const std::string &lang)
+{
+    m_lang = lang;
+    m_quiz.setLanguage(lang);
+    if (m_current >= 0) showQuestion();
+}
+
 void PredictPanel::updateLimit()
 {
     if (m_active)
@@ -174,6 +206,18 @@ void PredictPanel::showQuestion()
         m_choices->addWidget(b);
         m_buttons.push_back(b);
     }
+    const bool number = q.kind == PredictQuiz::Question::Kind::Number;
+    m_number->setVisible(number);
+    m_check->setVisible(number);
+    if (number) {
+        m_number->setReadOnly(q.answer.has_value());
+        m_check->setEnabled(!q.answer.has_value());
+        if (q.typed) m_number->setText(QString::number(*q.typed));
+        else m_number->clear();
+        if (q.answer && *q.answer != q.correct) m_check->setText(tr("✗ %1 (your answer)").arg(QString::number(*q.typed)));
+        else if (q.answer) m_check->setText(tr("✓ right"));
+        else m_check->setText(tr("Check"));
+    }
     m_feedback->setText(m_quiz.feedback(m_current));
     m_continue->setVisible(q.answer.has_value());
     m_restart->setEnabled(true);
@@ -195,6 +239,8 @@ void PredictPanel::clearChoices()
 void PredictPanel::showIdle()
 {
     clearChoices();
+    m_number->hide();
+    m_check->hide();
     m_continue->hide();
     m_feedback->clear();
     m_context->clear();

@@ -8,6 +8,7 @@
 #include <vector>
 
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QVBoxLayout;
 
@@ -27,6 +28,10 @@ public:
     explicit PredictPanel(Player &player, QWidget *parent = nullptr);
 
     void setTrace(std::shared_ptr<const Trace> trace);
+    // The scenario's own questions, asked with the next trace set (none for a live trace).
+    void setScenarioQuestions(std::vector<ScenarioQuestion> questions) { m_own = std::move(questions); }
+    // The language of the scenario's own texts ("en", "zh_CN").
+    void setLanguage(const std::string &lang);
     bool isActive() const { return m_active; }
     const PredictQuiz &quiz() const { return m_quiz; }
     // The question on screen, -1 if none.
@@ -35,12 +40,17 @@ public:
     QPushButton *continueButton() const { return m_continue; }
     QLabel *feedbackLabel() const { return m_feedback; }
     QLabel *scoreLabel() const { return m_score; }
+    // A question that asks for a number: where it is typed, and the button that checks it.
+    QLineEdit *numberEdit() const { return m_number; }
+    QPushButton *checkButton() const { return m_check; }
 
 public Q_SLOTS:
     // Turns predict mode on (the player goes back to the start and the score to zero) or off.
     void setActive(bool active);
     // Answers the question on screen with choice `index`.
     void choose(int index);
+    // Answers the number question on screen with what is typed.
+    void checkNumber();
     // Moves past the answered question.
     void proceed();
 
@@ -79,6 +89,10 @@ private:
     std::vector<QPushButton *> m_buttons;
     QLabel *m_feedback = nullptr;
     QPushButton *m_continue = nullptr;
+    QLineEdit *m_number = nullptr;
+    QPushButton *m_check = nullptr;
+    std::vector<ScenarioQuestion> m_own;
+    std::string m_lang = "en";
     QPushButton *m_restart = nullptr;
     QLabel *m_score = nullptr;
 };

@@ -138,6 +138,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     std::vector<Scenario> scenarios = Catalog::builtIn().scenarios();
     m_library->setLanguage(m_translator->language().toStdString());
+    m_panels->predictPanel()->setLanguage(m_translator->language().toStdString());
     setScenarios(std::move(scenarios));
     retranslate();
     setDarkTheme(settingFlag(QSettings().value(QStringLiteral("ui/darkTheme")), false));
@@ -347,6 +348,7 @@ bool MainWindow::setLanguage(const QString &language)
     if (!m_translator->use(language)) return false;
     // Installing the translation posts QEvent::LanguageChange to every widget (changeEvent).
     m_library->setLanguage(language.toStdString());
+    m_panels->predictPanel()->setLanguage(language.toStdString());
     for (QAction *a : m_languageGroup->actions()) a->setChecked(a->data().toString() == language);
     QSettings().setValue(QStringLiteral("ui/language"), language);
     return true;
@@ -464,6 +466,7 @@ void MainWindow::showTrace(Trace trace, const QString &title, PacketInspector::F
     m_saveAction->setEnabled(false);
     m_traceTitle = title;
     updateWindowTitle();
+    m_panels->predictPanel()->setScenarioQuestions({});
     setTrace(std::make_shared<const Trace>(std::move(trace)), std::move(frames));
     m_player->toEnd();
 }
@@ -482,6 +485,7 @@ void MainWindow::rerun()
     Trace trace = runScenario(s, options, &stopped, &stoppedAtUs);
     const auto note = ScenarioRunner::stopNote(stopped, stoppedAtUs);
     m_stopNote = note.pattern.empty() ? QString() : LoadErrorText::fill(note.pattern, note.args);
+    m_panels->predictPanel()->setScenarioQuestions(m_scenario->questions);
     setTrace(std::make_shared<const Trace>(std::move(trace)));
 }
 
