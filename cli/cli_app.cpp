@@ -750,7 +750,7 @@ int CliApp::cmdGrade(const std::vector<std::string> &args)
         for (const LoadError &e : loaded.errors) m_err << LoadErrorText::line(e).toStdString() << '\n';
         return kUsage;
     }
-    Grader grader(*loaded.pack);
+    Grader grader(*loaded.pack, *lang);
     for (std::size_t i = 1; i < p.positional.size(); ++i) grader.addFile(p.positional[i]);
     const GradeReport report(grader, *lang);
     if (format == "csv") report.writeCsv(m_out);

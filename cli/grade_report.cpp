@@ -61,6 +61,8 @@ QString GradeReport::kindName(PredictQuiz::Question::Kind kind)
     switch (kind) {
     case K::Segment: return tr("segment");
     case K::State: return tr("state");
+    case K::Choice: return tr("choice");
+    case K::Number: return tr("number");
     }
     return {};
 }

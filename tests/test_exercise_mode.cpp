@@ -39,9 +39,19 @@ void answerScenario(MainWindow &w, const std::function<bool(int)> &right)
         const int q = panel->currentQuestion();
         if (q >= 0 && !panel->quiz().questions()[static_cast<std::size_t>(q)].answer) {
             const auto &question = panel->quiz().questions()[static_cast<std::size_t>(q)];
-            const int choice = right(q) ? question.correct : (question.correct == 0 ? 1 : 0);
-            REQUIRE(static_cast<std::size_t>(choice) < panel->choiceButtons().size());
-            QTest::mouseClick(panel->choiceButtons()[static_cast<std::size_t>(choice)], Qt::LeftButton);
+            if (question.kind == PredictQuiz::Question::Kind::Number) {
+                // Typed, then checked; wrong: one less (the ack of a SYN given as its seq).
+                const std::int64_t number = *question.asked->number;
+                REQUIRE(panel->numberEdit()->isVisible());
+                panel->numberEdit()->clear();
+                QTest::keyClicks(panel->numberEdit(), QString::number(right(q) ? number : number - 1));
+                QTest::mouseClick(panel->checkButton(), Qt::LeftButton);
+                REQUIRE(panel->quiz().questions()[static_cast<std::size_t>(q)].answer);
+            } else {
+                const int choice = right(q) ? question.correct : (question.correct == 0 ? 1 : 0);
+                REQUIRE(static_cast<std::size_t>(choice) < panel->choiceButtons().size());
+                QTest::mouseClick(panel->choiceButtons()[static_cast<std::size_t>(choice)], Qt::LeftButton);
+            }
             QTest::mouseClick(panel->continueButton(), Qt::LeftButton);
         }
         if (panel->quiz().finished()) return;
@@ -79,8 +89,9 @@ TEST_CASE("a test student answers a pack in the window, exports the results, and
     CHECK(*w.scenario() == pack->scenarioAsRun(0));
     CHECK(ex->panel()->headerLabel()->text() == QStringLiteral("Small pack — answered by Test Student (t9)"));
 
-    // The handshake: every third question wrong, from the second.
-    answerScenario(w, [](int q) { return q % 3 != 1; });
+    // The handshake: the second, the fourth (the ack of the SYN, a number typed) and the sixth
+    // wrong; the seventh (why a third step, the scenario's own choice) right.
+    answerScenario(w, [](int q) { return q != 1 && q != 3 && q != 5; });
     CHECK(ex->panel()->list()->item(0)->text() == QStringLiteral("1. Three-way handshake (RFC 793 figure 7) — 8 of 8 answered"));
     // On to the UDP scenario with the Next button: the first wrong.
     REQUIRE(ex->panel()->nextButton()->isEnabled());
@@ -125,11 +136,11 @@ TEST_CASE("a test student answers a pack in the window, exports the results, and
               "  a/handshake.json  1    state    1 of 1  -\n"
               "  a/handshake.json  2    segment  0 of 1  SYN seq=0 (1)\n"
               "  a/handshake.json  3    state    1 of 1  -\n"
-              "  a/handshake.json  4    segment  1 of 1  -\n"
-              "  a/handshake.json  5    state    0 of 1  ESTABLISHED (1)\n"
-              "  a/handshake.json  6    state    1 of 1  -\n"
-              "  a/handshake.json  7    segment  1 of 1  -\n"
-              "  a/handshake.json  8    state    0 of 1  SYN_SENT (1)\n"
+              "  a/handshake.json  4    number   0 of 1  100 (1)\n"
+              "  a/handshake.json  5    state    1 of 1  -\n"
+              "  a/handshake.json  6    state    0 of 1  SYN_RECEIVED (1)\n"
+              "  a/handshake.json  7    choice   1 of 1  -\n"
+              "  a/handshake.json  8    state    1 of 1  -\n"
               "  udp.json          1    segment  0 of 1  A SYN, to open a connection first (1)\n"
               "  udp.json          2    segment  1 of 1  -\n"
               "  udp.json          3    segment  1 of 1  -\n"

@@ -31,7 +31,14 @@ ExerciseResults student(const std::shared_ptr<const ExercisePack> &pack, const s
         for (int q = 0; q < std::min(count, quiz.total()); ++q) {
             const auto &question = quiz.questions()[static_cast<std::size_t>(q)];
             session.shown(s, q);
-            const int choice = right(n++) ? question.correct : (question.correct == 0 ? 1 : 0);
+            const bool isRight = right(n++);
+            if (question.kind == PredictQuiz::Question::Kind::Number) {
+                // Wrong by one, as the ack of a SYN given as its seq.
+                const std::int64_t number = *question.asked->number;
+                REQUIRE(session.answerNumber(s, q, question.index, isRight ? number : number - 1));
+                continue;
+            }
+            const int choice = isRight ? question.correct : (question.correct == 0 ? 1 : 0);
             REQUIRE(session.answer(s, q, question.kind, question.index, choice));
         }
     }
@@ -138,7 +145,8 @@ TEST_CASE("tampered, mismatched, malformed and duplicate results files are refus
         return root + file + ":" + std::to_string(a.line) + ":" + std::to_string(a.column) + ": answers[" + std::to_string(answer) + "]";
     };
     const std::string handshake = "a/handshake.json";
-    const auto &q0 = pack->quiz(0).questions()[0];
+    const PredictQuiz quiz0 = pack->quiz(0);
+    const auto &q0 = quiz0.questions()[0];
     REQUIRE(reasons.size() == 11);
     CHECK(reasons[0] == at("flipped.json", 1) + ": marked right, but the answer given to question 2 of " + handshake + " is wrong");
     CHECK(reasons[1] == root + "digest.json: made for another version of the pack \"small\" (its digest sha256:1234 is not this pack's " +

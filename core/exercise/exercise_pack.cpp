@@ -348,9 +348,12 @@ std::optional<std::size_t> ExercisePack::indexOf(const std::string &file) const
 
 Scenario ExercisePack::scenarioAsRun(std::size_t i) const { return withOverrides(m_entries.at(i).scenario, m_settings); }
 
-PredictQuiz ExercisePack::quiz(std::size_t i) const
+PredictQuiz ExercisePack::quiz(std::size_t i, const std::string &lang) const
 {
-    return PredictQuiz(std::make_shared<const Trace>(runScenario(scenarioAsRun(i))));
+    const Scenario scenario = scenarioAsRun(i);
+    PredictQuiz quiz(std::make_shared<const Trace>(runScenario(scenario)), scenario.questions);
+    quiz.setLanguage(lang);
+    return quiz;
 }
 
 } // namespace wirestep

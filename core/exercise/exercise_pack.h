@@ -60,8 +60,9 @@ public:
 
     // Scenario `i` as students run it: the pack's settings applied.
     Scenario scenarioAsRun(std::size_t i) const;
-    // Its questions in predict mode, over its trace: what the window asks and the grader marks.
-    PredictQuiz quiz(std::size_t i) const;
+    // Its questions in predict mode, over its trace: what the window asks and the grader marks,
+    // the scenario's own questions among them, their texts in `lang` ("en", "zh_CN").
+    PredictQuiz quiz(std::size_t i, const std::string &lang = "en") const;
 
 private:
     friend struct ExercisePackBuilder; // exercise_pack.cpp: reads pack.json and the scenarios

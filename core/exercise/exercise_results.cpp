@@ -18,6 +18,8 @@ std::string_view ExerciseResults::kindToken(PredictQuiz::Question::Kind kind)
     switch (kind) {
     case K::Segment: return "segment";
     case K::State: return "state";
+    case K::Choice: return "choice";
+    case K::Number: return "number";
     }
     return "?";
 }

@@ -50,7 +50,33 @@ bool ExerciseSession::answer(std::size_t scenario, int question, PredictQuiz::Qu
     PredictQuiz reference = quiz(scenario);
     if (question < 0 || question >= reference.total()) return false;
     const PredictQuiz::Question &q = reference.questions()[static_cast<std::size_t>(question)];
-    if (q.kind != kind || q.index != beforeEvent || choice < 0 || choice >= static_cast<int>(q.choices.size())) return false;
+    if (q.kind != kind || q.kind == PredictQuiz::Question::Kind::Number || q.index != beforeEvent || choice < 0 ||
+        choice >= static_cast<int>(q.choices.size()))
+        return false;
+    ExerciseResults::Answer a = started(scenario, question, kind, beforeEvent);
+    a.choice = choice;
+    a.correct = reference.answer(question, choice);
+    m_results.answers.push_back(std::move(a));
+    return true;
+}
+
+bool ExerciseSession::answerNumber(std::size_t scenario, int question, std::size_t beforeEvent, std::int64_t value)
+{
+    if (scenario >= m_pack->size() || isAnswered(scenario, question)) return false;
+    PredictQuiz reference = quiz(scenario);
+    if (question < 0 || question >= reference.total()) return false;
+    const PredictQuiz::Question &q = reference.questions()[static_cast<std::size_t>(question)];
+    if (q.kind != PredictQuiz::Question::Kind::Number || q.index != beforeEvent) return false;
+    ExerciseResults::Answer a = started(scenario, question, q.kind, beforeEvent);
+    a.number = value;
+    a.correct = reference.answerNumber(question, value);
+    m_results.answers.push_back(std::move(a));
+    return true;
+}
+
+ExerciseResults::Answer ExerciseSession::started(std::size_t scenario, int question, PredictQuiz::Question::Kind kind,
+                                                 std::size_t beforeEvent) const
+{
     const QDateTime now = m_clock();
     const auto shown = m_shownAt.find({scenario, question});
     const QDateTime from = shown == m_shownAt.end() ? now : shown->second;
@@ -59,13 +85,10 @@ bool ExerciseSession::answer(std::size_t scenario, int question, PredictQuiz::Qu
     a.question = question + 1;
     a.kind = std::string(ExerciseResults::kindToken(kind));
     a.beforeEvent = beforeEvent;
-    a.choice = choice;
-    a.correct = reference.answer(question, choice);
     // ISO 8601 with the local offset from UTC, to the second.
     a.answeredAt = now.toOffsetFromUtc(now.offsetFromUtc()).toString(Qt::ISODate).toStdString();
     a.seconds = std::round(std::max<qint64>(0, from.msecsTo(now)) / 100.0) / 10.0;
-    m_results.answers.push_back(std::move(a));
-    return true;
+    return a;
 }
 
 int ExerciseSession::right() const

@@ -37,6 +37,8 @@ public:
     // Records the answer `choice` to the question; false, recording nothing, if it was answered
     // before or is not the pack's question there.
     bool answer(std::size_t scenario, int question, PredictQuiz::Question::Kind kind, std::size_t beforeEvent, int choice);
+    // The same for a question that asks for a number (Kind::Number): `value` is what was typed.
+    bool answerNumber(std::size_t scenario, int question, std::size_t beforeEvent, std::int64_t value);
     bool isAnswered(std::size_t scenario, int question) const;
     int answered() const { return static_cast<int>(m_results.answers.size()); }
     int right() const;
@@ -54,6 +56,9 @@ private:
     std::map<std::size_t, PredictQuiz> m_quizzes;
     std::map<std::pair<std::size_t, int>, QDateTime> m_shownAt;
     ExerciseResults m_results;
+
+    // The answer's common part: who, when, how long it took.
+    ExerciseResults::Answer started(std::size_t scenario, int question, PredictQuiz::Question::Kind kind, std::size_t beforeEvent) const;
 };
 
 } // namespace wirestep

@@ -20,10 +20,10 @@ QString q(const std::string &s) { return QString::fromStdString(s); }
 
 } // namespace
 
-Grader::Grader(const ExercisePack &pack) : m_pack(pack)
+Grader::Grader(const ExercisePack &pack, const std::string &lang) : m_pack(pack)
 {
     m_quizzes.reserve(pack.size());
-    for (std::size_t i = 0; i < pack.size(); ++i) m_quizzes.push_back(pack.quiz(i));
+    for (std::size_t i = 0; i < pack.size(); ++i) m_quizzes.push_back(pack.quiz(i, lang));
 }
 
 int Grader::totalQuestions() const
@@ -77,6 +77,17 @@ std::optional<QString> Grader::check(const ExerciseResults &r, const std::string
                 .arg(a.beforeEvent);
         if (!seen.insert({*s, n}).second)
             return tr("%1: question %2 of %3 is answered twice").arg(where).arg(a.question).arg(q(a.scenario));
+        if (question.kind == PredictQuiz::Question::Kind::Number) {
+            if (!a.number || a.choice)
+                return tr("%1: question %2 of %3 takes a number").arg(where).arg(a.question).arg(q(a.scenario));
+            const bool isRight = quiz.answerNumber(n, *a.number);
+            if (a.correct != isRight)
+                return isRight ? tr("%1: marked wrong, but the answer given to question %2 of %3 is right").arg(where).arg(a.question).arg(q(a.scenario))
+                               : tr("%1: marked right, but the answer given to question %2 of %3 is wrong").arg(where).arg(a.question).arg(q(a.scenario));
+            if (isRight) ++right;
+            given.push_back({{*s, n}, "n" + std::to_string(*a.number)});
+            continue;
+        }
         if (!a.choice || a.number)
             return tr("%1: question %2 of %3 takes a choice").arg(where).arg(a.question).arg(q(a.scenario));
         const int choices = static_cast<int>(question.choices.size());
@@ -139,7 +150,10 @@ std::vector<Grader::QuestionRow> Grader::questions() const
             row.number = n + 1;
             row.kind = question.kind;
             row.prompt = quiz.prompt(n);
-            const std::string rightKey = "c" + std::to_string(question.correct);
+            // A number question's answer is the number itself: answers are tallied by what was typed.
+            const std::string rightKey = question.kind == PredictQuiz::Question::Kind::Number
+                                             ? "n" + std::to_string(*question.asked->number)
+                                             : "c" + std::to_string(question.correct);
             row.rightAnswer = answerInWords(s, n, rightKey);
             if (const auto it = m_tally.find({s, n}); it != m_tally.end()) {
                 for (const auto &[answer, count] : it->second) {

@@ -25,7 +25,8 @@ class Grader {
     Q_DECLARE_TR_FUNCTIONS(wirestep::Grader)
 
 public:
-    explicit Grader(const ExercisePack &pack);
+    // `lang` ("en", "zh_CN"): the language of the scenarios' own questions in questions().
+    explicit Grader(const ExercisePack &pack, const std::string &lang = "en");
 
     // Reads and marks one results file.
     void addFile(const std::string &path);

@@ -238,7 +238,10 @@ int PredictQuiz::correct() const
 
 void PredictQuiz::reset()
 {
-    for (Question &q : m_questions) q.answer.reset();
+    for (Question &q : m_questions) {
+        q.answer.reset();
+        q.typed.reset();
+    }
 }
 
 QString PredictQuiz::prompt(int q) const

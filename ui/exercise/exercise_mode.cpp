@@ -168,7 +168,11 @@ void ExerciseMode::questionAnswered(int question)
     if (question < 0 || question >= quiz.total()) return;
     const PredictQuiz::Question &q = quiz.questions()[static_cast<std::size_t>(question)];
     if (!q.answer) return;
-    m_session->answer(static_cast<std::size_t>(m_current), question, q.kind, q.index, *q.answer);
+    if (q.kind == PredictQuiz::Question::Kind::Number) {
+        if (q.typed) m_session->answerNumber(static_cast<std::size_t>(m_current), question, q.index, *q.typed);
+    } else {
+        m_session->answer(static_cast<std::size_t>(m_current), question, q.kind, q.index, *q.answer);
+    }
     refresh();
 }
 

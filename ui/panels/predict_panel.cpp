@@ -152,11 +152,15 @@ void PredictPanel::checkNumber()
 {
     if (m_current < 0 || m_quiz.questions()[static_cast<std::size_t>(m_current)].answer) return;
     bool ok = false;
-    const qlonglong value = m_number->text().toLongLong(&ok);
-    if (!ok) return;
+    const qlonglong value = m_number->text().trimmed().toLongLong(&ok);
+    if (!ok) {
+        m_feedback->setText(tr("Type a whole number, such as 42, then Check."));
+        return;
+    }
     m_quiz.answerNumber(m_current, value);
     updateLimit();
     showQuestion();
+    Q_EMIT answered(m_current);
 }
 
 void PredictPanel::setLanguage(const std::string &lang)

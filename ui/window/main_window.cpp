@@ -477,7 +477,7 @@ void MainWindow::rerun()
     Scenario s = *m_scenario;
     for (const FaultRule &r : m_linkPanel->faults()) s.link.rules.push_back(r);
     const RunOptions options = m_linkPanel->options();
-    const TcpConfig &client = withOverrides(s, options).nodes[static_cast<std::size_t>(indexOf(NodeId::Client))];
+    const TcpConfig client = withOverrides(s, options).nodes[static_cast<std::size_t>(indexOf(NodeId::Client))];
     m_linkPanel->showTimers(client.profile, client.timers);
     m_profile = client.profile;
     Simulator::StopReason stopped = Simulator::StopReason::None;
