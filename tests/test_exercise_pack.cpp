@@ -1,10 +1,14 @@
 #include "tests/exercise_test_support.h"
 
 #include "core/exercise/exercise_pack.h"
+#include "core/scenario/scenario_runner.h"
 
 #include <catch2/catch.hpp>
 
 #include <QTemporaryDir>
+
+#include <functional>
+#include <map>
 
 using namespace wirestep;
 using namespace wirestep::test;
@@ -153,4 +157,85 @@ TEST_CASE("what is not a pack is refused in one line", "[exercise]")
     const auto empty = ExercisePack::load(root);
     REQUIRE(empty.errors.size() == 1);
     CHECK(empty.errorLines()[0] == root + "/pack.json: file not found");
+}
+
+TEST_CASE("the sample course asks every question its scenarios carry, each just before what it is about", "[exercise]")
+{
+    const ExercisePack::LoadResult r = ExercisePack::load(samplePackDir());
+    REQUIRE(r.ok());
+    const ExercisePack &pack = *r.pack;
+    // (scenario file, own questions in order: "choice" or the number, with what it is checked against)
+    struct Own {
+        PredictQuiz::Question::Kind kind;
+        std::function<void(const Trace &, std::size_t at, std::int64_t number)> check;
+    };
+    using K = PredictQuiz::Question::Kind;
+    const auto probe = [](const Trace &t, std::size_t at, std::int64_t) {
+        // Just after the keepalive timer fires, before the probe is seen.
+        CHECK(t[at - 1].kind == EventKind::Timer);
+        CHECK(t[at - 1].timer == TimerKind::Keepalive);
+    };
+    const auto before = [](EventKind kind, AppError notYet) {
+        return [kind, notYet](const Trace &t, std::size_t at, std::int64_t) {
+            CHECK(t[at].kind == kind);
+            // The answer is not on screen yet: the application hears of it after the question.
+            std::size_t told = t.size();
+            for (std::size_t i = 0; i < t.size() && told == t.size(); ++i)
+                if (t[i].error == notYet) told = i;
+            CHECK(told > at);
+            CHECK(told < t.size());
+        };
+    };
+    const auto isAck = [](const Trace &t, std::size_t at, std::int64_t n) { CHECK(t[at].seg.ack == static_cast<std::uint32_t>(n)); };
+    const std::map<std::string, std::vector<Own>> expected{
+        {"01-handshake.json", {{K::Number, isAck}, {K::Choice, {}}}},
+        {"02-four-way-close.json", {{K::Choice, {}}, {K::Number, isAck}}},
+        {"03-time-wait.json", {{K::Choice, {}}}},
+        {"04-keepalive.json",
+         {{K::Choice, probe},
+          {K::Number, [&](const Trace &t, std::size_t at, std::int64_t n) {
+               probe(t, at, n);
+               CHECK(t[at].seg.seq == static_cast<std::uint32_t>(n));
+           }},
+          {K::Choice, before(EventKind::Send, AppError::TimedOut)}}},
+        {"05-retransmission-backoff.json",
+         {{K::Number, [](const Trace &t, std::size_t at, std::int64_t n) {
+               // The number is the gap, in ms, since the client's retransmission before.
+               std::size_t previous = at;
+               while (previous > 0 && !(t[--previous].kind == EventKind::Send && t[previous].node == NodeId::Client)) {}
+               CHECK((t[at].tUs - t[previous].tUs) / 1000 == n);
+           }},
+          {K::Choice, {}},
+          {K::Choice, before(EventKind::Send, AppError::TimedOut)}}},
+        {"06-tcp-vs-udp.json", {{K::Number, isAck}, {K::Choice, {}}, {K::Choice, {}}}},
+        {"07-connection-refused.json", {{K::Choice, before(EventKind::Send, AppError::Refused)}, {K::Number, isAck}}},
+        {"08-connection-reset.json", {{K::Choice, probe}, {K::Choice, before(EventKind::Send, AppError::Reset)}}},
+    };
+    REQUIRE(pack.size() == expected.size());
+    for (std::size_t i = 0; i < pack.size(); ++i) {
+        const std::string &file = pack.entries()[i].file;
+        INFO(file);
+        const Scenario scenario = pack.scenarioAsRun(i);
+        const Trace trace = runScenario(scenario);
+        const PredictQuiz quiz = pack.quiz(i);
+        const std::vector<Own> &own = expected.at(file);
+        REQUIRE(scenario.questions.size() == own.size());
+        std::size_t k = 0;
+        for (const PredictQuiz::Question &q : quiz.questions()) {
+            if (!q.asked) continue;
+            INFO("own question " << k + 1);
+            REQUIRE(k < own.size());
+            CHECK(*q.asked == scenario.questions[k]); // every one asked, in the file's order
+            CHECK(q.kind == own[k].kind);
+            // Both languages, for the prompt, the choices and the explanation.
+            for (const auto *texts : {&q.asked->prompt, &q.asked->explanation}) {
+                CHECK(texts->count("en"));
+                CHECK(texts->count("zh_CN"));
+            }
+            for (const auto &c : q.asked->choices) CHECK(c.size() == 2);
+            if (own[k].check) own[k].check(trace, q.index, q.asked->number.value_or(-1));
+            ++k;
+        }
+        CHECK(k == own.size());
+    }
 }
