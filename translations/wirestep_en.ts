@@ -739,8 +739,6 @@
         <translation>holds more than %1 answers</translation>
     </message>
     <message>
-        <source>needs the answer given: &quot;choice&quot; or &quot;number&quot;</source>
-        <translation>needs the answer given: &quot;choice&quot; or &quot;number&quot;</translation>
         <source>a question has either &quot;choices&quot; or &quot;number&quot;, not both</source>
         <translation>a question has either &quot;choices&quot; or &quot;number&quot;, not both</translation>
     </message>
@@ -763,6 +761,10 @@
     <message>
         <source>unknown state &quot;%1&quot;; expected an RFC 9293 name such as TIME_WAIT</source>
         <translation>unknown state &quot;%1&quot;; expected an RFC 9293 name such as TIME_WAIT</translation>
+    </message>
+    <message>
+        <source>needs the answer given: &quot;choice&quot; or &quot;number&quot;</source>
+        <translation>needs the answer given: &quot;choice&quot; or &quot;number&quot;</translation>
     </message>
 </context>
 <context>
@@ -2659,6 +2661,14 @@ grade: 1 if it refused a results file.
         <source>Refused, not counted</source>
         <translation>Refused, not counted</translation>
     </message>
+    <message>
+        <source>choice</source>
+        <translation>choice</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::Grader</name>
@@ -2713,6 +2723,10 @@ grade: 1 if it refused a results file.
     <message>
         <source>%1: the same student (%2) as %3, which is counted</source>
         <translation>%1: the same student (%2) as %3, which is counted</translation>
+    </message>
+    <message>
+        <source>%1: question %2 of %3 takes a number</source>
+        <translation>%1: question %2 of %3 takes a number</translation>
     </message>
 </context>
 <context>
@@ -4314,6 +4328,10 @@ Changed since the previous segment in the same direction.</translation>
     <message>
         <source>Check</source>
         <translation>Check</translation>
+    </message>
+    <message>
+        <source>Type a whole number, such as 42, then Check.</source>
+        <translation>Type a whole number, such as 42, then Check.</translation>
     </message>
 </context>
 <context>

@@ -735,8 +735,6 @@
         <translation>答案超过 %1 条</translation>
     </message>
     <message>
-        <source>needs the answer given: &quot;choice&quot; or &quot;number&quot;</source>
-        <translation>需要给出的答案：“choice”或“number”</translation>
         <source>a question has either &quot;choices&quot; or &quot;number&quot;, not both</source>
         <translation>一个问题要么有 &quot;choices&quot;，要么有 &quot;number&quot;，不能两者都有</translation>
     </message>
@@ -759,6 +757,10 @@
     <message>
         <source>unknown state &quot;%1&quot;; expected an RFC 9293 name such as TIME_WAIT</source>
         <translation>未知的状态“%1”；应当是 RFC 9293 的状态名，例如 TIME_WAIT</translation>
+    </message>
+    <message>
+        <source>needs the answer given: &quot;choice&quot; or &quot;number&quot;</source>
+        <translation>需要给出的答案：“choice”或“number”</translation>
     </message>
 </context>
 <context>
@@ -2638,6 +2640,14 @@ grade：拒收了答题结果文件时为 1。
         <source>Refused, not counted</source>
         <translation>拒收，不计分</translation>
     </message>
+    <message>
+        <source>choice</source>
+        <translation>选择题</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>填空题</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::Grader</name>
@@ -2692,6 +2702,10 @@ grade：拒收了答题结果文件时为 1。
     <message>
         <source>%1: the same student (%2) as %3, which is counted</source>
         <translation>%1：与已计分的 %3 是同一个学生（%2）</translation>
+    </message>
+    <message>
+        <source>%1: question %2 of %3 takes a number</source>
+        <translation>%1：%3 的第 %2 题需要填写一个数</translation>
     </message>
 </context>
 <context>
@@ -4265,6 +4279,10 @@ Changed since the previous segment in the same direction.</source>
     <message>
         <source>Check</source>
         <translation>检查</translation>
+    </message>
+    <message>
+        <source>Type a whole number, such as 42, then Check.</source>
+        <translation>请输入一个整数（例如 42），然后点击“检查”。</translation>
     </message>
 </context>
 <context>
