@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -195,8 +196,12 @@ TEST_CASE("in predict mode nothing after the question is visible: event list, di
 
 TEST_CASE("a scenario's number question is answered by typing it, and explained", "[predict][questions]")
 {
+    const QString lang = GENERATE(QStringLiteral("en"), QStringLiteral("zh_CN"));
+    const bool en = lang == QStringLiteral("en");
     MainWindow w;
-    REQUIRE(w.setLanguage(QStringLiteral("en")));
+    REQUIRE(w.setLanguage(lang));
+    w.resize(1280, 800); // as a student sees it (and its screenshots)
+    w.show();
     REQUIRE(w.showScenarioById("handshake"));
     PredictPanel *panel = w.panels()->predictPanel();
     panel->setActive(true);
@@ -215,9 +220,33 @@ TEST_CASE("a scenario's number question is answered by typing it, and explained"
     REQUIRE(questions[static_cast<std::size_t>(panel->currentQuestion())].kind == PredictQuiz::Question::Kind::Number);
     REQUIRE(panel->numberEdit()->isVisibleTo(panel));
     CHECK(panel->choiceButtons().empty());
+    QSignalSpy answered(panel, &PredictPanel::answered);
+    // Only digits (and a minus) can be typed; what is not yet a whole number is not an answer:
+    // the panel says what to type.
+    QTest::keyClicks(panel->numberEdit(), QStringLiteral("ack="));
+    CHECK(panel->numberEdit()->text().isEmpty());
+    QTest::keyClicks(panel->numberEdit(), QStringLiteral("-"));
+    QTest::mouseClick(panel->checkButton(), Qt::LeftButton);
+    CHECK(answered.isEmpty());
+    CHECK_FALSE(questions[static_cast<std::size_t>(panel->currentQuestion())].answer);
+    CHECK(panel->feedbackLabel()->text() == (en ? QStringLiteral("Type a whole number, such as 42, then Check.")
+                                                : QStringLiteral("请输入一个整数（例如 42），然后点击“检查”。")));
+    if (qEnvironmentVariableIsSet("WIRESTEP_SCREENSHOTS"))
+        panel->grab().save(qEnvironmentVariable("WIRESTEP_SCREENSHOTS") + QStringLiteral("/predict-number-hint-%1.png").arg(lang));
+    panel->numberEdit()->clear();
     QTest::keyClicks(panel->numberEdit(), QStringLiteral("100"));
     QTest::mouseClick(panel->checkButton(), Qt::LeftButton);
-    CHECK(panel->feedbackLabel()->text().startsWith(QStringLiteral("Not quite: the answer is 101.")));
-    CHECK(panel->checkButton()->text().startsWith(QStringLiteral("✗ 100")));
+    // Answered like a choice: the exercises record it (ExerciseMode listens to this).
+    REQUIRE(answered.size() == 1);
+    CHECK(answered.front().front().toInt() == panel->currentQuestion());
+    CHECK(questions[static_cast<std::size_t>(panel->currentQuestion())].typed == 100);
+    if (en) {
+        CHECK(panel->feedbackLabel()->text().startsWith(QStringLiteral("Not quite: the answer is 101.")));
+        CHECK(panel->checkButton()->text().startsWith(QStringLiteral("✗ 100")));
+    } else {
+        CHECK(panel->feedbackLabel()->text().contains(QStringLiteral("101")));
+    }
     CHECK(panel->continueButton()->isVisibleTo(panel));
+    if (qEnvironmentVariableIsSet("WIRESTEP_SCREENSHOTS"))
+        panel->grab().save(qEnvironmentVariable("WIRESTEP_SCREENSHOTS") + QStringLiteral("/predict-number-%1.png").arg(lang));
 }
