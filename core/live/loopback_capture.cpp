@@ -3,7 +3,6 @@
 #include "core/wire/wire_decoder.h"
 
 #include <QCoreApplication>
-#include <QSocketNotifier>
 
 #include <pcap/pcap.h>
 
@@ -14,13 +13,16 @@ namespace wirestep {
 
 namespace {
 
-constexpr const char *kInterface = "lo";
 constexpr int kSnapLength = 262144;        // whole packets: lo's MTU is 65536
 constexpr int kBufferBytes = 8 * 1024 * 1024;
 
 } // namespace
 
-LoopbackCapture::LoopbackCapture(LiveRecorder &recorder, QObject *parent) : QObject(parent), m_recorder(recorder) {}
+LoopbackCapture::LoopbackCapture(LiveRecorder &recorder, QObject *parent)
+    : QObject(parent), m_recorder(recorder),
+      m_pcap([this](const ::pcap_pkthdr *header, const unsigned char *bytes) { handlePacket(header, bytes); })
+{
+}
 
 LoopbackCapture::~LoopbackCapture() { close(); }
 
@@ -40,69 +42,24 @@ bool LoopbackCapture::open(const std::vector<std::uint16_t> &ports, const std::v
     close();
     auto fail = [&](const QString &message) {
         if (error) *error = message;
-        if (m_handle) pcap_close(m_handle);
-        m_handle = nullptr;
+        m_pcap.close();
         return false;
     };
     if (ports.empty()) return fail(tr("There is no port to capture."));
-    char errbuf[PCAP_ERRBUF_SIZE] = {};
-    m_handle = pcap_create(kInterface, errbuf);
-    if (!m_handle) return fail(tr("Capturing on the loopback interface failed: %1.").arg(QString::fromLocal8Bit(errbuf)));
-    pcap_set_snaplen(m_handle, kSnapLength);
-    pcap_set_promisc(m_handle, 0);
-    pcap_set_immediate_mode(m_handle, 1);
-    pcap_set_buffer_size(m_handle, kBufferBytes);
-    const int rc = pcap_activate(m_handle);
-    if (rc == PCAP_ERROR_PERM_DENIED || rc == PCAP_ERROR_PROMISC_PERM_DENIED)
-        return fail(tr("Real segments are not shown: capturing on the loopback interface needs root or the "
-                       "CAP_NET_RAW capability. Allow it with: sudo setcap cap_net_raw+ep %1")
-                        .arg(QCoreApplication::applicationFilePath()));
-    if (rc < 0) return fail(tr("Capturing on the loopback interface failed: %1.").arg(QString::fromLocal8Bit(pcap_geterr(m_handle))));
-
-    m_linkType = pcap_datalink(m_handle);
+    LoopbackPcap::Failure failure = LoopbackPcap::Failure::None;
+    QString detail;
+    if (!m_pcap.open(filterFor(ports), kSnapLength, kBufferBytes, &failure, &detail)) {
+        if (failure == LoopbackPcap::Failure::Permission)
+            return fail(tr("Real segments are not shown: capturing on the loopback interface needs root or the "
+                           "CAP_NET_RAW capability. Allow it with: sudo setcap cap_net_raw+ep %1")
+                            .arg(QCoreApplication::applicationFilePath()));
+        return fail(tr("Capturing on the loopback interface failed: %1.").arg(detail));
+    }
+    m_linkType = m_pcap.datalink();
     if (m_linkType != DLT_EN10MB && m_linkType != DLT_RAW && m_linkType != DLT_NULL)
         return fail(tr("Capturing on the loopback interface failed: its link type %1 is not supported.").arg(m_linkType));
-
-    const std::string filter = filterFor(ports);
-    bpf_program program{};
-    if (pcap_compile(m_handle, &program, filter.c_str(), 1, PCAP_NETMASK_UNKNOWN) != 0)
-        return fail(tr("Capturing on the loopback interface failed: %1.").arg(QString::fromLocal8Bit(pcap_geterr(m_handle))));
-    const int set = pcap_setfilter(m_handle, &program);
-    pcap_freecode(&program);
-    if (set != 0 || pcap_setnonblock(m_handle, 1, errbuf) != 0)
-        return fail(tr("Capturing on the loopback interface failed: %1.").arg(QString::fromLocal8Bit(pcap_geterr(m_handle))));
-
     m_serverPorts = serverPorts;
-    const int fd = pcap_get_selectable_fd(m_handle);
-    if (fd >= 0) {
-        m_notifier = std::make_unique<QSocketNotifier>(fd, QSocketNotifier::Read);
-        connect(m_notifier.get(), &QSocketNotifier::activated, this, &LoopbackCapture::drain);
-    }
     return true;
-}
-
-void LoopbackCapture::drain()
-{
-    if (!m_handle || m_draining) return;
-    m_draining = true;
-    // Bounded: each round takes what is in the buffer now; a busy lab cannot keep us here.
-    for (int round = 0; round < 64; ++round)
-        if (pcap_dispatch(m_handle, -1, &LoopbackCapture::onPacket, reinterpret_cast<unsigned char *>(this)) <= 0) break;
-    m_draining = false;
-}
-
-void LoopbackCapture::close()
-{
-    if (!m_handle) return;
-    drain();
-    m_notifier.reset();
-    pcap_close(m_handle);
-    m_handle = nullptr;
-}
-
-void LoopbackCapture::onPacket(unsigned char *self, const ::pcap_pkthdr *header, const unsigned char *bytes)
-{
-    reinterpret_cast<LoopbackCapture *>(self)->handlePacket(header, bytes);
 }
 
 void LoopbackCapture::handlePacket(const ::pcap_pkthdr *header, const unsigned char *bytes)

@@ -1,5 +1,6 @@
 #pragma once
 #include "core/live/live_recorder.h"
+#include "core/live/loopback_pcap.h"
 
 #include "core/trace/segment.h"
 
@@ -11,9 +12,7 @@
 #include <memory>
 #include <vector>
 
-struct pcap;
 struct pcap_pkthdr;
-class QSocketNotifier;
 
 namespace wirestep {
 
@@ -47,28 +46,25 @@ public:
     bool open(const std::vector<std::uint16_t> &ports, const std::vector<std::uint16_t> &serverPorts,
               QString *error = nullptr);
     void setSenderOf(SenderOf senderOf) { m_senderOf = std::move(senderOf); }
-    bool isOpen() const { return m_handle != nullptr; }
+    bool isOpen() const { return m_pcap.isOpen(); }
     // Records every packet captured so far.
-    void drain();
+    void drain() { m_pcap.drain(); }
     // Drains, then releases the capture.
-    void close();
+    void close() { m_pcap.close(); }
 
     std::size_t segmentCount() const { return m_segments; }
     // "port 4000 or port 4001"
     static std::string filterFor(const std::vector<std::uint16_t> &ports);
 
 private:
-    static void onPacket(unsigned char *self, const ::pcap_pkthdr *header, const unsigned char *bytes);
     void handlePacket(const ::pcap_pkthdr *header, const unsigned char *bytes);
 
     LiveRecorder &m_recorder;
-    pcap *m_handle = nullptr;
+    LoopbackPcap m_pcap; // the capture on "lo" (opened, read and closed there)
     int m_linkType = 0;
-    std::unique_ptr<QSocketNotifier> m_notifier;
     std::vector<std::uint16_t> m_serverPorts;
     SenderOf m_senderOf;
     std::size_t m_segments = 0;
-    bool m_draining = false;
 };
 
 } // namespace wirestep

@@ -1,5 +1,6 @@
 #pragma once
 #include "core/wire/decoded_packet.h"
+#include "core/live/loopback_pcap.h"
 #include "core/wire/link_type.h"
 
 #include <QObject>
@@ -9,9 +10,7 @@
 #include <functional>
 #include <memory>
 
-struct pcap;
 struct pcap_pkthdr;
-class QSocketNotifier;
 
 namespace wirestep {
 
@@ -34,20 +33,18 @@ public:
 
     // Starts capturing TCP (or, with `udp`, UDP) packets to or from `port` on "lo".
     bool open(std::uint16_t port, bool udp, QString *error = nullptr);
-    bool isOpen() const { return m_handle != nullptr; }
-    void drain();
-    void close();
+    bool isOpen() const { return m_pcap.isOpen(); }
+    void drain() { m_pcap.drain(); }
+    void close() { m_pcap.close(); }
     std::uint64_t packetCount() const { return m_number; }
 
 private:
-    static void onPacket(unsigned char *self, const ::pcap_pkthdr *header, const unsigned char *bytes);
+    void handlePacket(const ::pcap_pkthdr *header, const unsigned char *bytes);
 
     OnPacket m_onPacket;
-    pcap *m_handle = nullptr;
+    LoopbackPcap m_pcap; // the capture on "lo" (opened, read and closed there)
     LinkType m_linkType = LinkType::Ethernet;
-    std::unique_ptr<QSocketNotifier> m_notifier;
     std::uint64_t m_number = 0;
-    bool m_draining = false;
 };
 
 } // namespace wirestep
