@@ -56,6 +56,11 @@ TEST_CASE("every live lab's lifelines follow the RFC's state diagram", "[live][l
                         at = e.to;
                         ++states;
                         inferred += e.inferred;
+                        // An inferred state says what proves it; a state seen says nothing.
+                        if (e.inferred)
+                            CHECK((e.basis == InferenceBasis::Segment || e.basis == InferenceBasis::StateDiagram));
+                        else
+                            CHECK(e.basis == InferenceBasis::None);
                     }
                 }
                 // A normal close: the side that reads the peer's FIN is never told of an error.
