@@ -29,11 +29,18 @@ TEST_CASE("after the server's active close the kernel shows TIME_WAIT and re-lis
     CHECK(std::find(server.begin(), server.end(), TcpState::TimeWait) != server.end());
     const auto client = trace.statesOf(NodeId::Client);
     CHECK(std::find(client.begin(), client.end(), TcpState::CloseWait) != client.end());
+    // Listening again: bind() fails with EADDRINUSE without SO_REUSEADDR (no listen() follows),
+    // and succeeds with it.
     const auto listens = appEvents(trace, NodeId::Server, AppCall::Listen);
-    REQUIRE(listens.size() == 3);
+    REQUIRE(listens.size() == 2);
     CHECK(listens[0].error == AppError::None);
-    CHECK(listens[1].error == AppError::AddressInUse);
-    CHECK(listens[2].error == AppError::None);
+    CHECK(listens[1].error == AppError::None);
+    const auto binds = appEvents(trace, NodeId::Server, AppCall::Bind);
+    REQUIRE(binds.size() == 2);
+    CHECK(binds[0].error == AppError::AddressInUse);
+    CHECK(binds[0].data.rfind("SO_REUSEADDR=0", 0) == 0);
+    CHECK(binds[1].error == AppError::None);
+    CHECK(binds[1].data.rfind("SO_REUSEADDR=1", 0) == 0);
 
     // The kernel's table still lists the TIME_WAIT socket of the finished lab.
     const auto rows = KernelStateObserver::readTables();

@@ -1,5 +1,6 @@
 // The in-memory trace: events come back exactly as recorded although they are stored packed,
 // ids are found fast, copies are independent, and a long trace stays small.
+#include "core/trace/jsonl_writer.h"
 #include "core/trace/trace.h"
 
 #include <catch2/catch.hpp>
@@ -267,5 +268,28 @@ TEST_CASE("every send cause survives packing, beside every other segment mark an
             CHECK(same(t[t.size() - 1], e));
             CHECK(t[t.size() - 1].seg.sendCause == c);
         }
+    }
+}
+
+TEST_CASE("a live lab's inferred state keeps what proves it, packed and in JSON Lines", "[trace]")
+{
+    for (const auto &[basis, token] : {std::pair{InferenceBasis::Segment, "segment"}, std::pair{InferenceBasis::StateDiagram, "state-diagram"}}) {
+        TraceEvent e;
+        e.kind = EventKind::State;
+        e.node = NodeId::Server;
+        e.from = TcpState::Listen;
+        e.to = TcpState::SynReceived;
+        e.inferred = true;
+        e.basis = basis;
+        e.id = 1;
+        Trace trace;
+        trace.append(e);
+        CHECK(trace[0].basis == basis);
+        CHECK(trace[0].inferred);
+        CHECK(inferenceBasisFromString(token) == basis);
+        const std::string json = JsonlWriter::toJson(trace[0]);
+        INFO(json);
+        CHECK(json.find(std::string(R"("reason":")") + token + '"') != std::string::npos);
+        CHECK(json.find(R"("inferred":true)") != std::string::npos);
     }
 }

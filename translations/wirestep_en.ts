@@ -268,6 +268,10 @@
         <source>data: %1</source>
         <translation>data: %1</translation>
     </message>
+    <message>
+        <source>seq: %1  ack: %2 (relative; as sent: %3 and %4)</source>
+        <translation>seq: %1  ack: %2 (relative; as sent: %3 and %4)</translation>
+    </message>
 </context>
 <context>
     <name>LadderLegend</name>
@@ -2873,6 +2877,14 @@ grade: 1 if it refused a results file.
         <translation>Timer profile: %1
 %2</translation>
     </message>
+    <message>
+        <source>Real sockets: the kernel&apos;s own timers
+(Linux: 2MSL = 60 s, RTO at least 200 ms,
+keepalive after 7200 s when a program turns it on)</source>
+        <translation>Real sockets: the kernel&apos;s own timers
+(Linux: 2MSL = 60 s, RTO at least 200 ms,
+keepalive after 7200 s when a program turns it on)</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::LiveLab</name>
@@ -2967,6 +2979,14 @@ grade: 1 if it refused a results file.
     <message>
         <source>Liv&amp;e</source>
         <translation>Liv&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Absolute sequence numbers</source>
+        <translation>&amp;Absolute sequence numbers</translation>
+    </message>
+    <message>
+        <source>Show the sequence numbers as sent, not relative to each side&apos;s initial sequence number</source>
+        <translation>Show the sequence numbers as sent, not relative to each side&apos;s initial sequence number</translation>
     </message>
 </context>
 <context>
@@ -4029,6 +4049,38 @@ grade: 1 if it refused a results file.
     <message>
         <source>The keepalive timer of %1 expires.</source>
         <translation>The keepalive timer of %1 expires.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s bind() fails: address already in use (EADDRINUSE), because a connection on the port is still in TIME_WAIT (or another socket holds it) and the socket did not set SO_REUSEADDR; in Python it raises OSError: [Errno 98] Address already in use.</source>
+        <translation>The client&apos;s bind() fails: address already in use (EADDRINUSE), because a connection on the port is still in TIME_WAIT (or another socket holds it) and the socket did not set SO_REUSEADDR; in Python it raises OSError: [Errno 98] Address already in use.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s bind() fails: address already in use (EADDRINUSE), because a connection on the port is still in TIME_WAIT (or another socket holds it) and the socket did not set SO_REUSEADDR; in Python it raises OSError: [Errno 98] Address already in use.</source>
+        <translation>The server&apos;s bind() fails: address already in use (EADDRINUSE), because a connection on the port is still in TIME_WAIT (or another socket holds it) and the socket did not set SO_REUSEADDR; in Python it raises OSError: [Errno 98] Address already in use.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s application sets SO_REUSEADDR and calls bind() on port %1: it succeeds even while a connection on that port is in TIME_WAIT.</source>
+        <translation>The client&apos;s application sets SO_REUSEADDR and calls bind() on port %1: it succeeds even while a connection on that port is in TIME_WAIT.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s application sets SO_REUSEADDR and calls bind() on port %1: it succeeds even while a connection on that port is in TIME_WAIT.</source>
+        <translation>The server&apos;s application sets SO_REUSEADDR and calls bind() on port %1: it succeeds even while a connection on that port is in TIME_WAIT.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s application calls bind() on port %1, without SO_REUSEADDR.</source>
+        <translation>The client&apos;s application calls bind() on port %1, without SO_REUSEADDR.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s application calls bind() on port %1, without SO_REUSEADDR.</source>
+        <translation>The server&apos;s application calls bind() on port %1, without SO_REUSEADDR.</translation>
+    </message>
+    <message>
+        <source>%1 enters %2 (inferred: the kernel&apos;s state was not caught in time, but a captured segment proves it).</source>
+        <translation>%1 enters %2 (inferred: the kernel&apos;s state was not caught in time, but a captured segment proves it).</translation>
+    </message>
+    <message>
+        <source>%1 enters %2 (inferred: the kernel&apos;s state was not caught in time, but RFC 9293&apos;s state diagram has no other way between the states seen).</source>
+        <translation>%1 enters %2 (inferred: the kernel&apos;s state was not caught in time, but RFC 9293&apos;s state diagram has no other way between the states seen).</translation>
     </message>
 </context>
 <context>

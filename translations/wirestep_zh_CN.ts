@@ -264,6 +264,10 @@
         <source>data: %1</source>
         <translation>数据：%1</translation>
     </message>
+    <message>
+        <source>seq: %1  ack: %2 (relative; as sent: %3 and %4)</source>
+        <translation>seq：%1  ack：%2（相对值；实际发送的是 %3 和 %4）</translation>
+    </message>
 </context>
 <context>
     <name>LadderLegend</name>
@@ -2852,6 +2856,14 @@ grade：拒收了答题结果文件时为 1。
         <translation>计时器配置：%1
 %2</translation>
     </message>
+    <message>
+        <source>Real sockets: the kernel&apos;s own timers
+(Linux: 2MSL = 60 s, RTO at least 200 ms,
+keepalive after 7200 s when a program turns it on)</source>
+        <translation>真实套接字：使用内核自己的计时器
+（Linux：2MSL = 60 秒，RTO 至少 200 毫秒，
+程序开启保活后空闲 7200 秒开始探测）</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::LiveLab</name>
@@ -2943,6 +2955,14 @@ grade：拒收了答题结果文件时为 1。
     <message>
         <source>Liv&amp;e</source>
         <translation>真实套接字(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Absolute sequence numbers</source>
+        <translation>绝对序号(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show the sequence numbers as sent, not relative to each side&apos;s initial sequence number</source>
+        <translation>按实际发送的值显示序号，而不是相对于各自初始序号的相对值</translation>
     </message>
 </context>
 <context>
@@ -3980,6 +4000,38 @@ grade：拒收了答题结果文件时为 1。
     <message>
         <source>The keepalive timer of %1 expires.</source>
         <translation>%1的保活计时器到时。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s bind() fails: address already in use (EADDRINUSE), because a connection on the port is still in TIME_WAIT (or another socket holds it) and the socket did not set SO_REUSEADDR; in Python it raises OSError: [Errno 98] Address already in use.</source>
+        <translation>客户端的 bind() 失败：地址已被占用（EADDRINUSE），因为这个端口上还有连接处于 TIME_WAIT（时间等待）状态（或者被另一个套接字占用），而这个套接字没有设置 SO_REUSEADDR；在 Python 中抛出 OSError: [Errno 98] Address already in use。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s bind() fails: address already in use (EADDRINUSE), because a connection on the port is still in TIME_WAIT (or another socket holds it) and the socket did not set SO_REUSEADDR; in Python it raises OSError: [Errno 98] Address already in use.</source>
+        <translation>服务器的 bind() 失败：地址已被占用（EADDRINUSE），因为这个端口上还有连接处于 TIME_WAIT（时间等待）状态（或者被另一个套接字占用），而这个套接字没有设置 SO_REUSEADDR；在 Python 中抛出 OSError: [Errno 98] Address already in use。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s application sets SO_REUSEADDR and calls bind() on port %1: it succeeds even while a connection on that port is in TIME_WAIT.</source>
+        <translation>客户端的应用程序设置 SO_REUSEADDR 后在端口 %1 上调用 bind()：即使这个端口上还有连接处于 TIME_WAIT 状态，也能成功。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s application sets SO_REUSEADDR and calls bind() on port %1: it succeeds even while a connection on that port is in TIME_WAIT.</source>
+        <translation>服务器的应用程序设置 SO_REUSEADDR 后在端口 %1 上调用 bind()：即使这个端口上还有连接处于 TIME_WAIT 状态，也能成功。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s application calls bind() on port %1, without SO_REUSEADDR.</source>
+        <translation>客户端的应用程序在端口 %1 上调用 bind()，没有设置 SO_REUSEADDR。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s application calls bind() on port %1, without SO_REUSEADDR.</source>
+        <translation>服务器的应用程序在端口 %1 上调用 bind()，没有设置 SO_REUSEADDR。</translation>
+    </message>
+    <message>
+        <source>%1 enters %2 (inferred: the kernel&apos;s state was not caught in time, but a captured segment proves it).</source>
+        <translation>%1进入 %2 状态（推断：没来得及观察到内核中的这个状态，但捕获到的报文段证明了它）。</translation>
+    </message>
+    <message>
+        <source>%1 enters %2 (inferred: the kernel&apos;s state was not caught in time, but RFC 9293&apos;s state diagram has no other way between the states seen).</source>
+        <translation>%1进入 %2 状态（推断：没来得及观察到内核中的这个状态，但在观察到的两个状态之间，RFC 9293 的状态图只有这一条路）。</translation>
     </message>
 </context>
 <context>

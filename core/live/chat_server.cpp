@@ -52,8 +52,13 @@ void ChatServer::onNewConnection()
             if (s->bytesAvailable() > 0 && s->bytesToWrite() <= kMaxPendingBytes) onReadable(s); // room again
         });
         connect(s, &QTcpSocket::errorOccurred, this, [this, s] {
-            const AppError error = LiveRecorder::errorFromSocket(s->error());
             std::string data = "127.0.0.1:" + std::to_string(s->peerPort());
+            if (s->error() == QAbstractSocket::RemoteHostClosedError) {
+                // The client closed: the server reads end-of-file (Qt calls it an error).
+                m_recorder.app(NodeId::Server, AppCall::Eof, -1, data + " Qt: RemoteHostClosedError");
+                return;
+            }
+            const AppError error = LiveRecorder::errorFromSocket(s->error());
             if (error == AppError::Other) data += ": " + s->errorString().toStdString();
             m_recorder.app(NodeId::Server, AppCall::Error, -1, std::move(data), error);
         });

@@ -201,6 +201,8 @@ void KernelStateObserver::clear()
 {
     stop();
     m_watches.clear();
+    m_lifelines.clear();
+    m_resets.clear();
 }
 
 void KernelStateObserver::poll()
@@ -257,16 +259,109 @@ void KernelStateObserver::poll()
     if (m_timer.isActive() && busyMs * 3 > m_intervalMs) m_timer.setInterval(busyMs * 3);
 }
 
+namespace {
+
+// How far along its life a connection is in a state, for telling a late report from news.
+int progress(TcpState s)
+{
+    switch (s) {
+    case TcpState::Closed: return 0;
+    case TcpState::Listen: return 1;
+    case TcpState::SynSent:
+    case TcpState::SynReceived: return 2;
+    case TcpState::Established: return 3;
+    case TcpState::FinWait1:
+    case TcpState::CloseWait: return 4;
+    case TcpState::FinWait2:
+    case TcpState::Closing:
+    case TcpState::LastAck: return 5;
+    case TcpState::TimeWait: return 6;
+    }
+    return 0;
+}
+
+} // namespace
+
 void KernelStateObserver::record(Watch &w, TcpState to)
 {
+    w.state = to;
+    // The segments captured so far first: they may prove a state the poll missed.
+    m_recorder.catchUp();
+    Lifeline &line = lifelineOf(w);
+    if (line.state == to) return;
+    // A state the lifeline has already passed: a socket seen late (the listener, once its
+    // connection has gone on), not news. CLOSED is the end, never late.
+    if (to != TcpState::Closed && line.state != TcpState::Closed && progress(to) < progress(line.state)) return;
+    // A socket in CLOSE_WAIT that is gone without a reset went through LAST_ACK (its FIN); any
+    // other jump the RFC does not have went along the shortest way the RFC has.
+    std::vector<TcpState> between = rfcPathBetween(line.state, to);
+    if (line.state == TcpState::CloseWait && to == TcpState::Closed && !line.reset) between = {TcpState::LastAck};
+    for (TcpState s : between) recordOne(w, s, InferenceBasis::StateDiagram);
+    recordOne(w, to, InferenceBasis::None);
+}
+
+void KernelStateObserver::infer(const Watch &w, TcpState to)
+{
+    for (TcpState s : rfcPathBetween(lifelineOf(w).state, to)) recordOne(w, s, InferenceBasis::StateDiagram);
+    recordOne(w, to, InferenceBasis::Segment);
+}
+
+void KernelStateObserver::recordOne(const Watch &w, TcpState to, InferenceBasis basis)
+{
+    Lifeline &line = lifelineOf(w);
     TraceEvent e;
     e.kind = EventKind::State;
     e.node = w.node;
-    e.from = w.state;
+    e.from = line.state;
     e.to = to;
     e.data = w.tag;
-    w.state = to;
+    e.inferred = basis != InferenceBasis::None;
+    e.basis = basis;
+    line.state = to;
+    if (to == TcpState::Closed) line.reset = false; // the next connection starts afresh
     m_recorder.record(std::move(e));
+}
+
+bool KernelStateObserver::resetSeen(NodeId node, std::uint16_t localPort, std::uint16_t remotePort) const
+{
+    return m_resets.count({static_cast<int>(node), localPort, remotePort}) > 0;
+}
+
+void KernelStateObserver::noteSegment(NodeId node, const Segment &seg, bool sent)
+{
+    if (seg.proto != Protocol::Tcp) return;
+    const std::uint16_t local = sent ? seg.sport : seg.dport;
+    const std::uint16_t remote = sent ? seg.dport : seg.sport;
+    if (seg.has(TcpFlag::RST)) m_resets.insert({static_cast<int>(node), local, remote});
+    // The connection's own watch, else (a SYN,ACK before accept()) the listener's.
+    const Watch *found = nullptr;
+    for (const Watch &w : m_watches)
+        if (w.active && w.node == node && w.local.port == local && w.remote.port == remote) found = &w;
+    if (!found)
+        for (const Watch &w : m_watches)
+            if (w.active && w.node == node && w.local.port == local && w.remote.port == 0) found = &w;
+    if (!found) return;
+    Lifeline &line = lifelineOf(*found);
+    if (seg.has(TcpFlag::RST)) {
+        line.reset = true;
+        return;
+    }
+    // RFC 9293 §3.10: the states such a segment leaves from, or leads to.
+    const TcpState s = line.state;
+    std::optional<TcpState> proven;
+    if (sent) {
+        if (seg.has(TcpFlag::SYN) && seg.has(TcpFlag::ACK)) {
+            if (s == TcpState::Closed || s == TcpState::Listen || s == TcpState::SynSent) proven = TcpState::SynReceived;
+        } else if (seg.has(TcpFlag::SYN)) {
+            if (s == TcpState::Closed) proven = TcpState::SynSent;
+        } else if (seg.has(TcpFlag::FIN)) {
+            if (s == TcpState::Established || s == TcpState::SynReceived) proven = TcpState::FinWait1;
+            else if (s == TcpState::CloseWait) proven = TcpState::LastAck;
+        }
+    } else if (seg.has(TcpFlag::FIN) && (s == TcpState::Established || s == TcpState::SynReceived)) {
+        proven = TcpState::CloseWait; // the peer's FIN, before this side closed
+    }
+    if (proven) infer(*found, *proven);
 }
 
 } // namespace wirestep

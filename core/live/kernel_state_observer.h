@@ -10,9 +10,12 @@
 #include <QTimer>
 
 #include <array>
+#include <map>
 #include <memory>
 #include <cstdint>
 #include <optional>
+#include <set>
+#include <tuple>
 #include <string>
 #include <vector>
 
@@ -76,6 +79,13 @@ public:
     void pollSoon();
     // Forgets every watch.
     void clear();
+    // A captured segment `node` sent (or, with sent false, received): the states it proves the
+    // node's socket passed through are recorded, marked inferred, if the poll has not seen them
+    // (a SYN,ACK leaves from SYN_RECEIVED, a FIN from ESTABLISHED or CLOSE_WAIT). A RST sent or
+    // received lets the socket go to CLOSED from any state.
+    void noteSegment(NodeId node, const Segment &seg, bool sent);
+    // A RST was captured on the connection of `node` from `localPort` to `remotePort`.
+    bool resetSeen(NodeId node, std::uint16_t localPort, std::uint16_t remotePort) const;
 
     // The kernel's tables, or nullopt where there are none (the reason in `error`).
     static std::optional<std::vector<KernelSocket>> readTables(QString *error = nullptr);
@@ -94,14 +104,30 @@ private:
         std::string tag;
         bool active = true;
     };
+    // What a lifeline (a node, or one client of a node: the watch's tag) has shown last.
+    struct Lifeline {
+        TcpState state = TcpState::Closed;
+        bool reset = false; // a RST went one way or the other: CLOSED from anywhere is a reset
+    };
 
+    Lifeline &lifelineOf(const Watch &w) { return m_lifelines[{static_cast<int>(w.node), w.tag}]; }
+    // The watch's socket was seen in `to`: its lifeline moves there. Where the RFC's state
+    // diagram has no edge from the lifeline's last state (a poll missed a short state), first the
+    // states between, marked inferred; a state the lifeline has already passed (a listener seen
+    // late) is not shown again. Lifelines never show a transition the RFC does not have.
     void record(Watch &w, TcpState to);
+    // The lifeline of `w` moves to `to` by way of the RFC's states between, all inferred.
+    void infer(const Watch &w, TcpState to);
+    // Records the lifeline's move to `to`; inferred unless `basis` is None, which says what proves it.
+    void recordOne(const Watch &w, TcpState to, InferenceBasis basis);
 
     LiveRecorder &m_recorder;
     std::unique_ptr<SockDiag> m_diag;
     int m_intervalMs = kIntervalMs;
     QString m_unavailableReason;
     std::vector<Watch> m_watches;
+    std::map<std::pair<int, std::string>, Lifeline> m_lifelines;
+    std::set<std::tuple<int, std::uint16_t, std::uint16_t>> m_resets; // (node, local port, remote port)
     QTimer m_timer;
     QTimer m_soon;
 };

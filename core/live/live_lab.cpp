@@ -15,6 +15,12 @@ LiveLab::LiveLab(TraceSink &sink, LabOptions options, QObject *parent)
     // look soon, while there are few sockets to ask about. Moving data never changes a state, and
     // a stream makes thousands of such calls a second: the periodic poll covers those.
     m_recorder.setAfterRecord([this](const TraceEvent &e) {
+        // A captured segment may prove a state the kernel poll missed. Taken once it has arrived,
+        // so that a segment's send and its delivery stay next to each other in the trace.
+        if (m_options.observeKernel && e.kind == EventKind::Deliver) {
+            m_observer.noteSegment(e.seg.from, e.seg, true);
+            m_observer.noteSegment(peerOf(e.seg.from), e.seg, false);
+        }
         if (e.kind == EventKind::App && m_options.observeKernel && m_observer.watchCount() <= kEagerPollWatches
             && !isTransfer(e.call))
             m_observer.pollSoon();
@@ -171,11 +177,22 @@ void LiveLab::addNote(const QString &note)
     if (!note.isEmpty() && !m_notes.contains(note)) m_notes << note;
 }
 
-void LiveLab::recordSocketError(NodeId node, QAbstractSocket *socket, const std::string &tag)
+void LiveLab::recordSocketError(NodeId node, QAbstractSocket *socket, const std::string &tag, bool resetExpected)
 {
     const char *name = QMetaEnum::fromType<QAbstractSocket::SocketError>().valueToKey(socket->error());
-    const AppError error = LiveRecorder::errorFromSocket(socket->error());
+    AppError error = LiveRecorder::errorFromSocket(socket->error());
     std::string data = tag + (name ? name : "");
+    if (socket->error() == QAbstractSocket::RemoteHostClosedError) {
+        m_recorder.catchUp(); // the capture's segments first: a RST among them decides
+        if (resetExpected || m_observer.resetSeen(node, socket->localPort(), socket->peerPort())) {
+            error = AppError::Reset;
+        } else {
+            // The peer closed normally: the program reads end-of-file (Qt calls it an error).
+            m_recorder.app(node, AppCall::Eof, -1, tag + "Qt: RemoteHostClosedError");
+            if (m_options.observeKernel) m_observer.pollSoon();
+            return;
+        }
+    }
     if (error == AppError::Other) data += ": " + socket->errorString().toStdString();
     m_recorder.app(node, AppCall::Error, -1, std::move(data), error);
     if (m_options.observeKernel) m_observer.pollSoon();

@@ -95,7 +95,10 @@ protected:
 
     // App events for what Qt's signals say: errorOccurred as an `error` event with the error's
     // text (and its enum name in the data).
-    void recordSocketError(NodeId node, QAbstractSocket *socket, const std::string &tag = {});
+    // Qt reports the peer's FIN and its RST alike, as RemoteHostClosedError: a RST the capture saw
+    // (or one the lab knows it caused: `resetExpected`) is recorded as "connection reset", a FIN
+    // as the end-of-file a program reads (recv() returns 0 bytes), not as an error.
+    void recordSocketError(NodeId node, QAbstractSocket *socket, const std::string &tag = {}, bool resetExpected = false);
     // Sets LowDelayOption: small messages go out at once instead of waiting for Nagle.
     static void setLowDelay(QAbstractSocket *socket);
 

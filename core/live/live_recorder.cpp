@@ -37,6 +37,14 @@ std::int64_t LiveRecorder::fromRealtimeUs(std::int64_t realtimeUs) const
     return std::clamp(realtimeUs - m_realtimeStartUs, m_lastUs, std::max(m_lastUs, nowUs()));
 }
 
+void LiveRecorder::catchUp()
+{
+    if (!m_beforeRecord || m_inHook) return;
+    m_inHook = true;
+    m_beforeRecord();
+    m_inHook = false;
+}
+
 std::uint64_t LiveRecorder::record(TraceEvent event, std::int64_t tUs)
 {
     if (m_beforeRecord && !m_inHook) {

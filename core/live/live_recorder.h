@@ -30,6 +30,8 @@ public:
     // Called before each event is recorded (not re-entered), so that a packet capture can
     // record the segments that came first.
     void setBeforeRecord(std::function<void()> hook) { m_beforeRecord = std::move(hook); }
+    // Runs the before-record hook now, as if an event were about to be recorded.
+    void catchUp();
     // Called after each event is recorded (a kernel-state poll after an application call).
     void setAfterRecord(std::function<void(const TraceEvent &)> hook) { m_afterRecord = std::move(hook); }
 

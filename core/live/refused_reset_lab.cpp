@@ -89,7 +89,7 @@ void RefusedResetLab::startReset()
         abortWhenBothIn();
     });
     connect(m_resetClient, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError e) {
-        recordSocketError(NodeId::Client, m_resetClient);
+        recordSocketError(NodeId::Client, m_resetClient, {}, true); // the server aborted: a RST
         if (m_resetDone) return;
         m_resetError = e;
         m_resetText = m_resetClient->errorString();

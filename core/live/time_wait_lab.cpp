@@ -126,9 +126,18 @@ void TimeWaitLab::waitForTimeWait()
 
 void TimeWaitLab::recordListen(const NativeListener::Result &result, std::string data)
 {
+    // Each call as the program makes it: bind() is the one that fails with EADDRINUSE while the
+    // old connection is in TIME_WAIT, unless SO_REUSEADDR is set; then listen().
     const AppError error = LiveRecorder::errorFromErrno(result.error);
     if (error == AppError::Other) data += ": " + result.errorText.toStdString();
-    recorder().app(NodeId::Server, AppCall::Listen, -1, std::move(data), error);
+    const std::string failed = result.failedCall ? result.failedCall : "";
+    if (failed == "socket") {
+        recorder().app(NodeId::Server, AppCall::Bind, -1, std::move(data), error);
+        return;
+    }
+    recorder().app(NodeId::Server, AppCall::Bind, -1, data, failed == "bind" ? error : AppError::None);
+    if (failed == "bind") return;
+    recorder().app(NodeId::Server, AppCall::Listen, -1, std::move(data), failed == "listen" ? error : AppError::None);
 }
 
 void TimeWaitLab::listenAgain()

@@ -3,6 +3,7 @@
 #include "core/narration/time_format.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -56,6 +57,9 @@ QString Narrator::errorSentence(const TraceEvent &e, const EventFacts &f)
     if (e.call == AppCall::Connect && e.error == AppError::AlreadyExists && f.stateKnown && f.state == TcpState::TimeWait)
         return c ? tr("The client's application calls connect(), which fails: its connection is still in TIME_WAIT, which holds the port until 2MSL has passed.")
                  : tr("The server's application calls connect(), which fails: its connection is still in TIME_WAIT, which holds the port until 2MSL has passed.");
+    if (e.call == AppCall::Bind && e.error == AppError::AddressInUse)
+        return c ? tr("The client's bind() fails: address already in use (EADDRINUSE), because a connection on the port is still in TIME_WAIT (or another socket holds it) and the socket did not set SO_REUSEADDR; in Python it raises OSError: [Errno 98] Address already in use.")
+                 : tr("The server's bind() fails: address already in use (EADDRINUSE), because a connection on the port is still in TIME_WAIT (or another socket holds it) and the socket did not set SO_REUSEADDR; in Python it raises OSError: [Errno 98] Address already in use.");
     if (isApplicationCall(e.call) && !py.isEmpty())
         return c ? tr("The client's %1 fails: %2; in Python it raises %3.").arg(call, Terms::error(e.error), py)
                  : tr("The server's %1 fails: %2; in Python it raises %3.").arg(call, Terms::error(e.error), py);
@@ -108,9 +112,19 @@ QString Narrator::appSentence(const TraceEvent &e, const EventFacts &f)
     case AppCall::Abort:
         return c ? tr("The client's application aborts the connection: TCP sends RST and forgets it.")
                  : tr("The server's application aborts the connection: TCP sends RST and forgets it.");
-    case AppCall::Bind:
+    case AppCall::Bind: {
+        // A live lab's TCP bind() says whether it set SO_REUSEADDR ("SO_REUSEADDR=1 port 4000").
+        static const QRegularExpression reuse(QStringLiteral("^SO_REUSEADDR=([01]) port (\\d+)"));
+        if (const auto m = reuse.match(data); m.hasMatch()) {
+            if (m.captured(1) == QLatin1String("1"))
+                return c ? tr("The client's application sets SO_REUSEADDR and calls bind() on port %1: it succeeds even while a connection on that port is in TIME_WAIT.").arg(m.captured(2))
+                         : tr("The server's application sets SO_REUSEADDR and calls bind() on port %1: it succeeds even while a connection on that port is in TIME_WAIT.").arg(m.captured(2));
+            return c ? tr("The client's application calls bind() on port %1, without SO_REUSEADDR.").arg(m.captured(2))
+                     : tr("The server's application calls bind() on port %1, without SO_REUSEADDR.").arg(m.captured(2));
+        }
         return c ? tr("The client's application binds a UDP socket to port %1.").arg(data)
                  : tr("The server's application binds a UDP socket to port %1.").arg(data);
+    }
     case AppCall::Sendto:
         return c ? tr("The client's application calls sendto() with %n byte(s): exactly one datagram.", nullptr, e.bytes)
                  : tr("The server's application calls sendto() with %n byte(s): exactly one datagram.", nullptr, e.bytes);
@@ -367,6 +381,11 @@ QString Narrator::inferredStateSentence(const TraceEvent &e)
                                                                                                          QString::fromLatin1(toString(e.to).data()));
     if (e.basis == InferenceBasis::Abort)
         return tr("%1 sends RST: it aborts the connection and enters CLOSED (inferred from the segments).").arg(n);
+    const QString to = Terms::stateInSentence(e.to);
+    if (e.basis == InferenceBasis::Segment)
+        return tr("%1 enters %2 (inferred: the kernel's state was not caught in time, but a captured segment proves it).").arg(n, to);
+    if (e.basis == InferenceBasis::StateDiagram)
+        return tr("%1 enters %2 (inferred: the kernel's state was not caught in time, but RFC 9293's state diagram has no other way between the states seen).").arg(n, to);
     TraceEvent plain = e;
     plain.inferred = false;
     return tr("%1 This state is inferred from the captured segments.").arg(sentence(plain));

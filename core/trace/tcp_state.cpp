@@ -1,5 +1,7 @@
 #include "core/trace/tcp_state.h"
 
+#include <array>
+
 namespace wirestep {
 
 std::string_view toString(TcpState s)
@@ -68,6 +70,37 @@ bool isRfcTransition(TcpState from, TcpState to)
     case S::TimeWait: return to == S::SynReceived; // a new SYN accepted in TIME_WAIT (§3.6.1)
     }
     return false;
+}
+
+std::vector<TcpState> rfcPathBetween(TcpState from, TcpState to)
+{
+    if (from == to || isRfcTransition(from, to)) return {};
+    // Breadth first over the eleven states.
+    std::array<int, kTcpStateCount> previous;
+    previous.fill(-1);
+    std::vector<TcpState> queue{from};
+    previous[static_cast<std::size_t>(from)] = static_cast<int>(from);
+    // SYN_RECEIVED before SYN_SENT: from LISTEN the way to ESTABLISHED is the passive open.
+    using S = TcpState;
+    constexpr std::array<S, kTcpStateCount> order{S::Closed, S::Listen, S::SynReceived, S::SynSent, S::Established, S::FinWait1,
+                                                  S::FinWait2, S::CloseWait, S::Closing, S::LastAck, S::TimeWait};
+    for (std::size_t i = 0; i < queue.size(); ++i) {
+        const TcpState s = queue[i];
+        for (const TcpState next : order) {
+            const auto n = static_cast<int>(next);
+            if (previous[static_cast<std::size_t>(n)] >= 0 || !isRfcTransition(s, next)) continue;
+            previous[static_cast<std::size_t>(n)] = static_cast<int>(s);
+            if (next == to) {
+                std::vector<TcpState> path;
+                for (auto at = static_cast<TcpState>(previous[static_cast<std::size_t>(n)]); at != from;
+                     at = static_cast<TcpState>(previous[static_cast<std::size_t>(at)]))
+                    path.insert(path.begin(), at);
+                return path;
+            }
+            queue.push_back(next);
+        }
+    }
+    return {};
 }
 
 } // namespace wirestep

@@ -1,6 +1,7 @@
 #pragma once
 #include <optional>
 #include <string_view>
+#include <vector>
 
 namespace wirestep {
 
@@ -31,5 +32,9 @@ bool isSynchronized(TcpState s);
 
 // True if RFC 9293 figure 5 (plus the abort/reset edges of §3.10) has an edge from -> to.
 bool isRfcTransition(TcpState from, TcpState to);
+// The states a connection passes through between `from` and `to` on a shortest path of
+// isRfcTransition edges, without the two ends: empty when `to` follows `from` directly (or
+// cannot be reached at all).
+std::vector<TcpState> rfcPathBetween(TcpState from, TcpState to);
 
 } // namespace wirestep

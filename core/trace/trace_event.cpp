@@ -63,9 +63,9 @@ constexpr std::string_view kDropReasonTokens[] = {
 static_assert(std::size(kDropReasonTokens) == static_cast<std::size_t>(DropReason::NodeDown) + 1);
 
 constexpr std::string_view kInferenceBasisTokens[] = {
-    "", "mid-connection", "passive-open", "no-listener", "refused", "reset", "abort",
+    "", "mid-connection", "passive-open", "no-listener", "refused", "reset", "abort", "segment", "state-diagram",
 };
-static_assert(std::size(kInferenceBasisTokens) == static_cast<std::size_t>(InferenceBasis::Abort) + 1);
+static_assert(std::size(kInferenceBasisTokens) == static_cast<std::size_t>(InferenceBasis::StateDiagram) + 1);
 
 constexpr std::string_view kSendCauseTokens[] = {
     "", "timeout", "fast-retransmit", "recovery", "repeated-syn", "window-probe", "keepalive-probe", "tail-loss-probe",

@@ -88,6 +88,9 @@ enum class InferenceBasis : std::uint8_t {
     Refused,       // "refused": its SYN was answered with RST
     Reset,         // "reset": it received an acceptable RST
     Abort,         // "abort": it sent a RST
+    // Live labs: a state the kernel poll missed.
+    Segment,       // "segment": a captured segment can only leave from it or lead to it (a SYN,ACK from SYN_RECEIVED)
+    StateDiagram,  // "state-diagram": RFC 9293's state diagram has no other way between the states seen
 };
 std::string_view toString(InferenceBasis b);
 std::optional<InferenceBasis> inferenceBasisFromString(std::string_view token);

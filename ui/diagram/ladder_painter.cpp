@@ -466,6 +466,12 @@ double LadderPainter::dimmed(const View &view, std::uint32_t eventIndex) const
     return inChain(view, eventIndex) ? 1.0 : 0.25;
 }
 
+Segment LadderPainter::shownSegment(std::uint32_t sendIndex) const
+{
+    const Segment seg = m_trace[sendIndex].seg;
+    return m_relative ? m_relative->relative(seg, sendIndex) : seg;
+}
+
 QString LadderPainter::labelText(std::uint32_t index, bool below) const
 {
     const LadderLayout::Arrow &a = m_layout.arrows()[index];
@@ -490,9 +496,9 @@ QString LadderPainter::labelText(std::uint32_t index, bool below) const
         }
         // Otherwise what the segment is when its flags do not say it (why it was sent again,
         // which probe, which duplicate ACK), as the trace's facts tell.
-        return EventText::segmentNote(send.seg, m_trace.facts()[a.sendIndex]);
+        return EventText::segmentNote(shownSegment(a.sendIndex), m_trace.facts()[a.sendIndex]);
     }
-    return EventText::segmentLabel(send.seg);
+    return EventText::segmentLabel(shownSegment(a.sendIndex));
 }
 
 LadderPainter::Label LadderPainter::aloneLabel(const LadderGeometry &g, double cursor, std::size_t shown, std::uint32_t index,

@@ -2,6 +2,7 @@
 #include "core/trace/trace.h"
 #include "ui/diagram/ladder_geometry.h"
 #include "ui/diagram/ladder_layout.h"
+#include "ui/diagram/relative_sequence.h"
 #include "ui/diagram/ladder_style.h"
 
 #include <QLineF>
@@ -75,6 +76,11 @@ public:
     // The layout's options for labels in labelFont(): the arrows of a burst two labels apart,
     // and the room a label needs across its arrow (LadderLayout::labelLaneWidth).
     static LadderLayout::Options layoutOptions();
+    // Labels with sequence numbers relative to each side's ISN (Wireshark's default; live
+    // traces), or as sent (nullptr: the textbook numbers of the scenarios).
+    void setRelativeSequence(const RelativeSequence *relative) { m_relative = relative; }
+    // The segment sent at `sendIndex` as its labels show it.
+    Segment shownSegment(std::uint32_t sendIndex) const;
 
     void paint(QPainter &p, const View &view) const;
 
@@ -157,6 +163,7 @@ private:
     // While one picture is drawn (or measured): the labels of arrows placed as if alone, by
     // arrow, which other labels keep off (placeLabel). Off (null) otherwise.
     mutable std::unordered_map<std::uint32_t, Label> *m_alone = nullptr;
+    const RelativeSequence *m_relative = nullptr;
     // The theme of the paint in progress (set by paint(); the helpers read it).
     mutable LadderStyle::Theme m_theme = LadderStyle::Theme::Light;
 };

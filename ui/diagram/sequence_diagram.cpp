@@ -41,6 +41,10 @@ void SequenceDiagram::setTrace(std::shared_ptr<const Trace> trace, std::shared_p
     options.axis = std::move(axis);
     m_layout.build(*m_trace, options);
     m_painter = std::make_unique<LadderPainter>(m_layout, *m_trace);
+    if (m_relative) {
+        m_relative = std::make_unique<RelativeSequence>(*m_trace);
+        m_painter->setRelativeSequence(m_relative.get());
+    }
     m_causes = CausalChain(*m_trace);
     m_chain.clear();
     m_selected = m_hovered = LadderLayout::kNone;
@@ -92,6 +96,17 @@ LadderPainter::Label SequenceDiagram::timerLabel(std::uint32_t arrow) const
     LadderPainter::Label label = m_painter->timerLabel(view(), arrow);
     label.transform *= viewportTransform();
     return label;
+}
+
+void SequenceDiagram::setRelativeSequenceNumbers(bool relative)
+{
+    if (relative == (m_relative != nullptr)) return;
+    m_relative = relative ? std::make_unique<RelativeSequence>(*m_trace) : nullptr;
+    // A fresh painter: the labels' widths it measured were of the other numbers.
+    m_painter = std::make_unique<LadderPainter>(m_layout, *m_trace);
+    m_painter->setRelativeSequence(m_relative.get());
+    updateContentWidth();
+    viewport()->update();
 }
 
 LadderPainter::View SequenceDiagram::view() const
@@ -311,7 +326,7 @@ bool SequenceDiagram::viewportEvent(QEvent *event)
             const bool ended = a.endIndex != LadderLayout::kNone && a.endIndex < m_shown;
             QToolTip::showText(help->globalPos(),
                                EventText::segmentTooltip((*m_trace)[a.sendIndex], ended ? std::optional((*m_trace)[a.endIndex]) : std::nullopt,
-                                                         m_trace->facts()[a.sendIndex]),
+                                                         m_trace->facts()[a.sendIndex], shownSegment(a.sendIndex)),
                                viewport());
             return true;
         }

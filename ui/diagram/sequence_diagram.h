@@ -55,6 +55,12 @@ public:
     // The arrow under the mouse, and whether an arrow is in its causal chain (CausalChain).
     std::uint32_t hoveredArrow() const { return m_hovered; }
     bool inHoveredChain(std::uint32_t arrow) const;
+    // Labels with sequence numbers relative to each side's ISN, as Wireshark shows them (live
+    // traces), or as sent (the scenarios' textbook numbers). Tooltips give both.
+    void setRelativeSequenceNumbers(bool relative);
+    bool relativeSequenceNumbers() const { return m_relative != nullptr; }
+    // The segment sent at trace index `sendIndex` as the labels show it.
+    Segment shownSegment(std::uint32_t sendIndex) const { return m_painter->shownSegment(sendIndex); }
     // The dark theme's colours on screen (export is always light).
     void setDarkTheme(bool dark);
     bool isDarkTheme() const { return m_dark; }
@@ -102,6 +108,7 @@ private:
     void setHovered(std::uint32_t arrow);
 
     CausalChain m_causes;
+    std::unique_ptr<RelativeSequence> m_relative; // set: labels count from each side's ISN
     std::vector<bool> m_chain; // per trace index: in the hovered arrow's chain; empty = none
     bool m_dark = false;
     std::uint32_t m_flashEvent = LadderLayout::kNone;

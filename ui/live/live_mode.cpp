@@ -52,6 +52,11 @@ LiveMode::LiveMode(MainWindow &window, CentralViews &central) : QObject(&window)
     m_compareAction = m_menu->addAction(QString());
     m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     connect(m_compareAction, &QAction::triggered, this, &LiveMode::compareWithSimulation);
+    // Real hosts choose random ISNs: the numbers read as Wireshark shows them, relative to each
+    // side's ISN, unless the student asks for the absolute ones.
+    m_absoluteSeqAction = m_menu->addAction(QString());
+    m_absoluteSeqAction->setCheckable(true);
+    connect(m_absoluteSeqAction, &QAction::toggled, &window, &MainWindow::setAbsoluteLiveSequenceNumbers);
     m_menu->addSeparator();
     m_watch = new PortWatch(window, *m_menu); // Watch a TCP port..., a UDP port..., Stop watching
     m_menu->addSeparator();
@@ -251,6 +256,8 @@ void LiveMode::retranslate()
     }
     m_stopAction->setText(tr("S&top the lab"));
     m_stopAction->setToolTip(tr("Stop the lab (%1)").arg(m_stopAction->shortcut().toString(QKeySequence::NativeText)));
+    m_absoluteSeqAction->setText(tr("&Absolute sequence numbers"));
+    m_absoluteSeqAction->setToolTip(tr("Show the sequence numbers as sent, not relative to each side's initial sequence number"));
     m_compareAction->setText(tr("&Compare with simulation"));
     m_compareAction->setToolTip(tr("Compare with simulation (%1)").arg(m_compareAction->shortcut().toString(QKeySequence::NativeText)));
     // The lab's notes come in the language of the moment they were made.

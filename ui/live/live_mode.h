@@ -54,6 +54,7 @@ public:
     QAction *compareAction() const { return m_compareAction; }
     // Live ▸ Watch a port: the student's own programs on a loopback port.
     PortWatch *portWatch() const { return m_watch; }
+    QAction *absoluteSeqAction() const { return m_absoluteSeqAction; }
 
 Q_SIGNALS:
     void labStarted(const QString &labId);
@@ -81,6 +82,7 @@ private:
     QAction *m_stopAction = nullptr;
     QAction *m_compareAction = nullptr;
     PortWatch *m_watch = nullptr;
+    QAction *m_absoluteSeqAction = nullptr;
     QLabel *m_statusNote = nullptr;
     QTimer m_refresh;
     Trace m_trace; // declared before the lab: the lab records into it until it is destroyed

@@ -110,32 +110,42 @@ QString EventText::segmentLabel(const Segment &s)
 
 QString EventText::segmentNote(const Segment &s, const EventFacts &f)
 {
+    // A datagram is a message: short text is shown on the diagram itself (the time lab's format
+    // and the server's answer).
+    if (s.proto == Protocol::Udp && !s.payload.empty() && s.payload.size() <= 40 && isText(s.payload)) return payloadText(s.payload);
     if (s.sendCause == SendCause::Timeout && f.rtoUs > 0) return tr("timeout (RTO %1)").arg(TimeFormat::duration(f.rtoUs));
     if (s.sendCause == SendCause::FastRetransmit)
         return tr("fast retransmit (%n dup ACK(s))", nullptr, f.dupAcksHeard > 0 ? f.dupAcksHeard : 3);
     return Terms::segmentTag(s, f);
 }
 
+bool EventText::isText(const std::string &payload)
+{
+    const QString all = QString::fromUtf8(payload.data(), static_cast<qsizetype>(payload.size()));
+    if (all.contains(QChar::ReplacementCharacter)) return false;
+    for (const QChar ch : all)
+        if (!ch.isPrint() && ch != QLatin1Char('\n') && ch != QLatin1Char('\t')) return false;
+    return true;
+}
+
 QString EventText::payloadText(const std::string &payload)
 {
     constexpr std::size_t kShown = 48;
     const QString all = QString::fromUtf8(payload.data(), static_cast<qsizetype>(payload.size()));
-    bool printable = !all.contains(QChar::ReplacementCharacter);
-    for (const QChar ch : all)
-        if (!ch.isPrint() && ch != QLatin1Char('\n') && ch != QLatin1Char('\t')) printable = false;
     const int n = static_cast<int>(payload.size());
-    if (!printable || payload.empty()) return tr("%n byte(s)", nullptr, n);
+    if (payload.empty() || !isText(payload)) return tr("%n byte(s)", nullptr, n);
     QString shown = all.left(static_cast<qsizetype>(kShown));
     shown.replace(QLatin1Char('\n'), QStringLiteral("\\n")).replace(QLatin1Char('\t'), QStringLiteral("\\t"));
     if (all.size() > static_cast<qsizetype>(kShown)) shown += QStringLiteral("…");
     return tr("\"%1\" (%n byte(s))", nullptr, n).arg(shown);
 }
 
-QString EventText::segmentTooltip(const TraceEvent &send, const std::optional<TraceEvent> &end, const EventFacts &facts)
+QString EventText::segmentTooltip(const TraceEvent &send, const std::optional<TraceEvent> &end, const EventFacts &facts,
+                                  const std::optional<Segment> &shown)
 {
     const Segment &s = send.seg;
     QStringList lines;
-    lines << QStringLiteral("<b>%1</b>").arg(segmentLabel(s).toHtmlEscaped());
+    lines << QStringLiteral("<b>%1</b>").arg(segmentLabel(shown ? *shown : s).toHtmlEscaped());
     const QString role = Terms::segmentRole(s, facts);
     if (!role.isEmpty()) lines << role.toHtmlEscaped();
     lines << tr("from %1, sent at %2").arg(Terms::node(s.from), TimeFormat::duration(send.tUs));
@@ -149,7 +159,10 @@ QString EventText::segmentTooltip(const TraceEvent &send, const std::optional<Tr
     }
     lines << tr("ports: %1 → %2").arg(s.sport).arg(s.dport);
     if (s.proto == Protocol::Tcp) {
-        lines << tr("seq: %1  ack: %2").arg(s.seq).arg(s.ack);
+        if (shown && (shown->seq != s.seq || shown->ack != s.ack))
+            lines << tr("seq: %1  ack: %2 (relative; as sent: %3 and %4)").arg(shown->seq).arg(shown->ack).arg(s.seq).arg(s.ack);
+        else
+            lines << tr("seq: %1  ack: %2").arg(s.seq).arg(s.ack);
         lines << tr("flags: %1").arg(QString::fromStdString(flagsToString(s.flags)));
         lines << tr("window: %1").arg(s.window);
         if (s.mss) lines << tr("MSS option: %1").arg(s.mss);

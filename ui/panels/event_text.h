@@ -32,13 +32,16 @@ public:
     static QString analysisLabels(const TraceEvent &send); // a capture's labels: "Dup ACK #2, Window update"
     static QString analysisNote(const QString &labels, const QString &timer); // "[Retransmission] RTO 1 s"
     // What the diagram writes under an arrow: "timeout (RTO 2 s)", "fast retransmit", "dup ACK #2",
-    // "keepalive probe", "window probe"; empty for an ordinary segment.
+    // "keepalive probe", "window probe", a datagram's short text; empty for an ordinary segment.
     static QString segmentNote(const Segment &s, const EventFacts &facts);
     // Every field, what the segment is (facts of its send) and its data as text.
+    // `shown` is the segment as the diagram labels it (relative sequence numbers), when it does.
     static QString segmentTooltip(const TraceEvent &send, const std::optional<TraceEvent> &end,
-                                  const EventFacts &facts = {});
+                                  const EventFacts &facts = {}, const std::optional<Segment> &shown = std::nullopt);
     // The data as the tooltip shows it: `"hello!" (6 bytes)`; printable text only, cut when long.
     static QString payloadText(const std::string &payload);
+    // The bytes are printable UTF-8 text (newlines and tabs allowed).
+    static bool isText(const std::string &payload);
     static QString faultAction(FaultAction a);         // "Drop", "Delay", "Duplicate"
     static QString faultRule(const FaultRule &r);      // one line for the link panel's list
 };

@@ -33,6 +33,8 @@ public:
     // The timers the nodes run with now (the scenario's, or the chosen profile's): shown under
     // the profile choice, with the real values where they are shortened.
     void showTimers(TimerProfile profile, const TcpTimers &timers);
+    // A trace no scenario made (a live lab): its timers are the kernel's; there is no profile to choose.
+    void showKernelTimers();
     QComboBox *profileBox() const { return m_profile; }
     QLabel *timersLabel() const { return m_timers; }
     const std::vector<FaultRule> &faults() const { return m_faults; }
@@ -74,6 +76,7 @@ private:
     QComboBox *m_profile = nullptr;
     QLabel *m_profileLabel = nullptr;
     QLabel *m_timers = nullptr;
+    bool m_kernelTimers = false;
     TimerProfile m_shownProfile = TimerProfile::Classroom;
     TcpTimers m_shownTimers = timersFor(TimerProfile::Classroom);
     std::vector<FaultRule> m_faults;

@@ -354,6 +354,12 @@ bool MainWindow::setLanguage(const QString &language)
     return true;
 }
 
+void MainWindow::setAbsoluteLiveSequenceNumbers(bool absolute)
+{
+    m_absoluteLiveSeq = absolute;
+    if (!m_scenario) m_diagram->setRelativeSequenceNumbers(!absolute);
+}
+
 void MainWindow::setDarkTheme(bool dark)
 {
     AppTheme::apply(dark);
@@ -453,6 +459,7 @@ void MainWindow::showScenario(const Scenario &scenario)
     m_saveAction->setEnabled(true);
     m_traceTitle.clear();
     updateWindowTitle();
+    m_diagram->setRelativeSequenceNumbers(false); // the textbook numbers, as the scenario sets them
     rerun();
     // Ready to play from the first event (a trace that no scenario produced opens at its end).
     m_player->toStart();
@@ -467,6 +474,8 @@ void MainWindow::showTrace(Trace trace, const QString &title, PacketInspector::F
     m_traceTitle = title;
     updateWindowTitle();
     m_panels->predictPanel()->setScenarioQuestions({});
+    m_diagram->setRelativeSequenceNumbers(!m_absoluteLiveSeq);
+    m_linkPanel->showKernelTimers();
     setTrace(std::make_shared<const Trace>(std::move(trace)), std::move(frames));
     m_player->toEnd();
 }

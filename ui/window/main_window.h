@@ -89,6 +89,9 @@ public:
     // Switches every text to "en" or "zh_CN" at once and remembers the choice (QSettings
     // "ui/language"; the first start follows the system's locale). False for other languages.
     bool setLanguage(const QString &language);
+    // Live traces label sequence numbers relative to each side's ISN, as Wireshark does, unless
+    // this is on (the Live menu's "Absolute sequence numbers"); scenarios keep their own numbers.
+    void setAbsoluteLiveSequenceNumbers(bool absolute);
     // The dark theme (View menu), remembered in QSettings "ui/darkTheme"; export stays light.
     void setDarkTheme(bool dark);
     QAction *darkThemeAction() const { return m_darkThemeAction; }
@@ -194,6 +197,7 @@ private:
     bool m_layoutRestored = false; // restoreSettings() found a saved dock layout
     bool m_arranged = false;       // the first show has happened
     TimerProfile m_profile = TimerProfile::Classroom; // the client's, as the trace was run
+    bool m_absoluteLiveSeq = false;
     QLabel *m_profileStatus = nullptr;
 };
 
