@@ -272,7 +272,8 @@ std::string cliArgs(Bytes input)
     if (!word.empty()) words.push_back(std::move(word));
     for (const std::string &w : words)
         if (w.find('/') != std::string::npos || w == "-" || w.find("until") != std::string::npos) return {};
-    if (!words.empty() && words[0] == "live") return {};
+    // Real sockets (live) and a real capture that runs until --for or Ctrl-C (watch): not here.
+    if (!words.empty() && (words[0] == "live" || words[0] == "watch")) return {};
     std::ostringstream out, err;
     const int code = CliApp(out, err).run(words);
     if (code != CliApp::kOk && code != CliApp::kLabFailed && code != CliApp::kUsage)
