@@ -9,6 +9,7 @@
 #include "ui/capture/capture_opener.h"
 #include "ui/capture/conversation_picker.h"
 #include "ui/panels/hex_view.h"
+#include "ui/panels/link_panel.h"
 #include "ui/diagram/ladder_layout.h"
 #include "ui/diagram/ladder_legend.h"
 #include "ui/diagram/legend_view.h"
@@ -78,6 +79,9 @@ TEST_CASE("a capture's connection in the window: states inferred, labels, real p
     REQUIRE(opener->open(fixture("zero-window.pcapng")));
     CHECK_FALSE(w.scenario());
     CHECK(w.windowTitle().startsWith(QStringLiteral("zero-window.pcapng, connection 1")));
+    // The Link panel does not claim this computer's (Linux) timers for a file recorded anywhere.
+    CHECK(w.linkPanel()->timersLabel()->text().startsWith(QStringLiteral("A capture file")));
+    CHECK_FALSE(w.linkPanel()->timersLabel()->text().contains(QStringLiteral("Linux")));
     const Trace &t = w.trace();
     CHECK(t.statesOf(NodeId::Client).back() == TcpState::TimeWait);
 

@@ -2885,6 +2885,14 @@ keepalive after 7200 s when a program turns it on)</source>
 (Linux: 2MSL = 60 s, RTO at least 200 ms,
 keepalive after 7200 s when a program turns it on)</translation>
     </message>
+    <message>
+        <source>A capture file: its timers are those of the system
+that recorded it; the ones the packets show
+are drawn as inferred</source>
+        <translation>A capture file: its timers are those of the system
+that recorded it; the ones the packets show
+are drawn as inferred</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::LiveLab</name>

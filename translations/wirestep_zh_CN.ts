@@ -2864,6 +2864,14 @@ keepalive after 7200 s when a program turns it on)</source>
 （Linux：2MSL = 60 秒，RTO 至少 200 毫秒，
 程序开启保活后空闲 7200 秒开始探测）</translation>
     </message>
+    <message>
+        <source>A capture file: its timers are those of the system
+that recorded it; the ones the packets show
+are drawn as inferred</source>
+        <translation>抓包文件：其中的计时器属于录制它的那个系统；
+分组能显示出来的计时器
+以“推断”的方式画出</translation>
+    </message>
 </context>
 <context>
     <name>wirestep::LiveLab</name>

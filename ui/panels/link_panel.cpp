@@ -98,7 +98,8 @@ void LinkPanel::retranslate()
     m_profile->setItemText(2, tr("Linux: real values"));
     m_profile->setItemText(3, tr("RFC: the standards' values"));
     m_profile->setToolTip(tr("Run the scenario again with every timer as this profile sets it (values the scenario sets itself stay)"));
-    if (m_kernelTimers) showKernelTimers();
+    if (m_captureTimers) showCaptureTimers();
+    else if (m_kernelTimers) showKernelTimers();
     else showTimers(m_shownProfile, m_shownTimers);
     m_remove->setText(tr("Remove fault"));
     refreshList();
@@ -110,8 +111,17 @@ void LinkPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void LinkPanel::showCaptureTimers()
+{
+    m_captureTimers = true;
+    m_kernelTimers = false;
+    m_profile->setEnabled(false);
+    m_timers->setText(tr("A capture file: its timers are those of the system\nthat recorded it; the ones the packets show\nare drawn as inferred"));
+}
+
 void LinkPanel::showKernelTimers()
 {
+    m_captureTimers = false;
     m_kernelTimers = true;
     m_profile->setEnabled(false);
     m_timers->setText(tr("Real sockets: the kernel's own timers\n(Linux: 2MSL = 60 s, RTO at least 200 ms,\nkeepalive after 7200 s when a program turns it on)"));
@@ -120,6 +130,7 @@ void LinkPanel::showKernelTimers()
 void LinkPanel::showTimers(TimerProfile profile, const TcpTimers &timers)
 {
     m_kernelTimers = false;
+    m_captureTimers = false;
     m_profile->setEnabled(true);
     m_shownProfile = profile;
     m_shownTimers = timers;

@@ -35,6 +35,8 @@ public:
     void showTimers(TimerProfile profile, const TcpTimers &timers);
     // A trace no scenario made (a live lab): its timers are the kernel's; there is no profile to choose.
     void showKernelTimers();
+    // A capture file's trace: the timers are those of whatever system recorded it, not this one's.
+    void showCaptureTimers();
     QComboBox *profileBox() const { return m_profile; }
     QLabel *timersLabel() const { return m_timers; }
     const std::vector<FaultRule> &faults() const { return m_faults; }
@@ -77,6 +79,7 @@ private:
     QLabel *m_profileLabel = nullptr;
     QLabel *m_timers = nullptr;
     bool m_kernelTimers = false;
+    bool m_captureTimers = false;
     TimerProfile m_shownProfile = TimerProfile::Classroom;
     TcpTimers m_shownTimers = timersFor(TimerProfile::Classroom);
     std::vector<FaultRule> m_faults;

@@ -475,7 +475,10 @@ void MainWindow::showTrace(Trace trace, const QString &title, PacketInspector::F
     updateWindowTitle();
     m_panels->predictPanel()->setScenarioQuestions({});
     m_diagram->setRelativeSequenceNumbers(!m_absoluteLiveSeq);
-    m_linkPanel->showKernelTimers();
+    // A capture file's packets come with the frames read from it; the labs and a watched port run
+    // on this computer's kernel.
+    if (frames) m_linkPanel->showCaptureTimers();
+    else m_linkPanel->showKernelTimers();
     setTrace(std::make_shared<const Trace>(std::move(trace)), std::move(frames));
     m_player->toEnd();
 }
