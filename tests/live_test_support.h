@@ -9,6 +9,7 @@
 #include <QEventLoop>
 #include <QTimer>
 
+#include <algorithm>
 #include <functional>
 #include <string>
 #include <vector>
@@ -58,5 +59,20 @@ public:
     void append(const TraceEvent &) override { ++count; }
     std::size_t count = 0;
 };
+
+// Whether `node` enters state `s` somewhere in `t`.
+inline bool hasState(const Trace &t, NodeId node, TcpState s)
+{
+    const auto states = t.statesOf(node);
+    return std::find(states.begin(), states.end(), s) != states.end();
+}
+
+#ifdef WIRESTEP_SOURCE_DIR
+// One of the course's programs in examples/python/ (tests that run them define WIRESTEP_SOURCE_DIR).
+inline QString pythonExample(const char *name)
+{
+    return QStringLiteral(WIRESTEP_SOURCE_DIR "/examples/python/") + QLatin1String(name);
+}
+#endif
 
 } // namespace wirestep::livetest

@@ -6,6 +6,8 @@
 #include "core/live/port_capture.h"
 #include "core/trace/trace.h"
 
+#include "live_test_support.h"
+
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -16,18 +18,6 @@
 #include <deque>
 
 using namespace wirestep;
-
-namespace {
-
-QString example(const char *name) { return QStringLiteral(WIRESTEP_SOURCE_DIR "/examples/python/") + QLatin1String(name); }
-
-bool hasState(const Trace &t, NodeId n, TcpState s)
-{
-    const auto states = t.statesOf(n);
-    return std::find(states.begin(), states.end(), s) != states.end();
-}
-
-} // namespace
 
 TEST_CASE("watching a port: an echo client and server's segments and inferred states, as they arrive", "[live][watch]")
 {
@@ -56,12 +46,12 @@ TEST_CASE("watching a port: an echo client and server's segments and inferred st
     }
 
     QProcess server;
-    server.start(python, {QStringLiteral("-u"), example("tcp_echo_server.py"), QStringLiteral("--port"), QString::number(port)});
+    server.start(python, {QStringLiteral("-u"), livetest::pythonExample("tcp_echo_server.py"), QStringLiteral("--port"), QString::number(port)});
     REQUIRE(server.waitForStarted());
     REQUIRE(QTest::qWaitFor([&] { return server.canReadLine() || server.waitForReadyRead(50); }, 10000));
     CHECK(server.readLine().startsWith("listening on"));
     QProcess client;
-    client.start(python, {QStringLiteral("-u"), example("tcp_echo_client.py"), QStringLiteral("--port"), QString::number(port),
+    client.start(python, {QStringLiteral("-u"), livetest::pythonExample("tcp_echo_client.py"), QStringLiteral("--port"), QString::number(port),
                           QStringLiteral("--message"), QStringLiteral("hello")});
     REQUIRE(client.waitForFinished(10000));
     CHECK(client.exitCode() == 0);
@@ -91,9 +81,9 @@ TEST_CASE("watching a port: an echo client and server's segments and inferred st
     for (const TraceEvent &e : sends) dataBytes[indexOf(e.node)] += static_cast<int>(e.seg.payload.size());
     CHECK(dataBytes[0] == 5); // "hello"
     CHECK(dataBytes[1] == 5); // and its echo
-    for (TcpState s : {TcpState::SynSent, TcpState::Established, TcpState::FinWait1, TcpState::TimeWait}) CHECK(hasState(t, NodeId::Client, s));
+    for (TcpState s : {TcpState::SynSent, TcpState::Established, TcpState::FinWait1, TcpState::TimeWait}) CHECK(livetest::hasState(t, NodeId::Client, s));
     for (TcpState s : {TcpState::SynReceived, TcpState::Established, TcpState::CloseWait, TcpState::LastAck, TcpState::Closed})
-        CHECK(hasState(t, NodeId::Server, s));
+        CHECK(livetest::hasState(t, NodeId::Server, s));
     for (const TraceEvent &e : t.events())
         if (e.kind == EventKind::State) CHECK(e.inferred);
 }

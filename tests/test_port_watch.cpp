@@ -8,6 +8,8 @@
 
 #include <QAction>
 #include <QDir>
+#include "live_test_support.h"
+
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -20,14 +22,6 @@
 using namespace wirestep;
 
 namespace {
-
-QString example(const char *name) { return QStringLiteral(WIRESTEP_SOURCE_DIR "/examples/python/") + QLatin1String(name); }
-
-bool hasState(const Trace &t, NodeId n, TcpState s)
-{
-    const auto states = t.statesOf(n);
-    return std::find(states.begin(), states.end(), s) != states.end();
-}
 
 quint16 freePort()
 {
@@ -61,11 +55,11 @@ TEST_CASE("Live > Watch a port draws the student's own echo programs as they tal
     CHECK(watch->connectionCount() == 0);
 
     QProcess server;
-    server.start(python, {QStringLiteral("-u"), example("tcp_echo_server.py"), QStringLiteral("--port"), QString::number(port)});
+    server.start(python, {QStringLiteral("-u"), livetest::pythonExample("tcp_echo_server.py"), QStringLiteral("--port"), QString::number(port)});
     REQUIRE(server.waitForStarted());
     REQUIRE(QTest::qWaitFor([&] { return server.canReadLine() || server.waitForReadyRead(50); }, 10000));
     QProcess client;
-    client.start(python, {QStringLiteral("-u"), example("tcp_echo_client.py"), QStringLiteral("--port"), QString::number(port),
+    client.start(python, {QStringLiteral("-u"), livetest::pythonExample("tcp_echo_client.py"), QStringLiteral("--port"), QString::number(port),
                           QStringLiteral("--message"), QStringLiteral("hello")});
     REQUIRE(client.waitForFinished(10000));
     CHECK(client.exitCode() == 0);
@@ -90,8 +84,8 @@ TEST_CASE("Live > Watch a port draws the student's own echo programs as they tal
     for (const TraceEvent &e : sends) dataBytes[indexOf(e.node)] += static_cast<int>(e.seg.payload.size());
     CHECK(dataBytes[0] == 5); // "hello"
     CHECK(dataBytes[1] == 5); // and its echo
-    for (TcpState s : {TcpState::SynSent, TcpState::Established, TcpState::FinWait1, TcpState::TimeWait}) CHECK(hasState(t, NodeId::Client, s));
-    for (TcpState s : {TcpState::SynReceived, TcpState::Established, TcpState::CloseWait, TcpState::LastAck}) CHECK(hasState(t, NodeId::Server, s));
+    for (TcpState s : {TcpState::SynSent, TcpState::Established, TcpState::FinWait1, TcpState::TimeWait}) CHECK(livetest::hasState(t, NodeId::Client, s));
+    for (TcpState s : {TcpState::SynReceived, TcpState::Established, TcpState::CloseWait, TcpState::LastAck}) CHECK(livetest::hasState(t, NodeId::Server, s));
 
     if (const QString dir = qEnvironmentVariable("WIRESTEP_SCREENSHOTS"); !dir.isEmpty()) {
         QDir().mkpath(dir);
